@@ -1,0 +1,139 @@
+using System.Collections.ObjectModel;
+
+namespace SocialInvestment;
+
+/// <summary>
+/// An outcome contract (SPEC §2 contract.json): how benefits count, the observation window, the triggers that say what
+/// was achieved, the payments they release and the caps over them. Immutable; the constructor checks that every
+/// reference names a defined trigger and that ids are unique.
+/// </summary>
+public sealed class Contract
+{
+    /// <summary>The default programme length in weeks.</summary>
+    public const int DefaultProgrammeWeeks = 20;
+
+    /// <summary>Creates a contract.</summary>
+    /// <param name="name">A display name.</param>
+    /// <param name="window">The observation window.</param>
+    /// <param name="triggers">The triggers; ids unique.</param>
+    /// <param name="payments">The payments; ids unique, each naming a defined trigger.</param>
+    /// <param name="benefits">Benefit code → class; codes compare exactly. Null for none.</param>
+    /// <param name="monthlyCost">The monthly cost of a person on full support; null where no saving is computed (gross saving 0).</param>
+    /// <param name="caps">Caps; null for none.</param>
+    /// <param name="currency">An ISO 4217 code; default DKK.</param>
+    /// <param name="programmeWeeks">The programme's default length in weeks, ≥ 1.</param>
+    /// <param name="partialMaxSupport">The most support a partial week may hold, as a share of its 7 days; default 0.5.</param>
+    /// <param name="unknownBenefits">How unmapped codes count: <see cref="BenefitClass.Support"/> (each code on its own), <see cref="BenefitClass.Ignore"/>, or null, where an unmapped code is an input error.</param>
+    /// <exception cref="ArgumentException">A rule above is broken; the message names the field.</exception>
+    public Contract(
+        string name,
+        ObservationWindow window,
+        IEnumerable<Trigger> triggers,
+        IEnumerable<Payment> payments,
+        IReadOnlyDictionary<string, BenefitClass>? benefits = null,
+        MonthlyCost? monthlyCost = null,
+        Caps? caps = null,
+        string currency = "DKK",
+        int programmeWeeks = DefaultProgrammeWeeks,
+        Share? partialMaxSupport = null,
+        BenefitClass? unknownBenefits = null)
+    {
+        Preconditions.CheckNotNull(name, nameof(name));
+        Preconditions.CheckNotNull(window, nameof(window));
+        Preconditions.CheckArgumentRange(nameof(programmeWeeks), programmeWeeks, 1, ObservationWindow.MaxWeeks);
+        Preconditions.CheckArgument(currency is { Length: 3 } && currency.All(char.IsAsciiLetterUpper), nameof(currency), "A currency is an ISO 4217 code of three capital letters.");
+        Preconditions.CheckArgument(unknownBenefits is null or BenefitClass.Support or BenefitClass.Ignore, nameof(unknownBenefits), "unknown_benefits is support or ignore.");
+
+        var triggerList = triggers.ToList();
+        var byId = new Dictionary<string, Trigger>(StringComparer.Ordinal);
+        foreach (Trigger trigger in triggerList)
+        {
+            Preconditions.CheckArgument(byId.TryAdd(trigger.Id, trigger), nameof(triggers), $"Duplicate trigger id '{trigger.Id}'.");
+            if (trigger is SelfSupportTrigger s)
+            {
+                Preconditions.CheckArgument(s.Weeks <= window.Weeks, nameof(triggers), $"Trigger '{trigger.Id}': weeks is more than window.weeks.");
+            }
+            else if (trigger is EducationTrigger e)
+            {
+                Preconditions.CheckArgument(e.Weeks <= window.Weeks, nameof(triggers), $"Trigger '{trigger.Id}': weeks is more than window.weeks.");
+            }
+        }
+
+        var paymentList = payments.ToList();
+        var paymentIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Payment payment in paymentList)
+        {
+            Preconditions.CheckArgument(paymentIds.Add(payment.Id), nameof(payments), $"Duplicate payment id '{payment.Id}'.");
+            string referenced = payment switch
+            {
+                FixedPayment f => f.Trigger,
+                ShareOfSavingsPayment s => s.Gate,
+                _ => throw new ArgumentException($"Unknown payment kind '{payment.Kind}'.", nameof(payments)),
+            };
+            Preconditions.CheckArgument(byId.ContainsKey(referenced), nameof(payments), $"Payment '{payment.Id}' names trigger '{referenced}', which is not defined.");
+        }
+
+        Name = name;
+        Window = window;
+        Triggers = triggerList.AsReadOnly();
+        Payments = paymentList.AsReadOnly();
+        TriggersById = new ReadOnlyDictionary<string, Trigger>(byId);
+        Benefits = new ReadOnlyDictionary<string, BenefitClass>(
+            new Dictionary<string, BenefitClass>(benefits ?? new Dictionary<string, BenefitClass>(), StringComparer.Ordinal));
+        MonthlyCost = monthlyCost;
+        Caps = caps ?? Caps.None;
+        Currency = currency;
+        ProgrammeWeeks = programmeWeeks;
+        PartialMaxSupport = partialMaxSupport ?? Share.FromDecimal(0.5m);
+        UnknownBenefits = unknownBenefits;
+    }
+
+    /// <summary>The display name.</summary>
+    public string Name { get; }
+
+    /// <summary>The ISO 4217 currency of every amount; lines still round to two decimals.</summary>
+    public string Currency { get; }
+
+    /// <summary>The default programme length in weeks.</summary>
+    public int ProgrammeWeeks { get; }
+
+    /// <summary>Benefit code → class.</summary>
+    public IReadOnlyDictionary<string, BenefitClass> Benefits { get; }
+
+    /// <summary>How unmapped benefit codes count, or null where they are an input error.</summary>
+    public BenefitClass? UnknownBenefits { get; }
+
+    /// <summary>The monthly cost of a person on full support, or null (no savings).</summary>
+    public MonthlyCost? MonthlyCost { get; }
+
+    /// <summary>The observation window.</summary>
+    public ObservationWindow Window { get; }
+
+    /// <summary>The most support a week may hold and still be partial self-support, as a share of its 7 days.</summary>
+    public Share PartialMaxSupport { get; }
+
+    /// <summary>The triggers, in contract order.</summary>
+    public IReadOnlyList<Trigger> Triggers { get; }
+
+    /// <summary>The triggers by id.</summary>
+    public IReadOnlyDictionary<string, Trigger> TriggersById { get; }
+
+    /// <summary>The payments, in contract order.</summary>
+    public IReadOnlyList<Payment> Payments { get; }
+
+    /// <summary>The caps.</summary>
+    public Caps Caps { get; }
+
+    /// <summary>Whether settling this contract needs benefit spells (a sustained, count or education trigger, or a share of savings).</summary>
+    public bool NeedsSpells => Triggers.Any(t => t.NeedsSpells) || Payments.Any(p => p is ShareOfSavingsPayment);
+
+    /// <summary>
+    /// The class of a benefit code: its mapping, else <see cref="UnknownBenefits"/>; null where the code is unmapped
+    /// and unmapped codes are an error.
+    /// </summary>
+    public BenefitClass? ClassOf(string benefitCode) =>
+        Benefits.TryGetValue(benefitCode, out BenefitClass c) ? c : UnknownBenefits;
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}

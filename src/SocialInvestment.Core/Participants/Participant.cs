@@ -1,0 +1,45 @@
+using NodaTime;
+
+namespace SocialInvestment;
+
+/// <summary>A person in the programme: one row of participants.csv (SPEC §2).</summary>
+public sealed class Participant
+{
+    /// <summary>Creates a participant.</summary>
+    /// <param name="id">The identifier (or CPR pseudonym).</param>
+    /// <param name="start">The programme start date.</param>
+    /// <param name="end">The programme end date, inclusive; null for the contract's default <c>start + programme_weeks×7 − 1</c> days.</param>
+    /// <param name="completed">Whether the participant completed the programme.</param>
+    /// <param name="cohort">Free text; null or empty for none.</param>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public Participant(ParticipantId id, LocalDate start, LocalDate? end = null, bool completed = true, string? cohort = null)
+    {
+        Preconditions.CheckArgument(end is null || end.Value >= start, nameof(end), "The programme end is before its start.");
+        Id = id;
+        Start = start;
+        End = end;
+        Completed = completed;
+        Cohort = string.IsNullOrEmpty(cohort) ? null : cohort;
+    }
+
+    /// <summary>The identifier.</summary>
+    public ParticipantId Id { get; }
+
+    /// <summary>The programme start date.</summary>
+    public LocalDate Start { get; }
+
+    /// <summary>The programme end as given, inclusive; null where the contract's default applies.</summary>
+    public LocalDate? End { get; }
+
+    /// <summary>Whether the programme was completed (default true).</summary>
+    public bool Completed { get; }
+
+    /// <summary>The cohort, or null.</summary>
+    public string? Cohort { get; }
+
+    /// <summary>The programme end: <see cref="End"/>, or <c>start + programmeWeeks×7 − 1</c> days.</summary>
+    public LocalDate ProgrammeEnd(int programmeWeeks) => End ?? Start.PlusDays((programmeWeeks * 7) - 1);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id} {Start:uuuu-MM-dd}";
+}

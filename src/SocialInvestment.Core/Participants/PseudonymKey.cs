@@ -1,0 +1,32 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SocialInvestment;
+
+/// <summary>
+/// The secret key that turns CPR numbers into pseudonyms (SPEC §9):
+/// <c>participant_id = lowercase hex of HMAC-SHA256(key, the ten digits as ASCII)</c>, its first 16 characters.
+/// The key is the key file's bytes, as they are. A plain hash would be reversible by trying every birth date.
+/// </summary>
+public sealed class PseudonymKey
+{
+    private readonly byte[] _key;
+
+    /// <summary>Creates a key from the key file's bytes.</summary>
+    /// <exception cref="ArgumentException">The key is empty.</exception>
+    public PseudonymKey(ReadOnlySpan<byte> key)
+    {
+        Preconditions.CheckArgument(!key.IsEmpty, nameof(key), "A pseudonym key must not be empty.");
+        _key = key.ToArray();
+    }
+
+    /// <summary>The pseudonym of a CPR number: 16 lowercase hex characters.</summary>
+    public ParticipantId Pseudonymize(Cpr cpr)
+    {
+        Span<byte> message = stackalloc byte[10];
+        Encoding.ASCII.GetBytes(cpr.Digits, message);
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(_key, message, mac);
+        return ParticipantId.From(Convert.ToHexStringLower(mac[..8]));
+    }
+}
