@@ -1,0 +1,46 @@
+namespace SocialInvestment.Io;
+
+/// <summary>What a reader produced: a value, or the input errors found (reading collects many, up to a limit).</summary>
+/// <typeparam name="T">The value's type.</typeparam>
+public sealed class ReadResult<T>
+    where T : class
+{
+    internal ReadResult(T? value, IReadOnlyList<InputError> errors)
+    {
+        Value = value;
+        Errors = errors;
+    }
+
+    /// <summary>The value; null where <see cref="Errors"/> is not empty.</summary>
+    public T? Value { get; }
+
+    /// <summary>The errors, in file order; empty on success.</summary>
+    public IReadOnlyList<InputError> Errors { get; }
+
+    /// <summary>Whether the input was read without error.</summary>
+    public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>The value, or an <see cref="InputException"/> holding the errors.</summary>
+    public T GetValueOrThrow() => Value ?? throw new InputException(Errors);
+}
+
+/// <summary>Factories for <see cref="ReadResult{T}"/>.</summary>
+public static class ReadResult
+{
+    /// <summary>The most errors a reader collects before it stops.</summary>
+    public const int MaxErrors = 100;
+
+    /// <summary>A successful result.</summary>
+    public static ReadResult<T> Success<T>(T value)
+        where T : class => new(Preconditions.CheckNotNull(value, nameof(value)), []);
+
+    /// <summary>A failed result.</summary>
+    /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
+    public static ReadResult<T> Failure<T>(IEnumerable<InputError> errors)
+        where T : class
+    {
+        var list = errors.ToList();
+        Preconditions.CheckArgument(list.Count > 0, nameof(errors), "A failure has at least one error.");
+        return new ReadResult<T>(null, list.AsReadOnly());
+    }
+}
