@@ -18,12 +18,16 @@ public sealed class Ledger
         _paid = [];
         foreach (LedgerEntry entry in entries)
         {
+            Rows++;
             _paid[entry.Key] = _paid.TryGetValue(entry.Key, out Money sum) ? sum + entry.Amount : entry.Amount;
         }
     }
 
     /// <summary>The keys in the ledger, in no particular order.</summary>
     public IEnumerable<LineKey> Keys => _paid.Keys;
+
+    /// <summary>The number of rows the ledger was made from.</summary>
+    public int Rows { get; }
 
     /// <summary>The number of distinct keys.</summary>
     public int Count => _paid.Count;

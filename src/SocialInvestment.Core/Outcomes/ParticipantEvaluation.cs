@@ -1,0 +1,83 @@
+using NodaTime;
+
+namespace SocialInvestment;
+
+/// <summary>
+/// Everything settlement needs of one participant: the support timeline over the observed part of the window, the
+/// classified weeks and the triggers met. Computed once per participant; pure.
+/// </summary>
+internal sealed class ParticipantEvaluation
+{
+    private ParticipantEvaluation(ParticipantOutcome outcome, SupportTimeline timeline)
+    {
+        Outcome = outcome;
+        Timeline = timeline;
+    }
+
+    internal ParticipantOutcome Outcome { get; }
+
+    internal SupportTimeline Timeline { get; }
+
+    internal static ParticipantEvaluation Evaluate(
+        Contract contract, Participant participant, IReadOnlyList<BenefitSpell> spells, IReadOnlyList<OutcomeEvent> events, LocalDate asOf)
+    {
+        LocalDate programmeEnd = participant.ProgrammeEnd(contract.ProgrammeWeeks);
+        LocalDate windowStart = contract.Window.StartFor(participant.Start, programmeEnd);
+        DateInterval window = contract.Window.DaysFrom(windowStart);
+        LocalDate lastKnown = window.End < asOf ? window.End : asOf;
+        SupportTimeline timeline = SupportTimeline.Build(contract, spells, windowStart, lastKnown, asOf);
+        WeekTable weeks = WeekTable.Build(timeline, contract.Window.Weeks, DayNumber.Of(asOf), contract.PartialMaxSupport.Value);
+
+        var metOn = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
+        foreach (Trigger trigger in contract.Triggers)
+        {
+            LocalDate? date = DateMet(trigger, participant, programmeEnd, window, weeks, events);
+            if (date is { } d && d <= asOf)
+            {
+                metOn.Add(trigger.Id, d);
+            }
+        }
+
+        int full = weeks.CountOf(SelfSupport.Full);
+        int partial = weeks.CountOf(SelfSupport.Partial);
+        var counts = new WeekCounts(full, partial, weeks.ObservedWeeks - full - partial, contract.Window.Weeks - weeks.ObservedWeeks);
+        return new ParticipantEvaluation(new ParticipantOutcome(participant, window, metOn, counts), timeline);
+    }
+
+    private static LocalDate? DateMet(
+        Trigger trigger, Participant participant, LocalDate programmeEnd, DateInterval window, WeekTable weeks, IReadOnlyList<OutcomeEvent> events)
+    {
+        switch (trigger)
+        {
+            case EnrolmentTrigger:
+                return participant.Start;
+            case CompletionTrigger:
+                return participant.Completed ? programmeEnd : null;
+            case SustainedTrigger s:
+                return WeekEnd(weeks, weeks.FirstWeekReaching(s.Weeks, run => Qualifies(run, s), consecutive: true));
+            case CountTrigger c:
+                return WeekEnd(weeks, weeks.FirstWeekReaching(c.Weeks, run => Qualifies(run, c), consecutive: false));
+            case EducationTrigger e:
+                return WeekEnd(weeks, weeks.FirstWeekReaching(e.Weeks, run => run.Education, consecutive: false));
+            case EventTrigger ev:
+                LocalDate? earliest = null;
+                foreach (OutcomeEvent row in events)
+                {
+                    if (string.Equals(row.Outcome, ev.Outcome, StringComparison.Ordinal) && window.Contains(row.Date) && (earliest is null || row.Date < earliest))
+                    {
+                        earliest = row.Date;
+                    }
+                }
+
+                return earliest;
+            default:
+                throw new ArgumentException($"Unknown trigger kind '{trigger.Kind}'.", nameof(trigger));
+        }
+    }
+
+    private static bool Qualifies(WeekRun run, SelfSupportTrigger trigger) =>
+        run.SelfSupport >= trigger.Level && !(trigger.ExcludeEducation && run.Education);
+
+    private static LocalDate? WeekEnd(WeekTable weeks, int week) =>
+        week < 0 ? null : DayNumber.ToDate(weeks.LastDayOfWeek(week));
+}

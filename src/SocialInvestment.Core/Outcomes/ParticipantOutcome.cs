@@ -1,0 +1,34 @@
+using System.Collections.ObjectModel;
+using NodaTime;
+
+namespace SocialInvestment;
+
+/// <summary>Who achieved which outcome, and when: one participant's triggers as of a date (SPEC §5–6).</summary>
+public sealed class ParticipantOutcome
+{
+    internal ParticipantOutcome(Participant participant, DateInterval window, IDictionary<string, LocalDate> metOn, WeekCounts weeks)
+    {
+        Participant = participant;
+        Window = window;
+        MetOn = new ReadOnlyDictionary<string, LocalDate>(metOn);
+        Weeks = weeks;
+    }
+
+    /// <summary>The participant.</summary>
+    public Participant Participant { get; }
+
+    /// <summary>The participant's id.</summary>
+    public ParticipantId ParticipantId => Participant.Id;
+
+    /// <summary>The observation window, both ends included (it may reach past <c>as_of</c>).</summary>
+    public DateInterval Window { get; }
+
+    /// <summary>Trigger id → the date it was met, for the triggers met on or before <c>as_of</c> only.</summary>
+    public IReadOnlyDictionary<string, LocalDate> MetOn { get; }
+
+    /// <summary>The window's weeks by self-support.</summary>
+    public WeekCounts Weeks { get; }
+
+    /// <summary>The date a trigger was met, or null where it was not met by <c>as_of</c>.</summary>
+    public LocalDate? DateMet(string triggerId) => MetOn.TryGetValue(triggerId, out LocalDate date) ? date : null;
+}

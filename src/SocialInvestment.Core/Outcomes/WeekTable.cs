@@ -1,0 +1,133 @@
+namespace SocialInvestment;
+
+/// <summary>
+/// The observed weeks of a participant's window, classified (SPEC §5) and grouped into runs. Week k is
+/// <c>[W0 + 7k, W0 + 7k + 6]</c> and is observed when its last day is on or before <c>as_of</c>.
+/// </summary>
+internal sealed class WeekTable
+{
+    private WeekTable(int windowStart, int observedWeeks, WeekRun[] runs)
+    {
+        WindowStart = windowStart;
+        ObservedWeeks = observedWeeks;
+        Runs = runs;
+    }
+
+    internal int WindowStart { get; }
+
+    internal int ObservedWeeks { get; }
+
+    internal WeekRun[] Runs { get; }
+
+    /// <summary>The last day of week k, as a day number.</summary>
+    internal int LastDayOfWeek(int week) => WindowStart + (7 * week) + 6;
+
+    /// <summary>
+    /// Classifies the observed weeks. A week lying inside one segment has <c>S_k = 7 × s</c>; only weeks that straddle a
+    /// segment boundary are summed day-run by day-run, so the cost grows with segments, not weeks.
+    /// </summary>
+    internal static WeekTable Build(SupportTimeline timeline, int windowWeeks, int asOfDay, decimal partialMaxSupport)
+    {
+        int w0 = timeline.FirstDay;
+        int observed = asOfDay < w0 + 6 ? 0 : Math.Min(windowWeeks, ((asOfDay - w0) + 1) / 7);
+        decimal partialLimit = 7m * partialMaxSupport;
+        var runs = new List<WeekRun>();
+        SupportSegment[] segments = timeline.Segments;
+        int s = 0;
+        int k = 0;
+        while (k < observed)
+        {
+            int weekFirst = w0 + (7 * k);
+            int weekLast = weekFirst + 6;
+            while (segments[s].LastDay < weekFirst)
+            {
+                s++;
+            }
+
+            SupportSegment segment = segments[s];
+            if (segment.LastDay >= weekLast)
+            {
+                int count = Math.Min(observed - k, ((segment.LastDay - weekFirst) + 1) / 7);
+                Add(runs, new WeekRun(k, count, Classify(7m * segment.Level, partialLimit), segment.Education));
+                k += count;
+                continue;
+            }
+
+            decimal supportDays = 0m;
+            bool education = false;
+            for (int i = s; i < segments.Length && segments[i].FirstDay <= weekLast; i++)
+            {
+                int days = Math.Min(weekLast, segments[i].LastDay) - Math.Max(weekFirst, segments[i].FirstDay) + 1;
+                supportDays += segments[i].Level * days;
+                education |= segments[i].Education;
+            }
+
+            Add(runs, new WeekRun(k, 1, Classify(supportDays, partialLimit), education));
+            k++;
+        }
+
+        return new WeekTable(w0, observed, [.. runs]);
+    }
+
+    private static SelfSupport Classify(decimal supportDays, decimal partialLimit) =>
+        supportDays == 0m ? SelfSupport.Full
+        : supportDays <= partialLimit ? SelfSupport.Partial
+        : SelfSupport.None;
+
+    private static void Add(List<WeekRun> runs, WeekRun run)
+    {
+        if (runs.Count > 0 && runs[^1].SelfSupport == run.SelfSupport && runs[^1].Education == run.Education)
+        {
+            runs[^1] = runs[^1] with { Count = runs[^1].Count + run.Count };
+        }
+        else
+        {
+            runs.Add(run);
+        }
+    }
+
+    /// <summary>
+    /// The first week k whose weeks k−N+1 … k all qualify (<paramref name="consecutive"/>), or in which the number of
+    /// qualifying weeks 0 … k reaches N; −1 where none is.
+    /// </summary>
+    internal int FirstWeekReaching(int n, Func<WeekRun, bool> qualifies, bool consecutive)
+    {
+        int count = 0;
+        foreach (WeekRun run in Runs)
+        {
+            if (!qualifies(run))
+            {
+                if (consecutive)
+                {
+                    count = 0;
+                }
+
+                continue;
+            }
+
+            if (count + run.Count >= n)
+            {
+                return run.FirstWeek + (n - count) - 1;
+            }
+
+            count += run.Count;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The number of observed weeks with the given self-support.</summary>
+    internal int CountOf(SelfSupport selfSupport)
+    {
+        int count = 0;
+        foreach (WeekRun run in Runs)
+        {
+            if (run.SelfSupport == selfSupport)
+            {
+                count += run.Count;
+            }
+        }
+
+        return count;
+    }
+}

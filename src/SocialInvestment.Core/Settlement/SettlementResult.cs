@@ -1,0 +1,73 @@
+using NodaTime;
+
+namespace SocialInvestment;
+
+/// <summary>The result of <see cref="Settlement.Run"/>: the lines in SPEC §8 order, the outcomes behind them and the totals.</summary>
+public sealed class SettlementResult
+{
+    internal SettlementResult(
+        Contract contract,
+        LocalDate asOf,
+        IReadOnlyList<SettlementLine> lines,
+        IReadOnlyList<ParticipantOutcome> outcomes,
+        IReadOnlyDictionary<ParticipantId, Money> grossSavings)
+    {
+        Contract = contract;
+        AsOf = asOf;
+        Lines = lines;
+        Outcomes = outcomes;
+        GrossSavings = grossSavings;
+        Totals = SettlementTotals.Of(lines);
+        GrossSaving = grossSavings.Values.Aggregate(Money.Zero, (sum, saving) => sum + saving);
+
+        var byPayment = new Dictionary<string, SettlementTotals>(StringComparer.Ordinal);
+        foreach (Payment payment in contract.Payments)
+        {
+            byPayment[payment.Id] = default;
+        }
+
+        foreach (SettlementLine line in lines)
+        {
+            byPayment[line.Payment] = byPayment.GetValueOrDefault(line.Payment).Add(line);
+        }
+
+        // Contract order first, then ids that only the ledger knows, by code points.
+        var order = contract.Payments.Select(p => p.Id)
+            .Concat(byPayment.Keys.Where(id => !contract.Payments.Any(p => p.Id == id)).Order(StringComparer.Ordinal));
+        PaymentTotals = order.Select(id => KeyValuePair.Create(id, byPayment[id])).ToList().AsReadOnly();
+        TriggerSummaries = contract.Triggers
+            .Select(t => new TriggerSummary(t.Id, t.Kind, outcomes.Count(o => o.MetOn.ContainsKey(t.Id)), outcomes.Count))
+            .ToList()
+            .AsReadOnly();
+    }
+
+    /// <summary>The contract settled.</summary>
+    public Contract Contract { get; }
+
+    /// <summary>The data extraction date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The lines, ordered by (date, participant, payment, period), strings by code points.</summary>
+    public IReadOnlyList<SettlementLine> Lines { get; }
+
+    /// <summary>Each participant's outcomes, ordered by participant id.</summary>
+    public IReadOnlyList<ParticipantOutcome> Outcomes { get; }
+
+    /// <summary>Totals over all lines.</summary>
+    public SettlementTotals Totals { get; }
+
+    /// <summary>Totals per payment id: the contract's payments in contract order, then ids known only from the ledger.</summary>
+    public IReadOnlyList<KeyValuePair<string, SettlementTotals>> PaymentTotals { get; }
+
+    /// <summary>How many participants met each trigger, in contract order.</summary>
+    public IReadOnlyList<TriggerSummary> TriggerSummaries { get; }
+
+    /// <summary>
+    /// The gross saving per participant (SPEC §8): Σ over window days up to <c>as_of</c> of <c>(1 − s(d)) × rate / days in month</c>,
+    /// with no share or deadweight and whether or not a gate was met, rounded once per participant.
+    /// </summary>
+    public IReadOnlyDictionary<ParticipantId, Money> GrossSavings { get; }
+
+    /// <summary>The sum of <see cref="GrossSavings"/>.</summary>
+    public Money GrossSaving { get; }
+}
