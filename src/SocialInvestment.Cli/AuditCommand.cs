@@ -1,0 +1,114 @@
+using System.CommandLine;
+
+namespace SocialInvestment.Cli;
+
+/// <summary>
+/// <c>sib audit samples/&lt;case&gt;</c> or <c>sib audit samples</c>: re-runs each case and compares every expected output
+/// byte for byte, printing a match or the first differing line. Exit 1 on any mismatch, 2 on unreadable cases.
+/// </summary>
+internal static class AuditCommand
+{
+    internal static Command Create()
+    {
+        Argument<DirectoryInfo> folder = new("folder") { Description = "A case folder (contract.json, inputs, as_of.txt, expected/), or a folder of such folders" };
+        var command = new Command("audit", "Re-run sample cases and compare their outputs byte for byte with the expected ones") { folder };
+        command.SetAction(parse => Audit(parse.GetValue(folder)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    internal static int Audit(DirectoryInfo folder, TextWriter output, TextWriter error)
+    {
+        if (!folder.Exists)
+        {
+            error.WriteLine($"error: {folder}: no such folder.");
+            return ExitCodes.BadInput;
+        }
+
+        var cases = SampleCase.IsCase(folder)
+            ? [folder]
+            : folder.GetDirectories().Where(SampleCase.IsCase).OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+        if (cases.Count == 0)
+        {
+            error.WriteLine($"error: {folder}: no case folders (a case has a contract.json).");
+            return ExitCodes.BadInput;
+        }
+
+        int mismatches = 0;
+        int broken = 0;
+        foreach (DirectoryInfo caseFolder in cases)
+        {
+            SampleCase? sample = SampleCase.Open(caseFolder, out string problem);
+            if (sample is null)
+            {
+                error.WriteLine($"error: {problem}");
+                broken++;
+                continue;
+            }
+
+            switch (AuditCase(sample, output, error))
+            {
+                case ExitCodes.Mismatch:
+                    mismatches++;
+                    break;
+                case ExitCodes.BadInput:
+                    broken++;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        output.WriteLine($"audit: {cases.Count - mismatches - broken} of {cases.Count} cases match.");
+        return broken > 0 ? ExitCodes.BadInput : mismatches > 0 ? ExitCodes.Mismatch : ExitCodes.Success;
+    }
+
+    private static int AuditCase(SampleCase sample, TextWriter output, TextWriter error)
+    {
+        if (!sample.Expected.Exists || sample.Expected.GetFiles().Length == 0)
+        {
+            error.WriteLine($"error: {sample.Name}: no expected/ outputs to compare with.");
+            return ExitCodes.BadInput;
+        }
+
+        string actualPath = Path.Combine(Path.GetTempPath(), $"sib-audit-{Guid.NewGuid():N}");
+        try
+        {
+            var actual = new DirectoryInfo(actualPath);
+            int exit = SettleCommand.Settle(sample.Inputs, sample.AsOf, actual, TextWriter.Null, error);
+            if (exit == ExitCodes.Success && File.Exists(Path.Combine(sample.Expected.FullName, "outcomes.csv")))
+            {
+                exit = OutcomesCommand.WriteOutcomes(sample.Inputs, sample.AsOf, actual, TextWriter.Null, error);
+            }
+
+            if (exit != ExitCodes.Success)
+            {
+                error.WriteLine($"error: {sample.Name}: the case could not be settled.");
+                return ExitCodes.BadInput;
+            }
+
+            bool allMatch = true;
+            foreach (FileInfo expected in sample.Expected.GetFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
+            {
+                string difference = OutputComparison.FirstDifference(expected, new FileInfo(Path.Combine(actualPath, expected.Name)));
+                if (difference.Length == 0)
+                {
+                    output.WriteLine($"{sample.Name}/{expected.Name}: match");
+                }
+                else
+                {
+                    output.WriteLine($"{sample.Name}/{expected.Name}: MISMATCH {difference}");
+                    allMatch = false;
+                }
+            }
+
+            return allMatch ? ExitCodes.Success : ExitCodes.Mismatch;
+        }
+        finally
+        {
+            if (Directory.Exists(actualPath))
+            {
+                Directory.Delete(actualPath, recursive: true);
+            }
+        }
+    }
+}

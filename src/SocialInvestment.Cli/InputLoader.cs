@@ -1,0 +1,122 @@
+using SocialInvestment.Io;
+
+namespace SocialInvestment.Cli;
+
+/// <summary>
+/// Reads a settlement's input files through the core's readers. Collects the errors of every file it could read, so
+/// that an analyst fixes them in one round; reports a missing file as an error, not an exception.
+/// </summary>
+internal static class InputLoader
+{
+    internal static LoadedInputs? Load(InputPaths paths, TextWriter error)
+    {
+        var errors = new List<InputError>();
+        var files = new List<InputFile>();
+
+        Contract? contract = Read(paths.Contract, "contract", files, errors, (s, name) => ContractJson.Read(s, name));
+        PseudonymKey? key = null;
+        if (paths.PseudonymKey is { } keyFile)
+        {
+            key = ReadKey(keyFile, files, errors);
+        }
+
+        IReadOnlyList<Participant>? participants = Read(paths.Participants, "participants", files, errors, (s, name) => ParticipantsCsv.Read(s, name, key));
+        if (contract is null || participants is null)
+        {
+            return Report(errors, error);
+        }
+
+        var cohort = participants.Select(p => p.Id).ToHashSet();
+        InputRows<BenefitSpell>? spells = null;
+        if (paths.Spells is { } spellsFile)
+        {
+            spells = Read(spellsFile, "spells", files, errors, (s, name) => SpellsCsv.Read(s, name, contract, cohort, key));
+        }
+        else if (contract.NeedsSpells)
+        {
+            errors.Add(new InputError("--spells", 0, 0, "the contract has a sustained, count or education trigger or a share_of_savings payment, so spells.csv is required (--spells FILE)."));
+        }
+
+        InputRows<OutcomeEvent>? events = null;
+        if (paths.Events is { } eventsFile)
+        {
+            events = Read(eventsFile, "events", files, errors, (s, name) => EventsCsv.Read(s, name, cohort, key));
+        }
+
+        Ledger? ledger = null;
+        int ledgerRows = 0;
+        if (paths.Ledger is { } ledgerFile)
+        {
+            ledger = Read(ledgerFile, "ledger", files, errors, (s, name) => LedgerCsv.Read(s, name));
+            ledgerRows = ledger?.Rows ?? 0;
+        }
+
+        if (errors.Count > 0)
+        {
+            return Report(errors, error);
+        }
+
+        return new LoadedInputs(contract, participants, spells, events, ledger, ledgerRows, files);
+    }
+
+    private static T? Read<T>(FileInfo file, string role, List<InputFile> files, List<InputError> errors, Func<Stream, string, ReadResult<T>> read)
+        where T : class
+    {
+        try
+        {
+            using FileStream stream = file.OpenRead();
+            files.Add(InputFile.Hash(role, stream));
+            stream.Position = 0;
+            ReadResult<T> result = read(stream, file.Name);
+            errors.AddRange(result.Errors);
+            return result.Value;
+        }
+        catch (IOException e)
+        {
+            errors.Add(new InputError(file.ToString(), 0, 0, $"cannot read the {role} file: {e.Message}"));
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            errors.Add(new InputError(file.ToString(), 0, 0, $"cannot read the {role} file: {e.Message}"));
+        }
+
+        return null;
+    }
+
+    private static PseudonymKey? ReadKey(FileInfo file, List<InputFile> files, List<InputError> errors)
+    {
+        try
+        {
+            byte[] bytes = File.ReadAllBytes(file.FullName);
+            if (bytes.Length == 0)
+            {
+                errors.Add(new InputError(file.ToString(), 0, 0, "the pseudonym key file is empty; it must hold the secret key's bytes."));
+                return null;
+            }
+
+            using var stream = new MemoryStream(bytes);
+            files.Add(InputFile.Hash("pseudonym_key", stream));
+            return new PseudonymKey(bytes);
+        }
+        catch (IOException e)
+        {
+            errors.Add(new InputError(file.ToString(), 0, 0, $"cannot read the pseudonym key file: {e.Message}"));
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            errors.Add(new InputError(file.ToString(), 0, 0, $"cannot read the pseudonym key file: {e.Message}"));
+        }
+
+        return null;
+    }
+
+    private static LoadedInputs? Report(List<InputError> errors, TextWriter error)
+    {
+        foreach (InputError e in errors)
+        {
+            error.WriteLine($"error: {e}");
+        }
+
+        return null;
+    }
+}

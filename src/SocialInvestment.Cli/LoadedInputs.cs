@@ -1,0 +1,21 @@
+using SocialInvestment.Io;
+
+namespace SocialInvestment.Cli;
+
+/// <summary>Everything read from a settlement's input files, with the files' hashes for the summary.</summary>
+internal sealed record LoadedInputs(
+    Contract Contract,
+    IReadOnlyList<Participant> Participants,
+    InputRows<BenefitSpell>? Spells,
+    InputRows<OutcomeEvent>? Events,
+    Ledger? Ledger,
+    int LedgerRows,
+    IReadOnlyList<InputFile> Files)
+{
+    internal InputCounts Counts => new(
+        Spells?.TotalRows ?? 0,
+        Spells?.SkippedRows ?? 0,
+        Events?.TotalRows ?? 0,
+        Events?.SkippedRows ?? 0,
+        LedgerRows);
+}

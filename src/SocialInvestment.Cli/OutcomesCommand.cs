@@ -1,0 +1,43 @@
+using System.CommandLine;
+using NodaTime;
+using SocialInvestment.Io;
+
+namespace SocialInvestment.Cli;
+
+/// <summary><c>sib outcomes</c>: who achieved which outcome, and when; writes outcomes.csv.</summary>
+internal static class OutcomesCommand
+{
+    internal static Command Create()
+    {
+        var inputs = new InputOptions();
+        Option<LocalDate?> asOf = inputs.AsOf(required: true);
+        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write outcomes.csv to", Required = true };
+        var command = new Command("outcomes", "Evaluate the contract's triggers for each participant: outcomes.csv");
+        inputs.AddTo(command);
+        command.Options.Add(asOf);
+        command.Options.Add(output);
+        command.SetAction(parse => WriteOutcomes(
+            inputs.Read(parse),
+            parse.GetValue(asOf)!.Value,
+            parse.GetValue(output)!,
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <summary>Reads the inputs, evaluates the triggers, and writes outcomes.csv into <paramref name="output"/>; returns the exit code.</summary>
+    internal static int WriteOutcomes(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error)
+    {
+        LoadedInputs? loaded = InputLoader.Load(paths, error);
+        if (loaded is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        IReadOnlyList<ParticipantOutcome> outcomes = Outcomes.Evaluate(
+            loaded.Contract, loaded.Participants, loaded.Spells?.Items ?? [], loaded.Events?.Items ?? [], asOf);
+        OutputFolder.Write(output, [("outcomes.csv", stream => OutcomesCsv.Write(stream, loaded.Contract, outcomes))]);
+        stdout.WriteLine($"Outcomes of {outcomes.Count} participants written.");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,6 @@
+namespace SocialInvestment.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args) => Sib.Run(args, Console.Out, Console.Error);
+}

@@ -1,0 +1,60 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace SocialInvestment.Cli;
+
+/// <summary>
+/// A sample (or published) case as a folder: the inputs under their conventional names, <c>as_of.txt</c>, and the
+/// expected outputs in <c>expected/</c>. Which input files exist decides the arguments, exactly as an analyst would pass them.
+/// </summary>
+internal sealed class SampleCase
+{
+    private SampleCase(DirectoryInfo folder, InputPaths inputs, LocalDate asOf)
+    {
+        Folder = folder;
+        Inputs = inputs;
+        AsOf = asOf;
+    }
+
+    internal DirectoryInfo Folder { get; }
+
+    internal InputPaths Inputs { get; }
+
+    internal LocalDate AsOf { get; }
+
+    internal string Name => Folder.Name;
+
+    internal DirectoryInfo Expected => new(Path.Combine(Folder.FullName, "expected"));
+
+    /// <summary>Whether a folder looks like a case: it has a contract.json.</summary>
+    internal static bool IsCase(DirectoryInfo folder) => File.Exists(Path.Combine(folder.FullName, "contract.json"));
+
+    /// <summary>Reads a case folder, or returns null with the problem.</summary>
+    internal static SampleCase? Open(DirectoryInfo folder, out string problem)
+    {
+        string asOfPath = Path.Combine(folder.FullName, "as_of.txt");
+        if (!File.Exists(asOfPath))
+        {
+            problem = $"{folder.Name}: no as_of.txt";
+            return null;
+        }
+
+        ParseResult<LocalDate> asOf = LocalDatePattern.Iso.Parse(File.ReadAllText(asOfPath).Trim());
+        if (!asOf.Success)
+        {
+            problem = $"{folder.Name}: as_of.txt does not hold an ISO date yyyy-MM-dd";
+            return null;
+        }
+
+        FileInfo? Optional(string name) => File.Exists(Path.Combine(folder.FullName, name)) ? new FileInfo(Path.Combine(folder.FullName, name)) : null;
+        var inputs = new InputPaths(
+            new FileInfo(Path.Combine(folder.FullName, "contract.json")),
+            new FileInfo(Path.Combine(folder.FullName, "participants.csv")),
+            Optional("spells.csv"),
+            Optional("events.csv"),
+            Optional("key.bin"),
+            Optional("ledger.csv"));
+        problem = string.Empty;
+        return new SampleCase(folder, inputs, asOf.Value);
+    }
+}

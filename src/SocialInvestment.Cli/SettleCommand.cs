@@ -1,0 +1,54 @@
+using System.CommandLine;
+using NodaTime;
+using SocialInvestment.Io;
+
+namespace SocialInvestment.Cli;
+
+/// <summary><c>sib settle</c>: SPEC §10–11. Writes lines.csv and summary.json, or nothing and exit code 2.</summary>
+internal static class SettleCommand
+{
+    internal static Command Create()
+    {
+        var inputs = new InputOptions();
+        Option<LocalDate?> asOf = inputs.AsOf(required: true);
+        Option<FileInfo?> paid = new("--paid") { Description = "ledger.csv: what was paid in earlier settlements (participant_id,payment,period,amount)" };
+        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write lines.csv and summary.json to", Required = true };
+        var command = new Command("settle", "Settle a contract as of a date: lines.csv and summary.json");
+        inputs.AddTo(command);
+        command.Options.Add(asOf);
+        command.Options.Add(paid);
+        command.Options.Add(output);
+        command.SetAction(parse => Settle(
+            inputs.Read(parse) with { Ledger = parse.GetValue(paid) },
+            parse.GetValue(asOf)!.Value,
+            parse.GetValue(output)!,
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <summary>Reads the inputs, settles, and writes lines.csv and summary.json into <paramref name="output"/>; returns the exit code.</summary>
+    internal static int Settle(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error)
+    {
+        LoadedInputs? loaded = InputLoader.Load(paths, error);
+        if (loaded is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        SettlementResult result = Settlement.Run(
+            loaded.Contract,
+            loaded.Participants,
+            loaded.Spells?.Items ?? [],
+            loaded.Events?.Items ?? [],
+            asOf,
+            loaded.Ledger);
+        OutputFolder.Write(output, [
+            ("lines.csv", stream => LinesCsv.Write(stream, result.Lines)),
+            ("summary.json", stream => SummaryJson.Write(stream, result, loaded.Files, loaded.Counts)),
+        ]);
+        stdout.WriteLine(
+            $"{result.Lines.Count} lines for {result.Outcomes.Count} participants; payable {result.Totals.Payable} {result.Contract.Currency}, due {result.Totals.Due} {result.Contract.Currency}.");
+        return ExitCodes.Success;
+    }
+}

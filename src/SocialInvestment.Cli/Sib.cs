@@ -1,0 +1,33 @@
+using System.CommandLine;
+
+namespace SocialInvestment.Cli;
+
+/// <summary>The <c>sib</c> command line: arguments in, files and printing out; every calculation is in the core.</summary>
+internal static class Sib
+{
+    /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Settles outcome-based employment contracts (social impact bonds, payment by results) exactly, from municipal exports.")
+        {
+            SettleCommand.Create(),
+            OutcomesCommand.Create(),
+            ValidateCommand.Create(),
+            AuditCommand.Create(),
+        };
+
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine($"error: {parseError.Message}");
+            }
+
+            error.WriteLine("Try 'sib --help'.");
+            return ExitCodes.BadInput;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace SocialInvestment.Cli;
+
+/// <summary><c>sib validate</c>: reads the inputs and prints what was read, or every error found; writes nothing.</summary>
+internal static class ValidateCommand
+{
+    internal static Command Create()
+    {
+        var inputs = new InputOptions();
+        Option<LocalDate?> asOf = inputs.AsOf(required: false);
+        var command = new Command("validate", "Check the inputs and describe what was read, without settling");
+        inputs.AddTo(command);
+        command.Options.Add(asOf);
+        command.SetAction(parse =>
+        {
+            LoadedInputs? loaded = InputLoader.Load(inputs.Read(parse), parse.InvocationConfiguration.Error);
+            if (loaded is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            Describe(loaded, parse.GetValue(asOf), parse.InvocationConfiguration.Output);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static void Describe(LoadedInputs loaded, LocalDate? asOf, TextWriter output)
+    {
+        Contract contract = loaded.Contract;
+        output.WriteLine($"contract: {contract.Name} ({contract.Currency}); {contract.Triggers.Count} triggers, {contract.Payments.Count} payments; window {contract.Window.Weeks} weeks from the programme {(contract.Window.From == WindowAnchor.Start ? "start" : "end")}");
+
+        IReadOnlyList<Participant> participants = loaded.Participants;
+        output.Write($"participants: {participants.Count}");
+        if (participants.Count > 0)
+        {
+            output.Write($"; starts {Iso(participants.Min(p => p.Start))} to {Iso(participants.Max(p => p.Start))}");
+            var cohorts = participants.GroupBy(p => p.Cohort ?? "(none)", StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
+            output.Write($"; cohorts: {string.Join(", ", cohorts.Select(g => $"{g.Key} {g.Count()}"))}");
+        }
+
+        output.WriteLine();
+        if (loaded.Spells is { } spells)
+        {
+            output.WriteLine($"spells: {spells.TotalRows} rows, {spells.Items.Count} of the cohort, {spells.SkippedRows} skipped (people outside the cohort)");
+            if (spells.Items.Count > 0)
+            {
+                output.WriteLine($"  dates: {Iso(spells.Items.Min(s => s.From))} to {(spells.Items.Any(s => s.To is null) ? "ongoing" : Iso(spells.Items.Max(s => s.To!.Value)))}");
+            }
+
+            foreach (var code in spells.Items.GroupBy(s => s.BenefitCode, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                string use = contract.Benefits.TryGetValue(code.Key, out BenefitClass c)
+                    ? Name(c)
+                    : $"not mapped: counts as {Name(contract.UnknownBenefits!.Value)} (unknown_benefits)";
+                output.WriteLine($"  benefit {code.Key}: {code.Count()} rows, {use}");
+            }
+        }
+
+        if (loaded.Events is { } events)
+        {
+            output.WriteLine($"events: {events.TotalRows} rows, {events.Items.Count} of the cohort, {events.SkippedRows} skipped (people outside the cohort)");
+            if (events.Items.Count > 0)
+            {
+                output.WriteLine($"  dates: {Iso(events.Items.Min(e => e.Date))} to {Iso(events.Items.Max(e => e.Date))}");
+            }
+
+            foreach (var code in events.Items.GroupBy(e => e.Outcome, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var triggers = contract.Triggers.OfType<EventTrigger>().Where(t => t.Outcome == code.Key).Select(t => t.Id).ToList();
+                string use = triggers.Count > 0 ? $"trigger {string.Join(", ", triggers)}" : "used by no trigger";
+                output.WriteLine($"  outcome {code.Key}: {code.Count()} rows, {use}");
+            }
+        }
+
+        if (loaded.Ledger is { } ledger)
+        {
+            output.WriteLine($"ledger: {ledger.Rows} rows, {ledger.Count} keys");
+        }
+
+        if (asOf is { } date)
+        {
+            int started = participants.Count(p => p.Start <= date);
+            output.WriteLine($"as of {Iso(date)}: {started} of {participants.Count} participants have started");
+        }
+
+        output.WriteLine("OK: the inputs are valid.");
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Name(BenefitClass benefitClass) => benefitClass.ToString().ToLower(CultureInfo.InvariantCulture);
+}
