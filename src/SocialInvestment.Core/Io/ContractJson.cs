@@ -51,9 +51,9 @@ public static class ContractJson
         using (document)
         {
             var errors = new JsonErrorSink(fileName, positions);
-            foreach (var (path, _) in positions.Duplicates)
+            foreach (var (path, at) in positions.Duplicates)
             {
-                errors.AtName(path, "this field is given twice in one object; give it once");
+                errors.At(at, path, "this field is given twice in one object; give it once");
             }
 
             Contract? contract = new ContractJsonParser(errors).Parse(document.RootElement);

@@ -18,6 +18,9 @@ internal sealed class JsonErrorSink(string fileName, JsonPositions positions)
     /// <summary>An error about the property <paramref name="path"/> itself (unknown or repeated), placed at its name.</summary>
     internal void AtName(string path, string message) => Add(positions.NameAt(path), path, message);
 
+    /// <summary>An error about the value at <paramref name="path"/>, placed at <paramref name="at"/> (a repeated name, whose place the path alone does not tell).</summary>
+    internal void At(JsonTextPosition at, string path, string message) => Add(at, path, message);
+
     /// <summary>An error about a field that is missing, placed where the object that should hold it starts.</summary>
     internal void Missing(string objectPath, string fieldPath, string message) => Add(positions.ValueAt(objectPath), fieldPath, message);
 
