@@ -184,6 +184,20 @@ public class ContractJsonTests
     }
 
     [Fact]
+    public void Full_example_in_the_format_docs_reads()
+    {
+        string docs = File.ReadAllText(FindUp(Path.Combine("docs", "contract-format.md")));
+        int start = docs.IndexOf("```json", docs.IndexOf("### A full example", StringComparison.Ordinal), StringComparison.Ordinal) + "```json".Length;
+        string json = docs[start..docs.IndexOf("```", start, StringComparison.Ordinal)];
+
+        Contract contract = ReadOk(json);
+
+        Assert.Equal(BenefitClass.Support, contract.UnknownBenefits);
+        Assert.Equal("enters_employment", Assert.IsType<EventTrigger>(contract.TriggersById["job_start"]).Outcome);
+        Assert.Equal(2500.50m, Assert.IsType<FixedPayment>(contract.Payments[2]).Amount);
+    }
+
+    [Fact]
     public void Weeks_beyond_the_window_is_an_error_that_names_the_field_line_and_column()
     {
         const string json = """
@@ -722,6 +736,20 @@ public class ContractJsonTests
         InputException exception = Assert.Throws<InputException>(result.GetValueOrThrow);
 
         Assert.Equal(4, exception.Errors.Count);
+    }
+
+    private static string FindUp(string relativePath)
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, relativePath);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException(relativePath);
     }
 
     private static Contract ReadOk(string json)
