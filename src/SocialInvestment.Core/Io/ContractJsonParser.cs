@@ -1,0 +1,406 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace SocialInvestment.Io;
+
+/// <summary>
+/// The schema of contract.json (SPEC §2): reads a parsed document into a <see cref="Contract"/>, collecting every error
+/// (unknown and missing fields, wrong types, values out of range, unknown kinds, duplicate ids, undefined triggers)
+/// rather than stopping at the first. Returns a contract only where there is no error.
+/// </summary>
+internal sealed class ContractJsonParser(JsonErrorSink errors)
+{
+    /// <summary>The top-level fields; <c>$schema</c> (for editors) is allowed and ignored.</summary>
+    private static readonly string[] TopFields =
+    [
+        "$schema", "name", "currency", "programme_weeks", "benefits", "unknown_benefits", "monthly_cost", "window",
+        "partial_max_support", "triggers", "payments", "caps",
+    ];
+
+    private static readonly string[] WindowFields = ["from", "weeks"];
+    private static readonly string[] MonthlyCostFields = ["amount", "base_year", "annual_indexation"];
+    private static readonly string[] CapsFields = ["per_participant", "total"];
+
+    private static readonly Dictionary<string, string[]> TriggerFields = new(StringComparer.Ordinal)
+    {
+        ["enrolment"] = ["id", "kind"],
+        ["completion"] = ["id", "kind"],
+        ["sustained"] = ["id", "kind", "weeks", "level", "exclude_education"],
+        ["count"] = ["id", "kind", "weeks", "level", "exclude_education"],
+        ["education"] = ["id", "kind", "weeks"],
+        ["event"] = ["id", "kind", "outcome"],
+    };
+
+    private static readonly Dictionary<string, string[]> PaymentFields = new(StringComparer.Ordinal)
+    {
+        ["fixed"] = ["id", "kind", "trigger", "amount"],
+        ["share_of_savings"] = ["id", "kind", "gate", "share", "deadweight"],
+    };
+
+    private static readonly (string, WindowAnchor)[] Anchors = [("start", WindowAnchor.Start), ("end", WindowAnchor.End)];
+    private static readonly (string, SelfSupport)[] Levels = [("full", SelfSupport.Full), ("full_or_partial", SelfSupport.Partial)];
+    private static readonly (string, BenefitClass)[] Classes =
+        [("support", BenefitClass.Support), ("education", BenefitClass.Education), ("ignore", BenefitClass.Ignore)];
+
+    private static readonly (string, BenefitClass)[] UnknownBenefitClasses = [("support", BenefitClass.Support), ("ignore", BenefitClass.Ignore)];
+
+    /// <summary>The contract, or null where any error was found (the errors are in the sink).</summary>
+    internal Contract? Parse(JsonElement root)
+    {
+        JsonObjectFields? top = JsonObjectFields.Open(new JsonField(root, JsonPath.Root), errors, "a JSON object at the top level");
+        if (top is null)
+        {
+            return null;
+        }
+
+        top.AllowOnly(TopFields, "contract.json");
+        JsonValues.String(top.Optional("$schema"), errors);
+        string? name = JsonValues.String(top.Required("name"), errors);
+        string? currency = Currency(top.Optional("currency"));
+        int? programmeWeeks = top.Has("programme_weeks")
+            ? JsonValues.WholeNumber(top.Optional("programme_weeks"), errors, 1, ObservationWindow.MaxWeeks)
+            : Contract.DefaultProgrammeWeeks;
+        ObservationWindow? window = Window(top.Required("window"));
+        Dictionary<string, BenefitClass>? benefits = Benefits(top.Optional("benefits"));
+        BenefitClass? unknownBenefits = JsonValues.Choice(top.Optional("unknown_benefits"), errors, UnknownBenefitClasses);
+        MonthlyCost? monthlyCost = MonthlyCostOf(top.Optional("monthly_cost"));
+        decimal? partialMaxSupport = top.Has("partial_max_support")
+            ? JsonValues.Number(top.Optional("partial_max_support"), errors, "a number from 0 to 1", v => v is >= 0m and <= 1m)
+            : 0.5m;
+        var triggers = Triggers(top.Required("triggers"), window);
+        var payments = Payments(top.Required("payments"), triggers.DefinedIds);
+        Caps? caps = CapsOf(top.Optional("caps"));
+
+        string? needsSpells = triggers.NeedsSpellsBecause ?? payments.NeedsSpellsBecause;
+        if (needsSpells is not null)
+        {
+            foreach (string field in new[] { "benefits", "monthly_cost" })
+            {
+                if (!top.Has(field))
+                {
+                    errors.Missing(JsonPath.Root, field, $"required field is missing: the contract needs benefit spells ({needsSpells})");
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
+        return new Contract(
+            name!,
+            window!,
+            triggers.Items,
+            payments.Items,
+            benefits,
+            monthlyCost,
+            caps,
+            currency!,
+            programmeWeeks!.Value,
+            Share.FromDecimal(partialMaxSupport!.Value),
+            unknownBenefits);
+    }
+
+    private static string KindDescription(string kind, string noun) =>
+        (kind[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + kind + " " + noun;
+
+    private string? Currency(JsonField? field)
+    {
+        if (field is null)
+        {
+            return "DKK";
+        }
+
+        const string Expectation = "an ISO 4217 currency code of three capital letters, such as \"DKK\"";
+        string? code = JsonValues.String(field, errors, Expectation);
+        if (code is not null && !(code.Length == 3 && code.All(char.IsAsciiLetterUpper)))
+        {
+            errors.AtValue(field.Value.Path, $"expected {Expectation}, found {JsonFoundValue.Text(code)}");
+            return null;
+        }
+
+        return code;
+    }
+
+    private ObservationWindow? Window(JsonField? field)
+    {
+        if (field is null || JsonObjectFields.Open(field.Value, errors) is not { } window)
+        {
+            return null;
+        }
+
+        window.AllowOnly(WindowFields, "window");
+        WindowAnchor? from = window.Has("from") ? JsonValues.Choice(window.Optional("from"), errors, Anchors) : WindowAnchor.Start;
+        int? weeks = JsonValues.WholeNumber(window.Required("weeks"), errors, 1, ObservationWindow.MaxWeeks);
+        return from is { } f && weeks is { } w ? new ObservationWindow(f, w) : null;
+    }
+
+    private Dictionary<string, BenefitClass>? Benefits(JsonField? field)
+    {
+        if (field is null || JsonObjectFields.Open(field.Value, errors, "an object of benefit code to class") is not { } benefits)
+        {
+            return null;
+        }
+
+        var map = new Dictionary<string, BenefitClass>(StringComparer.Ordinal);
+        foreach (var (code, value) in benefits.All)
+        {
+            if (code.Length == 0 || code.Trim().Length != code.Length)
+            {
+                errors.AtName(value.Path, $"expected a benefit code that is not empty and has no spaces around it (CSV fields are trimmed, so it could never match), found {JsonFoundValue.Text(code)}");
+            }
+
+            if (JsonValues.Choice(value, errors, Classes) is { } benefitClass)
+            {
+                map[code] = benefitClass;
+            }
+        }
+
+        return map;
+    }
+
+    private MonthlyCost? MonthlyCostOf(JsonField? field)
+    {
+        if (field is null || JsonObjectFields.Open(field.Value, errors) is not { } cost)
+        {
+            return null;
+        }
+
+        cost.AllowOnly(MonthlyCostFields, "monthly_cost");
+        decimal? amount = JsonValues.Number(cost.Required("amount"), errors, "an amount of at least 0", v => v >= 0m);
+        int? baseYear = JsonValues.WholeNumber(cost.Required("base_year"), errors, 1, 9999);
+        decimal? indexation = cost.Has("annual_indexation")
+            ? JsonValues.Number(cost.Optional("annual_indexation"), errors, "a number greater than -1 (0.02 for 2 %)", v => v > -1m)
+            : 0m;
+        return amount is { } a && baseYear is { } y && indexation is { } i ? new MonthlyCost(a, y, i) : null;
+    }
+
+    private Caps? CapsOf(JsonField? field)
+    {
+        if (field is null || JsonObjectFields.Open(field.Value, errors) is not { } caps)
+        {
+            return null;
+        }
+
+        caps.AllowOnly(CapsFields, "caps");
+        Money? perParticipant = Cap(caps.Optional("per_participant"));
+        Money? total = Cap(caps.Optional("total"));
+        return new Caps(perParticipant, total);
+    }
+
+    private Money? Cap(JsonField? field)
+    {
+        const string Expectation = "an amount of at least 0 with at most two decimals (leave the field out for no cap)";
+        decimal? cap = JsonValues.Number(field, errors, Expectation, v => v >= 0m && decimal.Round(v, 2) == v);
+        return cap is { } c ? Money.FromAmount(c) : null;
+    }
+
+    private ParsedTriggers Triggers(JsonField? field, ObservationWindow? window)
+    {
+        var result = new ParsedTriggers();
+        if (field is not { } f)
+        {
+            result.DefinedIds = null;
+            return result;
+        }
+
+        if (f.Value.ValueKind != JsonValueKind.Array)
+        {
+            errors.AtValue(f.Path, JsonValues.Expected("an array of triggers", f.Value));
+            result.DefinedIds = null;
+            return result;
+        }
+
+        var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
+        int index = 0;
+        foreach (JsonElement element in f.Value.EnumerateArray())
+        {
+            var item = new JsonField(element, JsonPath.Index(f.Path, index++));
+            if (JsonObjectFields.Open(item, errors, "a trigger object") is not { } trigger)
+            {
+                continue;
+            }
+
+            string? id = JsonValues.Id(trigger.Required("id"), errors);
+            if (id is not null)
+            {
+                result.DefinedIds!.Add(id);
+                if (!firstById.TryAdd(id, item.Path))
+                {
+                    errors.AtValue(JsonPath.Property(item.Path, "id"), $"duplicate trigger id {JsonFoundValue.Text(id)} (first at {firstById[id]})");
+                }
+            }
+
+            string? kind = Kind(trigger.Required("kind"), TriggerFields, "trigger");
+            if (kind is null)
+            {
+                continue;
+            }
+
+            trigger.AllowOnly(TriggerFields[kind], KindDescription(kind, "trigger"));
+            if (kind is "sustained" or "count" or "education")
+            {
+                result.NeedsSpellsBecause ??= $"{item.Path} is {KindDescription(kind, "trigger")}";
+            }
+
+            Trigger? parsed = TriggerOf(kind, id, trigger, window);
+            if (parsed is not null)
+            {
+                result.Items.Add(parsed);
+            }
+        }
+
+        return result;
+    }
+
+    private Trigger? TriggerOf(string kind, string? id, JsonObjectFields trigger, ObservationWindow? window)
+    {
+        int maxWeeks = window?.Weeks ?? ObservationWindow.MaxWeeks;
+        string? maxSource = window is null ? null : "window.weeks";
+        switch (kind)
+        {
+            case "enrolment":
+                return id is null ? null : new EnrolmentTrigger(id);
+            case "completion":
+                return id is null ? null : new CompletionTrigger(id);
+            case "sustained":
+            case "count":
+                {
+                    int? weeks = JsonValues.WholeNumber(trigger.Required("weeks"), errors, 1, maxWeeks, maxSource);
+                    SelfSupport? level = JsonValues.Choice(trigger.Required("level"), errors, Levels);
+                    bool? excludeEducation = trigger.Has("exclude_education")
+                        ? JsonValues.Boolean(trigger.Optional("exclude_education"), errors)
+                        : false;
+                    if (id is null || weeks is not { } w || level is not { } l || excludeEducation is not { } x)
+                    {
+                        return null;
+                    }
+
+                    return kind == "sustained" ? new SustainedTrigger(id, w, l, x) : new CountTrigger(id, w, l, x);
+                }
+
+            case "education":
+                {
+                    int? weeks = trigger.Has("weeks")
+                        ? JsonValues.WholeNumber(trigger.Optional("weeks"), errors, 1, maxWeeks, maxSource)
+                        : 1;
+                    return id is not null && weeks is { } w ? new EducationTrigger(id, w) : null;
+                }
+
+            default:
+                {
+                    string? outcome = JsonValues.Code(trigger.Required("outcome"), errors);
+                    return id is not null && outcome is not null ? new EventTrigger(id, outcome) : null;
+                }
+        }
+    }
+
+    private ParsedPayments Payments(JsonField? field, HashSet<string>? definedTriggers)
+    {
+        var result = new ParsedPayments();
+        if (field is not { } f)
+        {
+            return result;
+        }
+
+        if (f.Value.ValueKind != JsonValueKind.Array)
+        {
+            errors.AtValue(f.Path, JsonValues.Expected("an array of payments", f.Value));
+            return result;
+        }
+
+        var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
+        int index = 0;
+        foreach (JsonElement element in f.Value.EnumerateArray())
+        {
+            var item = new JsonField(element, JsonPath.Index(f.Path, index++));
+            if (JsonObjectFields.Open(item, errors, "a payment object") is not { } payment)
+            {
+                continue;
+            }
+
+            string? id = JsonValues.Id(payment.Required("id"), errors);
+            if (id is not null && !firstById.TryAdd(id, item.Path))
+            {
+                errors.AtValue(JsonPath.Property(item.Path, "id"), $"duplicate payment id {JsonFoundValue.Text(id)} (first at {firstById[id]})");
+            }
+
+            string? kind = Kind(payment.Required("kind"), PaymentFields, "payment");
+            if (kind is null)
+            {
+                continue;
+            }
+
+            payment.AllowOnly(PaymentFields[kind], KindDescription(kind, "payment"));
+            Payment? parsed;
+            if (kind == "fixed")
+            {
+                string? trigger = TriggerReference(payment.Required("trigger"), definedTriggers);
+                decimal? amount = JsonValues.Number(payment.Required("amount"), errors, "an amount of at least 0", v => v >= 0m);
+                parsed = id is not null && trigger is not null && amount is { } a ? new FixedPayment(id, trigger, a) : null;
+            }
+            else
+            {
+                result.NeedsSpellsBecause ??= $"{item.Path} is a share_of_savings payment";
+                string? gate = TriggerReference(payment.Required("gate"), definedTriggers);
+                decimal? share = JsonValues.Number(payment.Required("share"), errors, "a number from 0 to 1", v => v is >= 0m and <= 1m);
+                decimal? deadweight = payment.Has("deadweight")
+                    ? JsonValues.Number(payment.Optional("deadweight"), errors, "a number from 0 up to but not including 1", v => v is >= 0m and < 1m)
+                    : 0m;
+                parsed = id is not null && gate is not null && share is { } s && deadweight is { } d
+                    ? new ShareOfSavingsPayment(id, gate, Share.FromDecimal(s), d)
+                    : null;
+            }
+
+            if (parsed is not null)
+            {
+                result.Items.Add(parsed);
+            }
+        }
+
+        return result;
+    }
+
+    private string? Kind(JsonField? field, Dictionary<string, string[]> kinds, string noun)
+    {
+        string expected = "one of " + string.Join(", ", kinds.Keys.Select(JsonPath.Quote));
+        string? kind = JsonValues.String(field, errors, expected);
+        if (kind is not null && !kinds.ContainsKey(kind))
+        {
+            errors.AtValue(field!.Value.Path, $"unknown {noun} kind {JsonFoundValue.Text(kind)}; expected {expected}");
+            return null;
+        }
+
+        return kind;
+    }
+
+    private string? TriggerReference(JsonField? field, HashSet<string>? definedTriggers)
+    {
+        string? id = JsonValues.Id(field, errors);
+        if (id is not null && definedTriggers is not null && !definedTriggers.Contains(id))
+        {
+            errors.AtValue(field!.Value.Path, string.Create(CultureInfo.InvariantCulture, $"names trigger {JsonFoundValue.Text(id)}, which is not defined in triggers"));
+            return null;
+        }
+
+        return id;
+    }
+
+    private sealed class ParsedTriggers
+    {
+        internal List<Trigger> Items { get; } = [];
+
+        /// <summary>Every trigger id read, also of triggers with other errors (so one error does not cause another); null where triggers is unreadable.</summary>
+        internal HashSet<string>? DefinedIds { get; set; } = new(StringComparer.Ordinal);
+
+        internal string? NeedsSpellsBecause { get; set; }
+    }
+
+    private sealed class ParsedPayments
+    {
+        internal List<Payment> Items { get; } = [];
+
+        internal string? NeedsSpellsBecause { get; set; }
+    }
+}

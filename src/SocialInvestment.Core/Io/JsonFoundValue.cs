@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace SocialInvestment.Io;
+
+/// <summary>
+/// How an error message shows the value it found: <c>"text"</c>, <c>12.5</c>, <c>true</c>, <c>null</c>, <c>an object</c>,
+/// <c>an array</c>. Long strings are cut; anything that looks like a CPR number (<c>DDMMYY-SSSS</c> or ten digits) is
+/// masked, as no CPR may reach a message.
+/// </summary>
+internal static partial class JsonFoundValue
+{
+    private const int MaxShown = 60;
+
+    /// <summary>The value as a message shows it.</summary>
+    internal static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => Text(value.GetString()!),
+        JsonValueKind.Number => Mask(Cut(value.GetRawText())),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Null => "null",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        _ => "nothing",
+    };
+
+    /// <summary>A string as a message shows it: quoted, cut and masked.</summary>
+    internal static string Text(string text) => JsonPath.Quote(Mask(Cut(text)));
+
+    private static string Cut(string text) => text.Length <= MaxShown ? text : string.Concat(text.AsSpan(0, MaxShown), "…");
+
+    private static string Mask(string text) => CprLike().Replace(text, "**********");
+
+    [GeneratedRegex(@"(?<![0-9])[0-9]{6}-?[0-9]{4}(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex CprLike();
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+
+namespace SocialInvestment.Io;
+
+/// <summary>
+/// Where each property name and value of a JSON document stands, by JSON path (see <see cref="JsonPath"/>), found by
+/// one pass of <see cref="Utf8JsonReader"/> over the bytes; also the property names repeated within one object, which
+/// <see cref="JsonDocument"/> does not report. Where a name is repeated, the first occurrence's positions are kept, as
+/// the readers use the first occurrence.
+/// </summary>
+internal sealed class JsonPositions
+{
+    private readonly Dictionary<string, JsonTextPosition> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonTextPosition> _names = new(StringComparer.Ordinal);
+    private readonly List<(string Path, JsonTextPosition Position)> _duplicates = [];
+
+    private JsonPositions()
+    {
+    }
+
+    /// <summary>Property names given twice in one object: the path and the position of each repetition, in file order.</summary>
+    internal IReadOnlyList<(string Path, JsonTextPosition Position)> Duplicates => _duplicates;
+
+    /// <summary>Scans a document (without BOM) that must be strict JSON: no comments, no trailing commas.</summary>
+    /// <exception cref="JsonException">The text is not valid JSON; the exception holds the reader's line and byte position.</exception>
+    internal static JsonPositions Scan(byte[] utf8, JsonLineMap lines)
+    {
+        var positions = new JsonPositions();
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
+        var containers = new Stack<Container>();
+        string? pendingProperty = null;
+        while (reader.Read())
+        {
+            JsonTextPosition at = lines.At(reader.TokenStartIndex);
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    {
+                        Container parent = containers.Peek();
+                        string name = reader.GetString()!;
+                        pendingProperty = JsonPath.Property(parent.Path, name);
+                        if (!parent.Names!.Add(name))
+                        {
+                            positions._duplicates.Add((pendingProperty, at));
+                        }
+
+                        positions._names.TryAdd(pendingProperty, at);
+                        break;
+                    }
+
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    containers.Pop();
+                    break;
+
+                default:
+                    {
+                        string path = ValuePath(containers, pendingProperty);
+                        pendingProperty = null;
+                        positions._values.TryAdd(path, at);
+                        if (reader.TokenType == JsonTokenType.StartObject)
+                        {
+                            containers.Push(new Container(path, new HashSet<string>(StringComparer.Ordinal)));
+                        }
+                        else if (reader.TokenType == JsonTokenType.StartArray)
+                        {
+                            containers.Push(new Container(path, null));
+                        }
+
+                        break;
+                    }
+            }
+        }
+
+        return positions;
+    }
+
+    /// <summary>Where the value at <paramref name="path"/> starts; the document's start where the path is unknown.</summary>
+    internal JsonTextPosition ValueAt(string path) =>
+        _values.TryGetValue(path, out JsonTextPosition at) ? at : new JsonTextPosition(1, 1);
+
+    /// <summary>Where the property name of <paramref name="path"/> starts (its opening quote), else where its value starts.</summary>
+    internal JsonTextPosition NameAt(string path) =>
+        _names.TryGetValue(path, out JsonTextPosition at) ? at : ValueAt(path);
+
+    private static string ValuePath(Stack<Container> containers, string? pendingProperty)
+    {
+        if (containers.Count == 0)
+        {
+            return JsonPath.Root;
+        }
+
+        Container parent = containers.Peek();
+        if (parent.Names is not null)
+        {
+            return pendingProperty ?? parent.Path;
+        }
+
+        return JsonPath.Index(parent.Path, parent.NextIndex++);
+    }
+
+    private sealed class Container(string path, HashSet<string>? names)
+    {
+        internal string Path { get; } = path;
+
+        /// <summary>The names seen so far in an object; null for an array.</summary>
+        internal HashSet<string>? Names { get; } = names;
+
+        internal int NextIndex { get; set; }
+    }
+}

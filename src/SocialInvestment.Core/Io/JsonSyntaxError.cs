@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace SocialInvestment.Io;
+
+/// <summary>
+/// Turns a <see cref="JsonException"/> from the reader into one <see cref="InputError"/> at the reader's line and
+/// column, saying plainly where the cause is a comment or a trailing comma (strict JSON allows neither).
+/// </summary>
+internal static class JsonSyntaxError
+{
+    /// <summary>The error for <paramref name="exception"/>.</summary>
+    internal static InputError From(string fileName, JsonException exception, JsonLineMap lines)
+    {
+        long line = exception.LineNumber ?? 0;
+        long bytePosition = exception.BytePositionInLine ?? 0;
+        JsonTextPosition at = lines.At(line, bytePosition);
+        long offset = lines.Offset(line, bytePosition);
+        return new InputError(fileName, at.Line, at.Column, "not valid JSON: " + Explain(exception, lines, offset));
+    }
+
+    private static string Explain(JsonException exception, JsonLineMap lines, long offset)
+    {
+        if (lines.ByteAt(offset) == (byte)'/')
+        {
+            return "comments are not allowed in contract.json (strict JSON)";
+        }
+
+        if (lines.ByteAt(offset) is (byte)'}' or (byte)']' && PreviousNonSpace(lines, offset) == (byte)',')
+        {
+            return "a trailing comma before the closing bracket is not allowed (strict JSON)";
+        }
+
+        string message = exception.Message;
+        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut >= 0 ? message[..cut] : message;
+    }
+
+    private static byte? PreviousNonSpace(JsonLineMap lines, long offset)
+    {
+        for (long i = offset - 1; i >= 0; i--)
+        {
+            byte? b = lines.ByteAt(i);
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return b;
+            }
+        }
+
+        return null;
+    }
+}
