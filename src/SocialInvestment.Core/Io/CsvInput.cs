@@ -333,6 +333,12 @@ internal sealed class CsvInput : IDisposable
         HeaderLine = checked((int)Math.Max(1, _reader.LineNumber));
         _headerCount = headers.Count;
         int before = _errors.Count;
+        if (_malformed.Remove(1, out var problem))
+        {
+            _errors.Add(HeaderLine, 0, $"header row: {Describe(problem.Reason)}");
+            return false;
+        }
+
         for (int i = 0; i < headers.Count; i++)
         {
             CsvColumn? column = known.FirstOrDefault(c => c.Matches(headers[i]));

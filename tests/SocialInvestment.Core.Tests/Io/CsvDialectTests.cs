@@ -292,6 +292,21 @@ public class CsvDialectTests
     }
 
     [Fact]
+    public void Every_badly_quoted_record_is_reported_at_its_own_line_and_the_rest_are_read()
+    {
+        var result = Csv.Participants("participant_id;cohort;start\nP1;a\"b;2024-01-01\nP2;\"x\ny\";2024-01-01\nP3;\"c\"d;2024-01-01\nP4;e;2024-13-01\n");
+        Assert.Equal([(2, 2), (5, 2), (6, 3)], result.Errors.Select(e => (e.Line, e.Column)));
+    }
+
+    [Fact]
+    public void Badly_quoted_header_is_an_error()
+    {
+        InputError error = Csv.FirstError(Csv.Participants("participant_id;\"start\"x\nP1;2024-01-01\n"));
+        Assert.Equal(1, error.Line);
+        Assert.Contains("header row: text after the closing quote", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unclosed_quote_is_an_error_not_an_exception()
     {
         InputError error = Csv.FirstError(Csv.Participants("participant_id;cohort;start\nP1;\"A;2024-01-01\nP2;B;2024-01-01\n"));
