@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+
+namespace SocialInvestment.Io;
+
+/// <summary>
+/// A field of an input file and the header names that real exports use for it. Header names match after
+/// <see cref="Normalize"/>: trimmed, lower case, with space, underscore and hyphen alike.
+/// </summary>
+internal sealed class CsvColumn
+{
+    private readonly HashSet<string> _keys;
+
+    internal CsvColumn(string name, params string[] aliases)
+    {
+        Name = name;
+        Aliases = aliases;
+        _keys = new HashSet<string>(aliases.Select(Normalize), StringComparer.Ordinal);
+    }
+
+    /// <summary>The canonical name, as SPEC §2 writes it and as messages name the field.</summary>
+    internal string Name { get; }
+
+    /// <summary>The header names accepted, the canonical one first.</summary>
+    internal IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>The aliases for a message: <c>participant_id, id, deltager_id</c>.</summary>
+    internal string AliasList => string.Join(", ", Aliases);
+
+    /// <summary>Whether a header name (as in the file) names this field.</summary>
+    internal bool Matches(string header) => _keys.Contains(Normalize(header));
+
+    /// <summary>A header name as it is matched: NFC, trimmed, lower case (invariant), with <c>' '</c>, <c>'-'</c> as <c>'_'</c>.</summary>
+    internal static string Normalize(string header)
+    {
+        string text = header.Normalize(NormalizationForm.FormC).Trim().ToLower(CultureInfo.InvariantCulture);
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            builder.Append(c is ' ' or '-' ? '_' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}

@@ -1,0 +1,383 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using NodaTime;
+
+namespace SocialInvestment.Io;
+
+/// <summary>
+/// One input file being read through CsvHelper in the dialect of SPEC §2: encoding and separator detected
+/// (<see cref="InputEncoding"/>), RFC 4180 quoting, fields trimmed, the header mapped to <see cref="CsvColumn"/>s by their
+/// aliases, and each field read with its 1-based line and column, problems going to an <see cref="ErrorCollector"/>.
+/// </summary>
+internal sealed class CsvInput : IDisposable
+{
+    /// <summary>The largest record read: guards against an unclosed quote swallowing a large file.</summary>
+    private const int MaxRecordBytes = 1 << 20;
+
+    private readonly CsvReader _reader;
+    private readonly ErrorCollector _errors;
+    private readonly Stream? _copy;
+    private readonly Dictionary<CsvColumn, int> _index = [];
+    private readonly Dictionary<long, (CsvMalformedReason Reason, long ByteOffset)> _malformed;
+    private int _headerCount;
+    private bool _broken;
+
+    private CsvInput(CsvReader reader, ErrorCollector errors, Stream? copy, Dictionary<long, (CsvMalformedReason, long)> malformed)
+    {
+        _reader = reader;
+        _malformed = malformed;
+        _errors = errors;
+        _copy = copy;
+    }
+
+    /// <summary>The 1-based line of the header row.</summary>
+    internal int HeaderLine { get; private set; }
+
+    /// <summary>The 1-based line where the current record starts (quoted line breaks counted).</summary>
+    internal int Line { get; private set; }
+
+    /// <summary>The separator in use.</summary>
+    internal char Separator { get; private set; }
+
+    /// <summary>
+    /// Opens a file and maps its header. Returns null, with the errors collected, where the file is empty or its header
+    /// lacks a required column, maps two columns to one field, or has both <c>participant_id</c> and <c>cpr</c>.
+    /// </summary>
+    /// <param name="stream">The input, read from its position; left open.</param>
+    /// <param name="errors">Where problems go.</param>
+    /// <param name="required">The fields that must have a column.</param>
+    /// <param name="optional">The fields that may have one.</param>
+    /// <param name="identity">Whether the file names people by <c>participant_id</c> or <c>cpr</c> (exactly one of them).</param>
+    internal static CsvInput? Open(Stream stream, ErrorCollector errors, IReadOnlyList<CsvColumn> required, IReadOnlyList<CsvColumn> optional, bool identity)
+    {
+        Stream? copy = null;
+        if (!stream.CanSeek)
+        {
+            copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            stream = copy;
+        }
+
+        var known = new List<CsvColumn>(required.Count + optional.Count + 2);
+        if (identity)
+        {
+            known.Add(CsvColumns.ParticipantId);
+            known.Add(CsvColumns.Cpr);
+        }
+
+        known.AddRange(required);
+        known.AddRange(optional);
+
+        InputEncoding.Sniffed sniffed = InputEncoding.Sniff(stream);
+        if (sniffed.IsEmpty)
+        {
+            copy?.Dispose();
+            string names = string.Join(", ", (identity ? ["participant_id or cpr"] : Array.Empty<string>()).Concat(required.Select(c => c.Name)));
+            errors.Add(0, 0, $"empty file, expected a header row with the columns {names}");
+            return null;
+        }
+
+        if (sniffed.Encoding != InputEncoding.Utf8)
+        {
+            stream.Position += sniffed.BomLength;
+        }
+
+        var text = new StreamReader(stream, sniffed.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: true);
+        CsvInput? input = null;
+        try
+        {
+            CsvReaderOptions options = CsvReaderOptions.Default with
+            {
+                Separator = sniffed.Separator,
+                HasHeader = true,
+                Mode = CsvMode.Rfc4180,
+                AllowLineBreaksInQuotes = true,
+                SkipEmptyLines = true,
+                TrimWhitespace = true,
+                TrimInsideQuotes = true,
+                WhitespaceCharacters = " ",
+                TrackLineNumbers = true,
+                IncludeValuesInExceptions = false,
+                DetectSeparatorHint = false,
+                MaxRecordSize = MaxRecordBytes,
+                MalformedData = CsvMalformedDataHandling.Recover,
+                FieldCountMismatch = CsvFieldCountHandling.Allow,
+                MissingField = CsvMissingFieldHandling.ReturnEmpty,
+                FormatProvider = CultureInfo.InvariantCulture,
+            };
+            var malformed = new Dictionary<long, (CsvMalformedReason, long)>();
+            options = options with { OnMalformedRecord = m => malformed.TryAdd(m.RecordNumber, (m.Reason, m.ByteOffset)) };
+            // The reader reports malformed records (by record number, header counted) while it scans ahead; ReadRow
+            // picks each up when the reader reaches that record.
+            input = new CsvInput(CsvReader.Create(text, options, leaveOpen: false), errors, copy, malformed);
+            input.Separator = sniffed.Separator;
+            if (!input.ReadHeader(required, known, identity))
+            {
+                input.Dispose();
+                return null;
+            }
+
+            return input;
+        }
+        catch
+        {
+            if (input is null)
+            {
+                text.Dispose();
+                copy?.Dispose();
+            }
+            else
+            {
+                input.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Whether the file has a column for <paramref name="column"/>.</summary>
+    internal bool Has(CsvColumn column) => _index.ContainsKey(column);
+
+    /// <summary>The 1-based column of a field, or 0 where the file has none.</summary>
+    internal int ColumnOf(CsvColumn column) => _index.TryGetValue(column, out int i) ? i + 1 : 0;
+
+    /// <summary>
+    /// Moves to the next data record that can be read field by field. Records with bad quoting or another number of
+    /// fields than the header are reported and passed over; records whose fields are all empty are passed over silently.
+    /// Returns false at the end, after an error that stops reading, or once the error limit is passed.
+    /// </summary>
+    internal bool ReadRow()
+    {
+        while (!_broken && !_errors.IsFull)
+        {
+            try
+            {
+                if (!_reader.Read())
+                {
+                    return false;
+                }
+            }
+            catch (Exception ex) when (ex is CsvFormatException or DecoderFallbackException or FormatException)
+            {
+                _broken = true;
+                int line = ex is CsvFormatException f && f.LineNumber > 0 ? (int)f.LineNumber : Line + 1;
+                int column = ex is CsvFormatException { FieldIndex: >= 0 } g ? g.FieldIndex + 1 : 0;
+                _errors.Add(line, column, $"the file cannot be read as CSV here: {Echo.Value(ex.Message)}");
+                return false;
+            }
+
+            Line = checked((int)_reader.LineNumber);
+            if (_malformed.Remove(_reader.RowNumber + 1, out var problem))
+            {
+                _errors.Add(Line, MalformedColumn(problem.ByteOffset), Describe(problem.Reason));
+                continue;
+            }
+
+            int count = _reader.FieldCount;
+            bool allEmpty = true;
+            for (int i = 0; i < count && allEmpty; i++)
+            {
+                allEmpty = _reader.IsEmpty(i);
+            }
+
+            if (allEmpty)
+            {
+                continue;
+            }
+
+            if (count != _headerCount)
+            {
+                string hint = count > _headerCount && Separator == ','
+                    ? " (in a ','-separated file a decimal comma must be quoted)"
+                    : string.Empty;
+                _errors.Add(Line, 0, $"expected {_headerCount} fields as in the header, found {count}{hint}");
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The trimmed value of a field of the current record; empty where the file has no such column.</summary>
+    internal string Get(CsvColumn column) =>
+        _index.TryGetValue(column, out int i) ? _reader.GetString(i) ?? string.Empty : string.Empty;
+
+    /// <summary>Reports a problem with a field of the current record: <c>name: message</c> at its line and column.</summary>
+    internal void Error(CsvColumn column, string message) => _errors.Add(Line, ColumnOf(column), $"{column.Name}: {message}");
+
+    /// <summary>Reports a problem with a field: <c>name: expected …, found '…'</c>, the value masked.</summary>
+    internal void Expected(CsvColumn column, string expected, string found) => Error(column, $"expected {expected}, found {Echo.Quoted(found)}");
+
+    /// <summary>Reads a text field that must not be empty.</summary>
+    internal bool TryRequiredText(CsvColumn column, string expected, out string value)
+    {
+        value = Get(column);
+        if (value.Length == 0)
+        {
+            Expected(column, expected, value);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a required date.</summary>
+    internal bool TryRequiredDate(CsvColumn column, out LocalDate date)
+    {
+        string text = Get(column);
+        if (TextValues.TryParseDate(text, out date))
+        {
+            return true;
+        }
+
+        Expected(column, TextValues.DateForms, text);
+        return false;
+    }
+
+    /// <summary>Reads an optional date: null where empty or absent.</summary>
+    internal bool TryOptionalDate(CsvColumn column, out LocalDate? date)
+    {
+        date = null;
+        string text = Get(column);
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (TextValues.TryParseDate(text, out LocalDate value))
+        {
+            date = value;
+            return true;
+        }
+
+        Expected(column, TextValues.DateForms, text);
+        return false;
+    }
+
+    /// <summary>Reads an optional boolean: <paramref name="absent"/> where empty or absent.</summary>
+    internal bool TryOptionalBool(CsvColumn column, bool absent, out bool value)
+    {
+        string text = Get(column);
+        if (text.Length == 0)
+        {
+            value = absent;
+            return true;
+        }
+
+        if (TextValues.TryParseBool(text, out value))
+        {
+            return true;
+        }
+
+        Expected(column, "true/false, 1/0 or ja/nej", text);
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _copy?.Dispose();
+    }
+
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field; quote the whole field and double the quotes in it (RFC 4180)",
+        CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a quoted field; double the quotes inside a quoted field (RFC 4180)",
+        CsvMalformedReason.UnterminatedQuote => "a quoted field is never closed; the rest of the file was read into it",
+        CsvMalformedReason.LineBreakInQuotes => "a line break inside a quoted field",
+        _ => "malformed quoting (RFC 4180)",
+    };
+
+    /// <summary>The 1-based field of the current record that holds the byte at <paramref name="byteOffset"/> of the input.</summary>
+    private int MalformedColumn(long byteOffset)
+    {
+        ReadOnlySpan<byte> raw = _reader.RawRecord;
+        long relative = Math.Clamp(byteOffset - _reader.ByteOffset, 0, raw.Length);
+        int field = 1;
+        bool quoted = false;
+        byte separator = (byte)Separator;
+        for (int i = 0; i < relative; i++)
+        {
+            if (raw[i] == (byte)'"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && raw[i] == separator)
+            {
+                field++;
+            }
+        }
+
+        return field;
+    }
+
+    private bool ReadHeader(IReadOnlyList<CsvColumn> required, IReadOnlyList<CsvColumn> known, bool identity)
+    {
+        IReadOnlyList<string> headers;
+        try
+        {
+            _reader.ReadHeader();
+            headers = _reader.Headers;
+        }
+        catch (Exception ex) when (ex is CsvFormatException or DecoderFallbackException or FormatException)
+        {
+            _errors.Add(1, 0, $"the header row cannot be read as CSV: {Echo.Value(ex.Message)}");
+            return false;
+        }
+
+        HeaderLine = checked((int)Math.Max(1, _reader.LineNumber));
+        _headerCount = headers.Count;
+        int before = _errors.Count;
+        if (_malformed.Remove(1, out var problem))
+        {
+            _errors.Add(HeaderLine, 0, $"header row: {Describe(problem.Reason)}");
+            return false;
+        }
+
+        for (int i = 0; i < headers.Count; i++)
+        {
+            CsvColumn? column = known.FirstOrDefault(c => c.Matches(headers[i]));
+            if (column is null)
+            {
+                continue;
+            }
+
+            if (_index.TryGetValue(column, out int first))
+            {
+                _errors.Add(HeaderLine, i + 1, $"columns {first + 1} ('{Echo.Value(headers[first])}') and {i + 1} ('{Echo.Value(headers[i])}') both give the field {column.Name}; keep one of them");
+                continue;
+            }
+
+            _index[column] = i;
+        }
+
+        if (identity)
+        {
+            bool byId = Has(CsvColumns.ParticipantId);
+            bool byCpr = Has(CsvColumns.Cpr);
+            if (byId && byCpr)
+            {
+                _errors.Add(HeaderLine, ColumnOf(CsvColumns.Cpr), $"the file has both a participant_id column ({ColumnOf(CsvColumns.ParticipantId)}) and a cpr column ({ColumnOf(CsvColumns.Cpr)}); give one of them");
+            }
+            else if (!byId && !byCpr)
+            {
+                _errors.Add(HeaderLine, 0, $"missing column participant_id or cpr (accepted names: {CsvColumns.ParticipantId.AliasList}; or {CsvColumns.Cpr.AliasList})");
+            }
+        }
+
+        foreach (CsvColumn column in required)
+        {
+            if (!Has(column))
+            {
+                _errors.Add(HeaderLine, 0, $"missing column {column.Name} (accepted names: {column.AliasList})");
+            }
+        }
+
+        return _errors.Count == before;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SocialInvestment.Io;
+
+/// <summary>
+/// The one way a value from an input reaches an error message (SPEC §9): runs of six or more digits (a hyphen may follow
+/// the sixth, as in <c>DDMMYY-SSSS</c>) become <c>&lt;digits hidden&gt;</c>, control characters become spaces, and the
+/// result is cut to about 40 characters. Masking comes first, so that cutting never leaves part of a CPR number.
+/// </summary>
+internal static partial class Echo
+{
+    /// <summary>The most characters of a value that a message shows.</summary>
+    internal const int MaxLength = 40;
+
+    /// <summary>What replaces a run of digits that may be a CPR number.</summary>
+    internal const string Hidden = "<digits hidden>";
+
+    /// <summary>The value as a message may show it, quoted: <c>'value'</c>, or <c>nothing</c> for an empty value.</summary>
+    internal static string Quoted(string? value) => string.IsNullOrEmpty(value) ? "nothing" : $"'{Value(value)}'";
+
+    /// <summary>The value masked and cut, without quotes.</summary>
+    internal static string Value(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        string masked = DigitRun().Replace(value, Hidden);
+        var builder = new StringBuilder(Math.Min(masked.Length, MaxLength + 3));
+        foreach (char c in masked)
+        {
+            if (builder.Length == MaxLength)
+            {
+                builder.Append("...");
+                break;
+            }
+
+            builder.Append(char.IsControl(c) ? ' ' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex("[0-9]{6}(?:[0-9]|-[0-9])*", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitRun();
+}

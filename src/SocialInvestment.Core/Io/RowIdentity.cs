@@ -1,0 +1,90 @@
+namespace SocialInvestment.Io;
+
+/// <summary>
+/// Reads who a row is about: a <c>participant_id</c>, or a <c>cpr</c> turned into its pseudonym with the key (SPEC §9).
+/// A CPR number's value is never put in a message.
+/// </summary>
+internal sealed class RowIdentity
+{
+    /// <summary>What an id field expects, for messages.</summary>
+    internal const string IdForm = "an id of 1-64 characters A-Z a-z 0-9 _ - .";
+
+    private readonly CsvInput _input;
+    private readonly PseudonymKey? _key;
+
+    /// <summary>Reads identities from <paramref name="input"/>; a cpr column without a key is one error, at the header.</summary>
+    internal RowIdentity(CsvInput input, PseudonymKey? key, ErrorCollector errors)
+    {
+        _input = input;
+        _key = key;
+        UsesCpr = input.Has(CsvColumns.Cpr);
+        if (UsesCpr && key is null)
+        {
+            errors.Add(
+                input.HeaderLine,
+                input.ColumnOf(CsvColumns.Cpr),
+                "cpr: a file with CPR numbers needs a pseudonym key: give a key file with --pseudonym-key (CPR numbers are only used as keyed pseudonyms)");
+        }
+    }
+
+    /// <summary>Whether rows name people by CPR number.</summary>
+    internal bool UsesCpr { get; }
+
+    /// <summary>The column that names people.</summary>
+    internal CsvColumn Column => UsesCpr ? CsvColumns.Cpr : CsvColumns.ParticipantId;
+
+    /// <summary>
+    /// Reads the current row's person. False, with the error reported, where the field is malformed. Otherwise
+    /// <paramref name="id"/> is the id or pseudonym (null where a CPR was read without a key) and <paramref name="cpr"/>
+    /// the CPR number where the file has them.
+    /// </summary>
+    internal bool TryRead(out ParticipantId? id, out Cpr cpr)
+    {
+        id = null;
+        cpr = default;
+        if (!UsesCpr)
+        {
+            if (!TryReadId(_input, CsvColumns.ParticipantId, out ParticipantId value))
+            {
+                return false;
+            }
+
+            id = value;
+            return true;
+        }
+
+        // Never echo the field: it may be a CPR number, whole or mistyped. Cpr's problems hold none of the digits.
+        if (!Cpr.TryParse(_input.Get(CsvColumns.Cpr), out cpr, out string problem))
+        {
+            _input.Error(CsvColumns.Cpr, problem);
+            return false;
+        }
+
+        id = _key?.Pseudonymize(cpr);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads an id field (participant ids, payment ids): 1–64 characters of <c>A-Z a-z 0-9 _ - .</c>. For participant ids
+    /// a value that is a valid CPR number is refused too, so that a CPR number put in the wrong column is never written out.
+    /// </summary>
+    internal static bool TryReadId(CsvInput input, CsvColumn column, out ParticipantId id)
+    {
+        id = default;
+        string text = input.Get(column);
+        if (!ParticipantId.IsValid(text))
+        {
+            input.Expected(column, IdForm, text);
+            return false;
+        }
+
+        if (column == CsvColumns.ParticipantId && Cpr.TryParse(text, out _, out _))
+        {
+            input.Error(column, "this looks like a CPR number; put CPR numbers in a cpr column and give a --pseudonym-key file");
+            return false;
+        }
+
+        id = ParticipantId.From(text);
+        return true;
+    }
+}

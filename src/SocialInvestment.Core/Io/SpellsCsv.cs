@@ -1,0 +1,93 @@
+using NodaTime;
+
+namespace SocialInvestment.Io;
+
+/// <summary>Reads spells.csv (SPEC §2): one row per benefit spell.</summary>
+/// <remarks>
+/// Columns: <c>participant_id</c> or <c>cpr</c>, <c>benefit</c>, <c>from</c>; optional <c>to</c> (empty: ongoing) and
+/// <c>degree</c> (in (0, 1], default 1). Rows of people outside the cohort are checked for form, then skipped and
+/// counted; only the cohort's benefit codes must be mapped by the contract.
+/// </remarks>
+public static class SpellsCsv
+{
+    private static readonly CsvColumn[] Required = [CsvColumns.Benefit, CsvColumns.From];
+    private static readonly CsvColumn[] Optional = [CsvColumns.To, CsvColumns.Degree];
+
+    /// <summary>Reads the spells of the cohort, or every error found (up to <see cref="ReadResult.MaxErrors"/>).</summary>
+    /// <param name="stream">The file's bytes, read from the stream's position; the stream is left open.</param>
+    /// <param name="fileName">The name that messages give the file.</param>
+    /// <param name="contract">The contract whose <c>benefits</c> must map each code of the cohort's rows.</param>
+    /// <param name="cohort">The participants of participants.csv; other people's rows are skipped.</param>
+    /// <param name="key">The pseudonym key; required where the file has a <c>cpr</c> column.</param>
+    /// <returns>The cohort's spells in file order and the number of rows skipped, or the errors.</returns>
+    public static ReadResult<InputRows<BenefitSpell>> Read(Stream stream, string fileName, Contract contract, IReadOnlySet<ParticipantId> cohort, PseudonymKey? key = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(cohort);
+        var errors = new ErrorCollector(fileName);
+        using CsvInput? input = CsvInput.Open(stream, errors, Required, Optional, identity: true);
+        if (input is null)
+        {
+            return errors.Result(() => new InputRows<BenefitSpell>([], 0));
+        }
+
+        var identity = new RowIdentity(input, key, errors);
+        var spells = new List<BenefitSpell>();
+        int skipped = 0;
+        while (input.ReadRow())
+        {
+            int before = errors.Count;
+            identity.TryRead(out ParticipantId? id, out _);
+            input.TryRequiredText(CsvColumns.Benefit, "a benefit code", out string benefit);
+            bool hasFrom = input.TryRequiredDate(CsvColumns.From, out LocalDate from);
+            input.TryOptionalDate(CsvColumns.To, out LocalDate? to);
+            Degree degree = ReadDegree(input);
+            if (hasFrom && to is { } last && last < from)
+            {
+                input.Error(CsvColumns.To, $"the spell's last day {TextValues.Format(last)} is before its first day {TextValues.Format(from)} (from)");
+            }
+
+            bool member = id is { } who && cohort.Contains(who);
+            if (member && benefit.Length > 0 && contract.ClassOf(benefit) is null)
+            {
+                input.Error(CsvColumns.Benefit, $"the benefit code {Echo.Quoted(benefit)} is not mapped by the contract's benefits (map it there, or set unknown_benefits)");
+            }
+
+            if (errors.Count != before || id is null)
+            {
+                continue;
+            }
+
+            if (member)
+            {
+                spells.Add(new BenefitSpell(id.Value, benefit, from, to, degree));
+            }
+            else
+            {
+                skipped++;
+            }
+        }
+
+        return errors.Result(() => new InputRows<BenefitSpell>(spells.AsReadOnly(), skipped));
+    }
+
+    private static Degree ReadDegree(CsvInput input)
+    {
+        const string Expected = "a degree greater than 0 and at most 1, such as 1, 0.5 or 0,5";
+        string text = input.Get(CsvColumns.Degree);
+        if (text.Length == 0)
+        {
+            return Degree.Full;
+        }
+
+        if (TextValues.TryParseDecimal(text, allowNegative: false, out decimal value) && Degree.IsValid(value))
+        {
+            return Degree.FromDecimal(value);
+        }
+
+        input.Expected(CsvColumns.Degree, Expected, text);
+        return Degree.Full;
+    }
+}

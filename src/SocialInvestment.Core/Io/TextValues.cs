@@ -1,0 +1,104 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace SocialInvestment.Io;
+
+/// <summary>
+/// The value forms of the input files (SPEC §2), culture-invariant: dates <c>yyyy-MM-dd</c>, <c>dd-MM-yyyy</c> or
+/// <c>dd.MM.yyyy</c>; decimals with <c>.</c> or <c>,</c>, no thousands separators, no exponent; booleans
+/// <c>true/false</c>, <c>1/0</c>, <c>ja/nej</c> in any letter case.
+/// </summary>
+internal static class TextValues
+{
+    /// <summary>What a date field expects, for messages.</summary>
+    internal const string DateForms = "a date yyyy-MM-dd, dd-MM-yyyy or dd.MM.yyyy";
+
+    private static readonly LocalDatePattern Iso = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
+    private static readonly LocalDatePattern DanishHyphen = LocalDatePattern.CreateWithInvariantCulture("dd'-'MM'-'uuuu");
+    private static readonly LocalDatePattern DanishDot = LocalDatePattern.CreateWithInvariantCulture("dd'.'MM'.'uuuu");
+
+    /// <summary>Parses a date in one of the three forms, strictly (two-digit day and month, four-digit year).</summary>
+    internal static bool TryParseDate(string text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10)
+        {
+            return false;
+        }
+
+        LocalDatePattern pattern = text[4] == '-' ? Iso : text[2] == '.' ? DanishDot : DanishHyphen;
+        ParseResult<LocalDate> result = pattern.Parse(text);
+        if (!result.Success)
+        {
+            return false;
+        }
+
+        date = result.Value;
+        return true;
+    }
+
+    /// <summary>
+    /// Parses a decimal: digits, optionally a <c>.</c> or <c>,</c> and more digits; a leading <c>-</c> only where
+    /// <paramref name="allowNegative"/>. No thousands separators, exponent, plus sign or spaces.
+    /// </summary>
+    internal static bool TryParseDecimal(string text, bool allowNegative, out decimal value)
+    {
+        value = 0m;
+        int i = 0;
+        if (allowNegative && text.StartsWith('-'))
+        {
+            i = 1;
+        }
+
+        int digitsBefore = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+            digitsBefore++;
+        }
+
+        int separator = -1;
+        int digitsAfter = 0;
+        if (i < text.Length && text[i] is '.' or ',')
+        {
+            separator = i++;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                digitsAfter++;
+            }
+        }
+
+        if (i != text.Length || digitsBefore == 0 || (separator >= 0 && digitsAfter == 0))
+        {
+            return false;
+        }
+
+        string invariant = separator >= 0 ? string.Concat(text.AsSpan(0, separator), ".", text.AsSpan(separator + 1)) : text;
+        return decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>The number of decimals written in a decimal text that <see cref="TryParseDecimal"/> accepted.</summary>
+    internal static int DecimalsIn(string text)
+    {
+        int separator = text.AsSpan().IndexOfAny('.', ',');
+        return separator < 0 ? 0 : text.Length - separator - 1;
+    }
+
+    /// <summary>Parses <c>true/false</c>, <c>1/0</c> or <c>ja/nej</c>, any letter case.</summary>
+    internal static bool TryParseBool(string text, out bool value)
+    {
+        if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text == "1" || text.Equals("ja", StringComparison.OrdinalIgnoreCase))
+        {
+            value = true;
+            return true;
+        }
+
+        value = false;
+        return text.Equals("false", StringComparison.OrdinalIgnoreCase) || text == "0" || text.Equals("nej", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A date in the ISO form, for messages.</summary>
+    internal static string Format(LocalDate date) => Iso.Format(date);
+}

@@ -1,0 +1,160 @@
+using NodaTime;
+using SocialInvestment.Io;
+
+namespace SocialInvestment.Tests.Io;
+
+public class ParticipantsCsvTests
+{
+    private static readonly PseudonymKey PublishedKey = new("hidden-key-102"u8);
+
+    [Fact]
+    public void Participants_are_read_in_file_order_with_defaults()
+    {
+        var result = Csv.Participants("participant_id;cohort;start;end;completed\nP2;A;2024-01-01;;\nP1;;2024-02-01;2024-03-01;0\n");
+        Assert.True(result.Succeeded);
+        IReadOnlyList<Participant> list = result.Value!;
+        Assert.Equal(["P2", "P1"], list.Select(p => p.Id.Value));
+        Assert.Null(list[0].End);
+        Assert.True(list[0].Completed);
+        Assert.Null(list[1].Cohort);
+        Assert.Equal(new LocalDate(2024, 3, 1), list[1].End);
+    }
+
+    [Fact]
+    public void End_before_start_is_an_error_at_the_end_column()
+    {
+        InputError error = Csv.FirstError(Csv.Participants("participant_id;start;end\nP1;2024-02-01;2024-01-31\n"));
+        Assert.Equal("participants.csv:2:3: end: the programme end 2024-01-31 is before its start 2024-02-01", error.ToString());
+    }
+
+    [Fact]
+    public void End_on_the_start_day_is_allowed() =>
+        Assert.Equal(new LocalDate(2024, 2, 1), Csv.Single("participant_id;start;end\nP1;2024-02-01;2024-02-01\n").End);
+
+    [Fact]
+    public void Duplicate_participant_is_an_error_naming_the_first_line()
+    {
+        InputError error = Csv.FirstError(Csv.Participants("participant_id;start\nP1;2024-01-01\nP2;2024-01-01\nP1;2024-01-02\n"));
+        Assert.Equal("participants.csv:4:1: participant_id: duplicate participant 'P1', first on line 2", error.ToString());
+    }
+
+    [Fact]
+    public void Ids_compare_with_letter_case()
+    {
+        var result = Csv.Participants("participant_id;start\np1;2024-01-01\nP1;2024-01-01\n");
+        Assert.True(result.Succeeded);
+    }
+
+    [Theory]
+    [InlineData("P 1")]
+    [InlineData("P/1")]
+    [InlineData("Pæ")]
+    public void Id_outside_the_allowed_characters_is_an_error(string id)
+    {
+        InputError error = Csv.FirstError(Csv.Participants($"participant_id;start\n{id};2024-01-01\n"));
+        Assert.Equal($"participants.csv:2:1: participant_id: expected an id of 1-64 characters A-Z a-z 0-9 _ - ., found '{id}'", error.ToString());
+    }
+
+    [Fact]
+    public void Id_of_65_characters_is_an_error() =>
+        Assert.Contains("expected an id", Csv.FirstError(Csv.Participants($"participant_id;start\n{new string('a', 65)};2024-01-01\n")).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Id_of_64_characters_is_allowed() =>
+        Assert.Equal(64, Csv.Single($"participant_id;start\n{new string('a', 64)};2024-01-01\n").Id.Value.Length);
+
+    [Theory]
+    [InlineData("0205871000")]
+    [InlineData("020587-1000")]
+    public void CPR_number_in_the_participant_id_column_is_refused_without_showing_it(string cpr)
+    {
+        InputError error = Csv.FirstError(Csv.Participants($"participant_id;start\n{cpr};2024-01-01\n"));
+        Assert.Contains("looks like a CPR number", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("020587", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CPR_with_and_without_hyphen_gives_the_same_pseudonym()
+    {
+        ParticipantId a = Csv.Single("cpr;start\n020587-1000;2024-01-01\n", PublishedKey).Id;
+        ParticipantId b = Csv.Single("cpr;start\n0205871000;2024-01-01\n", PublishedKey).Id;
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void CPR_pseudonyms_match_the_published_case()
+    {
+        // public-2: participants.csv holds CPR numbers, expected-lines.csv their pseudonyms under key.bin = "hidden-key-102";
+        // paired here by each participant's enrolment fee date (its start).
+        var result = Csv.Participants("cpr;start\n020587-1000;07-07-2024\n141177-1034;19-02-2024\n200171-1008;11-03-2024\n", PublishedKey);
+        Assert.True(result.Succeeded);
+        Assert.Equal(["11efc60696150087", "fd056fa3f8040040", "49de7fea44eb60f9"], result.Value!.Select(p => p.Id.Value));
+    }
+
+    [Fact]
+    public void Published_case_participants_file_is_read_with_its_key()
+    {
+        string folder = FindConformance("public-2");
+        byte[] key = File.ReadAllBytes(Path.Combine(folder, "key.bin"));
+        using FileStream stream = File.OpenRead(Path.Combine(folder, "participants.csv"));
+        var result = ParticipantsCsv.Read(stream, "participants.csv", new PseudonymKey(key));
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(40, result.Value!.Count);
+        string expected = File.ReadAllText(Path.Combine(folder, "expected-lines.csv"));
+        Assert.Equal(40, result.Value.Select(p => p.Id).Distinct().Count());
+
+        // Two participants start after as_of and have no line; every other pseudonym appears in the expected lines.
+        Assert.Equal(38, result.Value.Count(p => expected.Contains(p.Id.Value + ",", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Duplicate_CPR_is_found_on_the_ten_digits_and_not_shown()
+    {
+        var result = Csv.Participants("cpr;start\n020587-1000;2024-01-01\n0205871000;2024-01-01\n", Csv.Key);
+        InputError error = Csv.FirstError(result);
+        Assert.Equal("participants.csv:3:1: cpr: duplicate participant: the same CPR number as on line 2", error.ToString());
+    }
+
+    [Fact]
+    public void Cpr_column_without_a_key_is_one_error_at_the_header()
+    {
+        var result = Csv.Participants("start;cpr\n2024-01-01;0205871000\n2024-01-01;0101901234\n");
+        InputError error = Assert.Single(result.Errors);
+        Assert.Equal(1, error.Line);
+        Assert.Equal(2, error.Column);
+        Assert.Contains("--pseudonym-key", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("3205871000")]
+    [InlineData("0213871000")]
+    [InlineData("02058710")]
+    [InlineData("020587+1000")]
+    [InlineData("02058710001")]
+    [InlineData("020587-10a0")]
+    [InlineData("")]
+    public void Malformed_CPR_is_an_error_whose_message_holds_none_of_its_digits(string cpr)
+    {
+        InputError error = Csv.FirstError(Csv.Participants($"cpr;start\n{cpr};2024-01-01\n", Csv.Key));
+        Assert.Equal(2, error.Line);
+        Assert.Equal(1, error.Column);
+        Assert.StartsWith("cpr: ", error.Message, StringComparison.Ordinal);
+        Assert.False(error.Message.Any(char.IsAsciiDigit), error.Message);
+    }
+
+    internal static string FindConformance(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "shared", "conformance", name);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        string fixedPath = Path.Combine("/work/shared/conformance", name);
+        Assert.True(Directory.Exists(fixedPath), $"conformance case {name} not found");
+        return fixedPath;
+    }
+}
