@@ -17,7 +17,7 @@ internal sealed class InputOptions
 
     internal Option<FileInfo?> PseudonymKey { get; } = new("--pseudonym-key") { Description = "A key file for turning CPR numbers into pseudonyms (HMAC-SHA256); needed when an input has a cpr column" };
 
-    internal Option<LocalDate?> AsOf(bool required) => new("--as-of")
+    internal static Option<LocalDate?> AsOf(bool required) => new("--as-of")
     {
         Description = "The data extraction date, yyyy-MM-dd: nothing after it is known",
         Required = required,

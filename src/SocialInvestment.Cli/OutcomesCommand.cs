@@ -10,7 +10,7 @@ internal static class OutcomesCommand
     internal static Command Create()
     {
         var inputs = new InputOptions();
-        Option<LocalDate?> asOf = inputs.AsOf(required: true);
+        Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
         Option<DirectoryInfo> output = new("--out") { Description = "The folder to write outcomes.csv to", Required = true };
         var command = new Command("outcomes", "Evaluate the contract's triggers for each participant: outcomes.csv");
         inputs.AddTo(command);

@@ -10,7 +10,7 @@ internal static class SettleCommand
     internal static Command Create()
     {
         var inputs = new InputOptions();
-        Option<LocalDate?> asOf = inputs.AsOf(required: true);
+        Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
         Option<FileInfo?> paid = new("--paid") { Description = "ledger.csv: what was paid in earlier settlements (participant_id,payment,period,amount)" };
         Option<DirectoryInfo> output = new("--out") { Description = "The folder to write lines.csv and summary.json to", Required = true };
         var command = new Command("settle", "Settle a contract as of a date: lines.csv and summary.json");

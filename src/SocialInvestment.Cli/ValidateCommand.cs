@@ -11,7 +11,7 @@ internal static class ValidateCommand
     internal static Command Create()
     {
         var inputs = new InputOptions();
-        Option<LocalDate?> asOf = inputs.AsOf(required: false);
+        Option<LocalDate?> asOf = InputOptions.AsOf(required: false);
         var command = new Command("validate", "Check the inputs and describe what was read, without settling");
         inputs.AddTo(command);
         command.Options.Add(asOf);

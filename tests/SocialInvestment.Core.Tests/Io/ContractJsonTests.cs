@@ -1,6 +1,5 @@
 using System.Text;
 using SocialInvestment.Io;
-using Xunit;
 
 namespace SocialInvestment.Tests.Io;
 
