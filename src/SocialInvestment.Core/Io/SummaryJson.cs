@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime.Text;
 
@@ -24,7 +25,7 @@ public static class SummaryJson
         Preconditions.CheckNotNull(stream, nameof(stream));
         Preconditions.CheckNotNull(result, nameof(result));
         Preconditions.CheckNotNull(inputs, nameof(inputs));
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" });
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("format", Format);
         json.WriteString("contract", result.Contract.Name);
