@@ -1,0 +1,52 @@
+namespace SocialInvestment.Cli.Tests;
+
+public sealed class AuditCommandTests
+{
+    [Fact]
+    public void Audit_of_a_matching_case_exits_0()
+    {
+        using var folder = CaseCopy("public-1");
+        CliRun run = CliRun.Of("audit", folder.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("public-1/lines.csv: match", run.Output.Replace(Path.GetFileName(folder.Path), "public-1"));
+    }
+
+    [Fact]
+    public void Audit_prints_the_first_differing_line_and_exits_1()
+    {
+        using var folder = CaseCopy("public-1");
+        string expected = Path.Combine(folder.Path, "expected", "lines.csv");
+        string[] lines = File.ReadAllLines(expected);
+        lines[3] = lines[3].Replace("8000.00", "8000.01", StringComparison.Ordinal);
+        File.WriteAllText(expected, string.Join('\n', lines) + "\n");
+
+        CliRun run = CliRun.Of("audit", folder.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("MISMATCH at line 4", run.Output);
+    }
+
+    [Fact]
+    public void Audit_of_a_folder_without_cases_is_a_bad_argument()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Path);
+        Assert.Equal(2, CliRun.Of("audit", folder.Path).ExitCode);
+    }
+
+    private static TempFolder CaseCopy(string name)
+    {
+        var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "expected"));
+        foreach (string file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Cases", name)))
+        {
+            string target = Path.GetFileName(file) == "expected-lines.csv"
+                ? Path.Combine(folder.Path, "expected", "lines.csv")
+                : Path.Combine(folder.Path, Path.GetFileName(file));
+            File.Copy(file, target);
+        }
+
+        return folder;
+    }
+}
