@@ -24,9 +24,7 @@ internal static class AuditCommand
             return ExitCodes.BadInput;
         }
 
-        var cases = SampleCase.IsCase(folder)
-            ? [folder]
-            : folder.GetDirectories().Where(SampleCase.IsCase).OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+        List<DirectoryInfo> cases = FindCases(folder);
         if (cases.Count == 0)
         {
             error.WriteLine($"error: {folder}: no case folders (a case has a contract.json).");
@@ -37,7 +35,9 @@ internal static class AuditCommand
         int broken = 0;
         foreach (DirectoryInfo caseFolder in cases)
         {
-            SampleCase? sample = SampleCase.Open(caseFolder, out string problem);
+            string name = Path.GetRelativePath(folder.Parent?.FullName ?? folder.FullName, caseFolder.FullName).Replace(Path.DirectorySeparatorChar, '/');
+            SampleCase? sample = SampleCase.Open(caseFolder, name, out string problem);
+
             if (sample is null)
             {
                 error.WriteLine($"error: {problem}");
@@ -61,6 +61,14 @@ internal static class AuditCommand
         output.WriteLine($"audit: {cases.Count - mismatches - broken} of {cases.Count} cases match.");
         return broken > 0 ? ExitCodes.BadInput : mismatches > 0 ? ExitCodes.Mismatch : ExitCodes.Success;
     }
+
+    /// <summary>The case folders at or below <paramref name="folder"/>, at any depth (a case may hold earlier cases, such as a first quarter), in ordinal path order.</summary>
+    private static List<DirectoryInfo> FindCases(DirectoryInfo folder) =>
+        new[] { folder }
+            .Concat(folder.EnumerateDirectories("*", SearchOption.AllDirectories))
+            .Where(d => SampleCase.IsCase(d) && !string.Equals(d.Name, "expected", StringComparison.Ordinal))
+            .OrderBy(d => d.FullName, StringComparer.Ordinal)
+            .ToList();
 
     private static int AuditCase(SampleCase sample, TextWriter output, TextWriter error)
     {

@@ -9,9 +9,10 @@ namespace SocialInvestment.Cli;
 /// </summary>
 internal sealed class SampleCase
 {
-    private SampleCase(DirectoryInfo folder, InputPaths inputs, LocalDate asOf)
+    private SampleCase(DirectoryInfo folder, string name, InputPaths inputs, LocalDate asOf)
     {
         Folder = folder;
+        Name = name;
         Inputs = inputs;
         AsOf = asOf;
     }
@@ -22,7 +23,8 @@ internal sealed class SampleCase
 
     internal LocalDate AsOf { get; }
 
-    internal string Name => Folder.Name;
+    /// <summary>The case's name as printed, for example <c>restatement/first-quarter</c>.</summary>
+    internal string Name { get; }
 
     internal DirectoryInfo Expected => new(Path.Combine(Folder.FullName, "expected"));
 
@@ -30,19 +32,19 @@ internal sealed class SampleCase
     internal static bool IsCase(DirectoryInfo folder) => File.Exists(Path.Combine(folder.FullName, "contract.json"));
 
     /// <summary>Reads a case folder, or returns null with the problem.</summary>
-    internal static SampleCase? Open(DirectoryInfo folder, out string problem)
+    internal static SampleCase? Open(DirectoryInfo folder, string name, out string problem)
     {
         string asOfPath = Path.Combine(folder.FullName, "as_of.txt");
         if (!File.Exists(asOfPath))
         {
-            problem = $"{folder.Name}: no as_of.txt";
+            problem = $"{name}: no as_of.txt";
             return null;
         }
 
         ParseResult<LocalDate> asOf = LocalDatePattern.Iso.Parse(File.ReadAllText(asOfPath).Trim());
         if (!asOf.Success)
         {
-            problem = $"{folder.Name}: as_of.txt does not hold an ISO date yyyy-MM-dd";
+            problem = $"{name}: as_of.txt does not hold an ISO date yyyy-MM-dd";
             return null;
         }
 
@@ -55,6 +57,6 @@ internal sealed class SampleCase
             Optional("key.bin"),
             Optional("ledger.csv"));
         problem = string.Empty;
-        return new SampleCase(folder, inputs, asOf.Value);
+        return new SampleCase(folder, name, inputs, asOf.Value);
     }
 }

@@ -28,6 +28,25 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
+    public void Audit_finds_cases_nested_inside_other_cases()
+    {
+        using var outer = CaseCopy("public-1");
+        string inner = Path.Combine(outer.Path, "first-quarter");
+        Directory.CreateDirectory(Path.Combine(inner, "expected"));
+        foreach (string file in Directory.GetFiles(outer.Path))
+        {
+            File.Copy(file, Path.Combine(inner, Path.GetFileName(file)));
+        }
+
+        File.Copy(Path.Combine(outer.Path, "expected", "lines.csv"), Path.Combine(inner, "expected", "lines.csv"));
+        CliRun run = CliRun.Of("audit", outer.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("/first-quarter/lines.csv: match", run.Output);
+        Assert.Contains("audit: 2 of 2 cases match.", run.Output);
+    }
+
+    [Fact]
     public void Audit_of_a_folder_without_cases_is_a_bad_argument()
     {
         using var folder = new TempFolder();
