@@ -58,7 +58,7 @@ internal static class Scenarios
         from people in PeopleGen()
         from spells in Gen.CollectToArray(people, p => SpellsOf(p.Id, p.Start, contract.UnknownBenefits is null))
         from events in Gen.CollectToArray(people, p => EventsOf(p.Id, p.Start))
-        from asOf in Gen.Choose(0, 1300).Select(Origin.PlusDays)
+        from asOf in Gen.Choose(0, 1500).Select(Origin.PlusDays)
         from ledger in LedgerGen(people, contract)
         from seed in Gen.Choose(0, int.MaxValue)
         select new Scenario(contract, people, [.. spells.SelectMany(s => s)], [.. events.SelectMany(e => e)], asOf, ledger, seed);
@@ -66,7 +66,7 @@ internal static class Scenarios
     private static Gen<Contract> ContractGen(bool allowTotalCap) =>
         from programmeWeeks in Gen.Choose(1, 8)
         from anchor in Gen.Elements(WindowAnchor.Start, WindowAnchor.End)
-        from windowWeeks in Gen.Choose(1, 30)
+        from windowWeeks in Gen.Frequency((4, Gen.Choose(1, 30)), (1, Gen.Choose(31, 110)))
         from partial in Gen.Elements(0m, 0.25m, 0.3333m, 0.5m, 0.75m, 1m)
         from unknown in Gen.Elements<BenefitClass?>(null, BenefitClass.Support, BenefitClass.Ignore)
         from cost in Gen.Elements<MonthlyCost?>(
@@ -93,7 +93,7 @@ internal static class Scenarios
 
     private static Gen<Trigger[]> TriggersGen(int windowWeeks)
     {
-        Gen<int> n = Gen.Choose(1, Math.Min(6, windowWeeks));
+        Gen<int> n = Gen.Frequency((3, Gen.Choose(1, Math.Min(6, windowWeeks))), (1, Gen.Choose(1, Math.Min(20, windowWeeks))));
         Gen<SelfSupport> level = Gen.Elements(SelfSupport.Full, SelfSupport.Partial);
         Gen<bool> exclude = Gen.Elements(false, true);
         return from sn in n
@@ -138,7 +138,7 @@ internal static class Scenarios
         select people;
 
     private static Gen<Participant> PersonGen(string id) =>
-        from start in Gen.Choose(0, 700).Select(Origin.PlusDays)
+        from start in Gen.Choose(0, 1150).Select(Origin.PlusDays)
         from endOffset in Gen.Elements<int?>(null, null, 0, 6, 30, 100)
         from completed in Gen.Elements(true, true, false)
         select new Participant(ParticipantId.From(id), start, endOffset is { } e ? start.PlusDays(e) : null, completed);

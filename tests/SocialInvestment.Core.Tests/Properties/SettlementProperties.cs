@@ -29,7 +29,7 @@ public sealed class SettlementProperties
         return array;
     }
 
-    [Property(MaxTest = 600)]
+    [Property(MaxTest = 1000)]
     public Property Interval_sweep_agrees_with_naive_day_by_day_evaluation() => Prop.ForAll(Scenarios.Arbitrary, s =>
     {
         SettlementResult core = s.Settle();
