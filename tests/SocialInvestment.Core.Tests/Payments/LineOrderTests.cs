@@ -1,0 +1,79 @@
+using System.Globalization;
+using Xunit;
+using static SocialInvestment.Tests.Fixtures;
+
+namespace SocialInvestment.Tests.Payments;
+
+/// <summary>SPEC §8: lines are ordered by (date, participant_id, payment id, period), strings by code points.</summary>
+public sealed class LineOrderTests
+{
+    private static readonly Contract TwoFees = Contract(
+        [new EnrolmentTrigger("enrolled")],
+        [new FixedPayment("fee", "enrolled", 1m), new FixedPayment("Bonus", "enrolled", 2m)]);
+
+    private static string[] Keys(SettlementResult r) => [.. r.Lines.Select(l => l.Key.ToString())];
+
+    [Fact]
+    public void Lines_of_one_date_are_ordered_by_participant_then_payment_by_code_points()
+    {
+        // 'B' (66) < 'Z' (90) < 'a' (97) < "aa"; payment "Bonus" < "fee". Run under da-DK, whose collation puts "aa" last
+        // and ignores case order differently: the order must not change.
+        Participant[] people = [.. new[] { "aa", "a", "Z", "B" }.Select(id => Person(id, "2026-01-05"))];
+        CultureInfo saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("da-DK");
+            SettlementResult r = Settlement.Run(TwoFees, people, [], [], D("2026-06-30"));
+
+            Assert.Equal(
+                ["B,Bonus,-", "B,fee,-", "Z,Bonus,-", "Z,fee,-", "a,Bonus,-", "a,fee,-", "aa,Bonus,-", "aa,fee,-"],
+                Keys(r));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+
+    [Fact]
+    public void Date_comes_before_participant()
+    {
+        // "aa" enrols on 01-01, "B" on 01-05: aa's lines come first although "B" < "aa".
+        SettlementResult r = Settlement.Run(TwoFees, [Person("B", "2026-01-05"), Person("aa", "2026-01-01")], [], [], D("2026-06-30"));
+
+        Assert.Equal(["aa,Bonus,-", "aa,fee,-", "B,Bonus,-", "B,fee,-"], Keys(r));
+    }
+
+    [Fact]
+    public void Period_breaks_the_last_tie_by_code_points()
+    {
+        // Ledger-only keys share the date as_of, participant and payment: "-" (45) < "2026-01" < "2026-02".
+        var ledger = new Ledger(
+        [
+            new LedgerEntry(new LineKey(P("a"), "old", "2026-02"), M(1m)),
+            new LedgerEntry(new LineKey(P("a"), "old", "-"), M(1m)),
+            new LedgerEntry(new LineKey(P("a"), "old", "2026-01"), M(1m)),
+        ]);
+
+        SettlementResult r = Settlement.Run(Contract(), [], [], [], D("2026-06-30"), ledger);
+
+        Assert.Equal(["a,old,-", "a,old,2026-01", "a,old,2026-02"], Keys(r));
+    }
+
+    [Fact]
+    public void Monthly_lines_are_dated_month_ends_and_interleave_with_fixed_lines_by_date()
+    {
+        // Start 2026-01-20, fee on 01-20, share months dated 01-31 and 02-28; a second participant enrols 02-01.
+        Contract contract = Contract(
+            [new EnrolmentTrigger("enrolled")],
+            [new FixedPayment("fee", "enrolled", 1m), new ShareOfSavingsPayment("shared", "enrolled", Share.FromDecimal(0.5m))],
+            monthlyCost: new MonthlyCost(15000m, 2026));
+
+        SettlementResult r = Settlement.Run(contract, [Person("a", "2026-01-20"), Person("b", "2026-02-01")], [], [], D("2026-02-10"));
+
+        Assert.Equal(["a,fee,-", "a,shared,2026-01", "b,fee,-", "a,shared,2026-02", "b,shared,2026-02"], Keys(r));
+        Assert.Equal(
+            [D("2026-01-20"), D("2026-01-31"), D("2026-02-01"), D("2026-02-28"), D("2026-02-28")],
+            r.Lines.Select(l => l.Date));
+    }
+}
