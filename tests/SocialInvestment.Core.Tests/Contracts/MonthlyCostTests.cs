@@ -1,5 +1,4 @@
 using System.Numerics;
-using Xunit;
 
 namespace SocialInvestment.Tests.Contracts;
 

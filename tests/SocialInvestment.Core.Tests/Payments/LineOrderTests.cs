@@ -1,5 +1,4 @@
 using System.Globalization;
-using Xunit;
 using static SocialInvestment.Tests.Fixtures;
 
 namespace SocialInvestment.Tests.Payments;

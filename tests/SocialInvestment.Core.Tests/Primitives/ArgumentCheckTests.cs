@@ -1,5 +1,4 @@
 using NodaTime;
-using Xunit;
 using static SocialInvestment.Tests.Fixtures;
 
 namespace SocialInvestment.Tests.Primitives;

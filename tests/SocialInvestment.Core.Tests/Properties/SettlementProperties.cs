@@ -3,7 +3,6 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using SocialInvestment.Tests.Reference;
-using Xunit;
 
 namespace SocialInvestment.Tests.Properties;
 

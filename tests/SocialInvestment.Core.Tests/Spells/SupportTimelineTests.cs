@@ -1,4 +1,3 @@
-using Xunit;
 using static SocialInvestment.Tests.Fixtures;
 
 namespace SocialInvestment.Tests.Spells;
