@@ -28,6 +28,15 @@ internal static class Sib
             return ExitCodes.BadInput;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Reading errors are reported by the loader; what reaches here is a folder that cannot be written.
+            error.WriteLine($"error: cannot write the output: {e.Message}");
+            return ExitCodes.BadInput;
+        }
     }
 }

@@ -31,6 +31,35 @@ public sealed partial class SettleCommandTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Output_bytes_do_not_depend_on_input_row_order(int seed)
+    {
+        using var input = new TempFolder();
+        Directory.CreateDirectory(input.Path);
+        var random = new Random(seed);
+        foreach (string file in new[] { "participants.csv", "spells.csv" })
+        {
+            string[] lines = File.ReadAllLines(CliRun.Case("public-1", file));
+            string[] shuffled = [lines[0], .. lines.Skip(1).OrderBy(_ => random.Next())];
+            File.WriteAllText(Path.Combine(input.Path, file), string.Join('\n', shuffled) + "\n");
+        }
+
+        using var output = new TempFolder();
+        CliRun run = CliRun.Of(
+            "settle",
+            "--contract", CliRun.Case("public-1", "contract.json"),
+            "--participants", Path.Combine(input.Path, "participants.csv"),
+            "--spells", Path.Combine(input.Path, "spells.csv"),
+            "--as-of", "2026-03-03",
+            "--out", output.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(File.ReadAllBytes(CliRun.Case("public-1", "expected-lines.csv")), File.ReadAllBytes(Path.Combine(output.Path, "lines.csv")));
+    }
+
     [Fact]
     public void Summary_totals_equal_the_sums_of_the_lines()
     {
@@ -123,6 +152,20 @@ public sealed partial class SettleCommandTests
         CliRun run = CliRun.Of("settle", "--contract", CliRun.Case("public-1", "contract.json"));
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--participants", run.Error);
+    }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_made_is_reported_with_exit_2()
+    {
+        using var input = new TempFolder();
+        Directory.CreateDirectory(input.Path);
+        string blocker = Path.Combine(input.Path, "a-file");
+        File.WriteAllText(blocker, "not a folder");
+
+        CliRun run = Public1("--out", Path.Combine(blocker, "out"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("cannot write the output", run.Error);
     }
 
     [Fact]
