@@ -14,6 +14,7 @@ internal static class Sib
             OutcomesCommand.Create(),
             ValidateCommand.Create(),
             AuditCommand.Create(),
+            GenerateCommand.Create(),
         };
 
         ParseResult parse = root.Parse(args);

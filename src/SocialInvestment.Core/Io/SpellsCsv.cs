@@ -90,4 +90,25 @@ public static class SpellsCsv
         input.Expected(CsvColumns.Degree, Expected, text);
         return Degree.Full;
     }
+
+    /// <summary>Writes spells in a dialect that <see cref="Read"/> reads back as they were.</summary>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="spells">The spells, in the order to write them.</param>
+    /// <param name="dialect">The dialect.</param>
+    public static void Write(Stream stream, IEnumerable<BenefitSpell> spells, InputDialect dialect = InputDialect.Standard)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(spells);
+        using var csv = new InputCsvWriter(stream, dialect);
+        csv.Header(["participant_id", "benefit", "from", "to", "degree"], ["deltager_id", "ydelse", "Ydelse startdato", "Ydelse slutdato", "grad"]);
+        foreach (BenefitSpell spell in spells)
+        {
+            csv.Text(spell.ParticipantId.Value);
+            csv.Text(spell.BenefitCode);
+            csv.Date(spell.From);
+            csv.Date(spell.To);
+            csv.Decimal(spell.Degree.Value);
+            csv.EndRecord();
+        }
+    }
 }

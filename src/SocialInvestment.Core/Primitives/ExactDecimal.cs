@@ -52,17 +52,86 @@ internal static class ExactDecimal
             quotient = -quotient;
         }
 
-        return (decimal)quotient / Pow10(decimals);
+        return (decimal)quotient / (decimal)BigInteger.Pow(10, decimals);
     }
 
-    private static decimal Pow10(int decimals)
+    /// <summary>Splits a decimal into a 128-bit mantissa and a scale: <c>value = mantissa / 10^scale</c>. Always fits: decimals have 96 bits.</summary>
+    internal static (Int128 Mantissa, int Scale) Decompose128(decimal value)
     {
-        decimal result = 1m;
-        for (int i = 0; i < decimals; i++)
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        Int128 mantissa = ((Int128)(uint)bits[2] << 64) | ((Int128)(uint)bits[1] << 32) | (uint)bits[0];
+        return ((bits[3] & unchecked((int)0x80000000)) != 0 ? -mantissa : mantissa, (bits[3] >> 16) & 0xFF);
+    }
+
+    /// <summary>10^<paramref name="exponent"/> as a 128-bit integer (exponent 0 to 38).</summary>
+    internal static Int128 Pow10(int exponent)
+    {
+        Int128 result = 1;
+        for (int i = 0; i < exponent; i++)
         {
-            result *= 10m;
+            result = checked(result * 10);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Rounds <c>numerator / (10^scale × divisor)</c> to hundredths, half away from zero, in checked 128-bit arithmetic.
+    /// </summary>
+    /// <exception cref="OverflowException">An intermediate value does not fit in 128 bits.</exception>
+    internal static decimal RoundHalfAwayFromZero(Int128 numerator, int scale, int divisor)
+    {
+        Int128 magnitude = Int128.Abs(numerator);
+        Int128 denominator = divisor;
+        if (scale >= 2)
+        {
+            denominator = checked(Pow10(scale - 2) * divisor);
+        }
+        else
+        {
+            magnitude = checked(magnitude * Pow10(2 - scale));
+        }
+
+        Int128 quotient = Int128.DivRem(magnitude, denominator).Quotient;
+        Int128 remainder = magnitude - (quotient * denominator);
+        if (remainder * 2 >= denominator)
+        {
+            quotient++;
+        }
+
+        decimal cents = (decimal)quotient;
+        return (numerator < 0 ? -cents : cents) / 100m;
+    }
+
+    /// <summary>
+    /// <c>round(Π factors / divisor)</c> to hundredths, half away from zero: in 128-bit arithmetic, and exactly through
+    /// <see cref="System.Numerics.BigInteger"/> where that overflows.
+    /// </summary>
+    internal static decimal RoundProduct(ReadOnlySpan<decimal> factors, int divisor)
+    {
+        try
+        {
+            Int128 product = 1;
+            int scale = 0;
+            foreach (decimal factor in factors)
+            {
+                var (m, s) = Decompose128(factor);
+                product = checked(product * m);
+                scale += s;
+            }
+
+            if (scale <= 38)
+            {
+                return RoundHalfAwayFromZero(product, scale, divisor);
+            }
+        }
+        catch (OverflowException)
+        {
+            // Falls through to the unbounded path below.
+        }
+
+        var (numerator, denominator) = Product(factors);
+        return RoundHalfAwayFromZero(numerator, denominator * divisor, 2);
     }
 }

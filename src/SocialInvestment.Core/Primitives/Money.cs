@@ -27,6 +27,12 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         return new Money(amount);
     }
 
+    /// <summary>Money from a whole number of hundredths (øre).</summary>
+    internal static Money FromCents(long cents) => new(cents / 100m);
+
+    /// <summary>The amount in hundredths (øre); exact, since money is always a whole number of them.</summary>
+    internal long Cents => checked((long)(_amount * 100m));
+
     /// <summary>Rounds an exact amount to hundredths, half away from zero (0.005 → 0.01, −0.005 → −0.01).</summary>
     public static Money Round(decimal amount) => new(decimal.Round(amount, 2, MidpointRounding.AwayFromZero));
 

@@ -10,11 +10,22 @@ internal readonly record struct MonthlySaving(YearMonth Month, decimal SelfSuppo
 {
     internal LocalDate LastDay => Month.OnDayOfMonth(Month.Calendar.GetDaysInMonth(Month.Year, Month.Month));
 
+    /// <summary>The period of the month's line, <c>yyyy-MM</c>.</summary>
+    internal string Period => PeriodOf(Month);
+
+    /// <summary>A month as a line's period, <c>yyyy-MM</c>.</summary>
+    internal static string PeriodOf(YearMonth month) => string.Create(7, month, static (span, month) =>
+    {
+        month.Year.TryFormat(span[..4], out _, "D4", System.Globalization.CultureInfo.InvariantCulture);
+        span[4] = '-';
+        month.Month.TryFormat(span[5..], out _, "D2", System.Globalization.CultureInfo.InvariantCulture);
+    });
+
     internal int DaysInMonth => Month.Calendar.GetDaysInMonth(Month.Year, Month.Month);
 
     /// <summary><c>round(share × (1 − deadweight) × rate × D / days_in_month)</c>: divide last, round once.</summary>
     internal Money Share(decimal share, decimal deadweight) =>
-        Fraction.Of([share, 1m - deadweight, Rate.Amount, SelfSupportedDays], DaysInMonth).RoundToMoney();
+        Money.FromAmount(ExactDecimal.RoundProduct([share, 1m - deadweight, Rate.Amount, SelfSupportedDays], DaysInMonth));
 
     /// <summary><c>rate × D / days_in_month</c>, exact.</summary>
     internal Fraction Gross => Fraction.Of([Rate.Amount, SelfSupportedDays], DaysInMonth);

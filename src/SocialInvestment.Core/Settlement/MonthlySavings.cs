@@ -17,7 +17,7 @@ internal sealed class MonthlySavings
     /// <summary>The gross saving, rounded once (SPEC §8).</summary>
     internal Money Gross { get; }
 
-    internal static MonthlySavings Of(ParticipantEvaluation evaluation, MonthlyCost? monthlyCost)
+    internal static MonthlySavings Of(ParticipantEvaluation evaluation, MonthlyRates rates)
     {
         SupportTimeline timeline = evaluation.Timeline;
         if (timeline.LastDay < timeline.FirstDay)
@@ -28,25 +28,40 @@ internal sealed class MonthlySavings
         LocalDate first = DayNumber.ToDate(timeline.FirstDay);
         LocalDate last = DayNumber.ToDate(timeline.LastDay);
         var months = new List<MonthlySaving>();
-        Fraction gross = Fraction.Zero;
         int cursor = 0;
-        int cachedYear = 0;
-        Money rate = Money.Zero;
         for (YearMonth month = first.ToYearMonth(); month <= last.ToYearMonth(); month = month.PlusMonths(1))
         {
-            if (month.Year != cachedYear)
-            {
-                cachedYear = month.Year;
-                rate = monthlyCost?.RateFor(month.Year) ?? Money.Zero;
-            }
-
             int from = Math.Max(timeline.FirstDay, DayNumber.Of(month.OnDayOfMonth(1)));
             int to = Math.Min(timeline.LastDay, DayNumber.Of(month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month))));
-            var saving = new MonthlySaving(month, timeline.SelfSupportedDays(from, to, ref cursor), rate);
+            var saving = new MonthlySaving(month, timeline.SelfSupportedDays(from, to, ref cursor), rates.For(month.Year));
             months.Add(saving);
-            gross = gross.Plus(saving.Gross);
         }
 
-        return new MonthlySavings([.. months], gross.RoundToMoney());
+        return new MonthlySavings([.. months], GrossOf(months));
+    }
+
+    /// <summary>Σ rate × D / days_in_month over the months, rounded once: in 128-bit arithmetic, unbounded where that overflows.</summary>
+    private static Money GrossOf(List<MonthlySaving> months)
+    {
+        try
+        {
+            var sum = default(ExactQuotientSum);
+            foreach (MonthlySaving month in months)
+            {
+                sum.Add(month.Rate.Amount, month.SelfSupportedDays, month.DaysInMonth);
+            }
+
+            return sum.RoundToMoney();
+        }
+        catch (OverflowException)
+        {
+            Fraction gross = Fraction.Zero;
+            foreach (MonthlySaving month in months)
+            {
+                gross = gross.Plus(month.Gross);
+            }
+
+            return gross.RoundToMoney();
+        }
     }
 }

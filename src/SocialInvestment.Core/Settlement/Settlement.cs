@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using System.Globalization;
 using NodaTime;
 
 namespace SocialInvestment;
@@ -29,91 +28,81 @@ public static class Settlement
         Preconditions.CheckNotNull(contract, nameof(contract));
         ledger ??= Ledger.Empty;
         IReadOnlyList<ParticipantEvaluation> evaluations = Outcomes.EvaluateAll(contract, participants, spells, events, asOf);
+        var tables = new LineKeyTables(contract, evaluations, ledger, asOf);
+        int firstYear = evaluations.Count == 0 ? asOf.Year : evaluations.Min(e => e.Outcome.Window.Start.Year);
+        var rates = new MonthlyRates(contract.MonthlyCost, firstYear, asOf.Year);
+        var paid = LedgerByParticipant(ledger, tables);
 
-        var lines = new List<LineDraft>();
-        var grossSavings = new Dictionary<ParticipantId, Money>();
-        foreach (ParticipantEvaluation evaluation in evaluations)
+        var builder = new LineBuilder(contract, tables, DayNumber.Of(asOf), ledger.Count > 0, Capacity(contract, evaluations, ledger));
+        var grossSavings = new Dictionary<ParticipantId, Money>(evaluations.Count);
+        for (int rank = 0, i = 0; rank < tables.Participants.Length; rank++)
         {
-            var months = MonthlySavings.Of(evaluation, contract.MonthlyCost);
-            grossSavings.Add(evaluation.Outcome.ParticipantId, months.Gross);
-            AddPaymentLines(contract, evaluation.Outcome, months, lines);
-        }
-
-        var earned = new HashSet<LineKey>(lines.Select(l => l.Key));
-        foreach (LineKey key in ledger.Keys)
-        {
-            if (!earned.Contains(key))
+            paid.TryGetValue(rank, out List<PaidKey>? paidKeys);
+            if (i < evaluations.Count && tables.CohortRank[i] == rank)
             {
-                // Keeps what was paid in view: the line earns nothing today, so all of it is due back.
-                lines.Add(new LineDraft(key, asOf, Money.Zero));
+                ParticipantEvaluation evaluation = evaluations[i++];
+                MonthlySavings months = MonthlySavings.Of(evaluation, rates);
+                grossSavings.Add(evaluation.Outcome.ParticipantId, months.Gross);
+                builder.AddParticipant(rank, evaluation.Outcome, months, paidKeys);
+            }
+            else
+            {
+                builder.AddParticipant(rank, null, null, paidKeys);
             }
         }
 
-        lines.Sort(static (a, b) =>
-        {
-            int c = a.Date.CompareTo(b.Date);
-            return c != 0 ? c : a.Key.CompareTo(b.Key);
-        });
-
+        LineTable lines = builder.Build(contract.Caps, out SettlementTotals totals, out SettlementTotals[] byPayment);
         return new SettlementResult(
             contract,
             asOf,
-            ApplyCaps(contract.Caps, lines, ledger),
+            lines,
             evaluations.Select(e => e.Outcome).ToList().AsReadOnly(),
-            new ReadOnlyDictionary<ParticipantId, Money>(grossSavings));
+            new ReadOnlyDictionary<ParticipantId, Money>(grossSavings),
+            totals,
+            PaymentOrder(contract, tables, byPayment));
     }
 
-    private static void AddPaymentLines(Contract contract, ParticipantOutcome outcome, MonthlySavings months, List<LineDraft> lines)
+    /// <summary>The ledger's sums per key, grouped by participant rank.</summary>
+    private static Dictionary<int, List<PaidKey>> LedgerByParticipant(Ledger ledger, LineKeyTables tables)
     {
-        foreach (Payment payment in contract.Payments)
+        var paid = new Dictionary<int, List<PaidKey>>();
+        foreach (LineKey key in ledger.Keys)
         {
-            switch (payment)
+            int rank = tables.ParticipantRank(key.ParticipantId);
+            if (!paid.TryGetValue(rank, out List<PaidKey>? list))
             {
-                case FixedPayment f when outcome.DateMet(f.Trigger) is { } date:
-                    lines.Add(new LineDraft(new LineKey(outcome.ParticipantId, f.Id, LineKey.NoPeriod), date, Money.Round(f.Amount)));
-                    break;
-                case ShareOfSavingsPayment s when outcome.MetOn.ContainsKey(s.Gate):
-                    foreach (MonthlySaving month in months.Months)
-                    {
-                        string period = month.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-                        Money amount = month.Share(s.Share.Value, s.Deadweight);
-                        lines.Add(new LineDraft(new LineKey(outcome.ParticipantId, s.Id, period), month.LastDay, amount));
-                    }
-
-                    break;
-                default:
-                    break;
-            }
-        }
-    }
-
-    private static ReadOnlyCollection<SettlementLine> ApplyCaps(Caps caps, List<LineDraft> lines, Ledger ledger)
-    {
-        var paidByParticipant = new Dictionary<ParticipantId, Money>();
-        Money paidInTotal = Money.Zero;
-        var result = new SettlementLine[lines.Count];
-        for (int i = 0; i < lines.Count; i++)
-        {
-            LineDraft line = lines[i];
-            Money payable = line.Amount;
-            Money paidForParticipant = paidByParticipant.GetValueOrDefault(line.Key.ParticipantId);
-            if (caps.PerParticipant is { } perParticipant)
-            {
-                payable = Money.Min(payable, perParticipant - paidForParticipant);
+                list = [];
+                paid.Add(rank, list);
             }
 
-            if (caps.Total is { } total)
-            {
-                payable = Money.Min(payable, total - paidInTotal);
-            }
-
-            paidByParticipant[line.Key.ParticipantId] = paidForParticipant + payable;
-            paidInTotal += payable;
-            result[i] = new SettlementLine(line.Key, line.Date, line.Amount, payable, ledger.PaidBefore(line.Key));
+            list.Add(new PaidKey(tables.PaymentRank(key.Payment), tables.PeriodRank(key.Period), ledger.PaidBefore(key).Cents));
         }
 
-        return Array.AsReadOnly(result);
+        return paid;
     }
 
-    private readonly record struct LineDraft(LineKey Key, LocalDate Date, Money Amount);
+    /// <summary>The exact number of lines, so that the line store is allocated once.</summary>
+    private static int Capacity(Contract contract, IReadOnlyList<ParticipantEvaluation> evaluations, Ledger ledger)
+    {
+        int fixedPayments = contract.Payments.Count(p => p is FixedPayment);
+        int sharePayments = contract.Payments.Count(p => p is ShareOfSavingsPayment);
+        long count = ledger.Count;
+        foreach (ParticipantEvaluation evaluation in evaluations)
+        {
+            count += fixedPayments + ((long)sharePayments * evaluation.Timeline.Months);
+        }
+
+        return checked((int)Math.Min(count, Array.MaxLength));
+    }
+
+    /// <summary>Totals per payment: the contract's payments in contract order, then ids only the ledger knows, by code points.</summary>
+    private static ReadOnlyCollection<KeyValuePair<string, SettlementTotals>> PaymentOrder(Contract contract, LineKeyTables tables, SettlementTotals[] byPayment)
+    {
+        var contractIds = contract.Payments.Select(p => p.Id).ToList();
+        return contractIds
+            .Concat(tables.Payments.Where(id => !contractIds.Contains(id)))
+            .Select(id => KeyValuePair.Create(id, byPayment[tables.PaymentRank(id)]))
+            .ToList()
+            .AsReadOnly();
+    }
 }

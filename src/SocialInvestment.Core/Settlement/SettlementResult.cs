@@ -10,33 +10,32 @@ public sealed class SettlementResult
         LocalDate asOf,
         IReadOnlyList<SettlementLine> lines,
         IReadOnlyList<ParticipantOutcome> outcomes,
-        IReadOnlyDictionary<ParticipantId, Money> grossSavings)
+        IReadOnlyDictionary<ParticipantId, Money> grossSavings,
+        SettlementTotals totals,
+        IReadOnlyList<KeyValuePair<string, SettlementTotals>> paymentTotals)
     {
         Contract = contract;
         AsOf = asOf;
         Lines = lines;
         Outcomes = outcomes;
         GrossSavings = grossSavings;
-        Totals = SettlementTotals.Of(lines);
+        Totals = totals;
+        PaymentTotals = paymentTotals;
         GrossSaving = grossSavings.Values.Aggregate(Money.Zero, (sum, saving) => sum + saving);
-
-        var byPayment = new Dictionary<string, SettlementTotals>(StringComparer.Ordinal);
-        foreach (Payment payment in contract.Payments)
+        var met = new int[contract.Triggers.Count];
+        foreach (ParticipantOutcome outcome in outcomes)
         {
-            byPayment[payment.Id] = default;
+            for (int t = 0; t < met.Length; t++)
+            {
+                if (outcome.MetOn.ContainsKey(contract.Triggers[t].Id))
+                {
+                    met[t]++;
+                }
+            }
         }
 
-        foreach (SettlementLine line in lines)
-        {
-            byPayment[line.Payment] = byPayment.GetValueOrDefault(line.Payment).Add(line);
-        }
-
-        // Contract order first, then ids that only the ledger knows, by code points.
-        var order = contract.Payments.Select(p => p.Id)
-            .Concat(byPayment.Keys.Where(id => !contract.Payments.Any(p => p.Id == id)).Order(StringComparer.Ordinal));
-        PaymentTotals = order.Select(id => KeyValuePair.Create(id, byPayment[id])).ToList().AsReadOnly();
         TriggerSummaries = contract.Triggers
-            .Select(t => new TriggerSummary(t.Id, t.Kind, outcomes.Count(o => o.MetOn.ContainsKey(t.Id)), outcomes.Count))
+            .Select((t, i) => new TriggerSummary(t.Id, t.Kind, met[i], outcomes.Count))
             .ToList()
             .AsReadOnly();
     }

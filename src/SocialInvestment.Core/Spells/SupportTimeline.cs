@@ -22,6 +22,22 @@ internal sealed class SupportTimeline
     /// <summary>The last day covered: the window's end or <c>as_of</c>, whichever is earlier. Before <see cref="FirstDay"/> when nothing is covered.</summary>
     internal int LastDay { get; }
 
+    /// <summary>The number of calendar months holding a covered day.</summary>
+    internal int Months
+    {
+        get
+        {
+            if (LastDay < FirstDay)
+            {
+                return 0;
+            }
+
+            LocalDate first = DayNumber.ToDate(FirstDay);
+            LocalDate last = DayNumber.ToDate(LastDay);
+            return ((last.Year - first.Year) * 12) + last.Month - first.Month + 1;
+        }
+    }
+
     /// <summary>Segments covering <see cref="FirstDay"/> … <see cref="LastDay"/> without gaps, adjacent ones always different.</summary>
     internal SupportSegment[] Segments { get; }
 

@@ -1,0 +1,48 @@
+using System.Globalization;
+using CsvHelper;
+using NodaTime;
+using NodaTime.Text;
+
+namespace SocialInvestment.Io;
+
+/// <summary>Writes input CSV files in an <see cref="InputDialect"/>, so that what is written reads back as it was.</summary>
+internal sealed class InputCsvWriter : IDisposable
+{
+    private static readonly LocalDatePattern DanishDate = LocalDatePattern.CreateWithInvariantCulture("dd-MM-uuuu");
+    private readonly CsvWriter _csv;
+    private readonly InputDialect _dialect;
+
+    internal InputCsvWriter(Stream stream, InputDialect dialect)
+    {
+        _dialect = dialect;
+        CsvWriterOptions options = CsvWriterOptions.Default with
+        {
+            Separator = dialect == InputDialect.DanishExport ? ';' : ',',
+            NewLine = dialect == InputDialect.DanishExport ? "\r\n" : "\n",
+        };
+        _csv = dialect == InputDialect.DanishExport
+            ? CsvWriter.Create(new StreamWriter(stream, InputEncoding.Windows1252, 1 << 16, leaveOpen: true), options, leaveOpen: false)
+            : CsvWriter.Create(stream, options, leaveOpen: true);
+    }
+
+    internal bool Danish => _dialect == InputDialect.DanishExport;
+
+    internal void Header(string[] standard, string[] danish) => _csv.WriteHeader(Danish ? danish : standard);
+
+    internal void Text(string? value) => _csv.WriteField(value ?? string.Empty);
+
+    internal void Date(LocalDate? date) =>
+        _csv.WriteField(date is { } d ? (Danish ? DanishDate : LocalDatePattern.Iso).Format(d) : string.Empty);
+
+    internal void Decimal(decimal value)
+    {
+        string text = value.ToString(CultureInfo.InvariantCulture);
+        _csv.WriteField(Danish ? text.Replace('.', ',') : text);
+    }
+
+    internal void Bool(bool value) => _csv.WriteField(Danish ? (value ? "ja" : "nej") : (value ? "true" : "false"));
+
+    internal void EndRecord() => _csv.EndRecord();
+
+    public void Dispose() => _csv.Dispose();
+}

@@ -1,0 +1,102 @@
+using NodaTime;
+
+namespace SocialInvestment;
+
+/// <summary>
+/// The ids a settlement's lines can carry, each table sorted by code points so that lines are ordered by comparing
+/// ranks: participants (the cohort's and the ledger's), payments (the contract's and the ledger's), and periods
+/// (<c>-</c>, every month from the earliest window start to <c>as_of</c>, and the ledger's).
+/// </summary>
+internal sealed class LineKeyTables
+{
+    private readonly Dictionary<string, short> _paymentRank;
+    private readonly Dictionary<string, short> _periodRank;
+    private readonly int _firstMonth;
+    private readonly short[] _monthRank;
+
+    internal LineKeyTables(Contract contract, IReadOnlyList<ParticipantEvaluation> cohort, Ledger ledger, LocalDate asOf)
+    {
+        // Participants: the cohort is already in code point order; the ledger may add people outside it.
+        var cohortIds = new ParticipantId[cohort.Count];
+        for (int i = 0; i < cohortIds.Length; i++)
+        {
+            cohortIds[i] = cohort[i].Outcome.ParticipantId;
+        }
+
+        ParticipantId[] outside = ledger.Keys.Select(k => k.ParticipantId)
+            .Where(id => Array.BinarySearch(cohortIds, id) < 0)
+            .Distinct()
+            .Order()
+            .ToArray();
+        Participants = new ParticipantId[cohortIds.Length + outside.Length];
+        CohortRank = new int[cohortIds.Length];
+        for (int i = 0, j = 0, r = 0; r < Participants.Length; r++)
+        {
+            if (j >= outside.Length || (i < cohortIds.Length && cohortIds[i] < outside[j]))
+            {
+                CohortRank[i] = r;
+                Participants[r] = cohortIds[i++];
+            }
+            else
+            {
+                Participants[r] = outside[j++];
+            }
+        }
+
+        Payments = contract.Payments.Select(p => p.Id).Concat(ledger.Keys.Select(k => k.Payment)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        CheckRankRange(Payments.Length, "payment ids");
+        _paymentRank = Rank(Payments);
+
+        _firstMonth = cohort.Count == 0 ? MonthNumber(asOf) : cohort.Min(e => MonthNumber(e.Outcome.Window.Start));
+        int lastMonth = Math.Max(_firstMonth, MonthNumber(asOf));
+        var months = new string[lastMonth - _firstMonth + 1];
+        for (int m = 0; m < months.Length; m++)
+        {
+            int month = _firstMonth + m;
+            months[m] = MonthlySaving.PeriodOf(new YearMonth(month / 12, (month % 12) + 1));
+        }
+
+        Periods = months.Append(LineKey.NoPeriod).Concat(ledger.Keys.Select(k => k.Period)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        CheckRankRange(Periods.Length, "periods");
+        _periodRank = Rank(Periods);
+        _monthRank = months.Select(m => _periodRank[m]).ToArray();
+        NoPeriod = _periodRank[LineKey.NoPeriod];
+    }
+
+    internal ParticipantId[] Participants { get; }
+
+    /// <summary>The rank of the i-th cohort participant among <see cref="Participants"/>.</summary>
+    internal int[] CohortRank { get; }
+
+    internal string[] Payments { get; }
+
+    internal string[] Periods { get; }
+
+    internal short NoPeriod { get; }
+
+    internal short PaymentRank(string payment) => _paymentRank[payment];
+
+    internal short PeriodRank(string period) => _periodRank[period];
+
+    internal short MonthRank(YearMonth month) => _monthRank[MonthNumber(month) - _firstMonth];
+
+    internal int ParticipantRank(ParticipantId id) => Array.BinarySearch(Participants, id);
+
+    private static int MonthNumber(LocalDate date) => (date.Year * 12) + date.Month - 1;
+
+    private static int MonthNumber(YearMonth month) => (month.Year * 12) + month.Month - 1;
+
+    private static Dictionary<string, short> Rank(string[] sorted)
+    {
+        var ranks = new Dictionary<string, short>(sorted.Length, StringComparer.Ordinal);
+        for (short i = 0; i < sorted.Length; i++)
+        {
+            ranks.Add(sorted[i], i);
+        }
+
+        return ranks;
+    }
+
+    private static void CheckRankRange(int count, string what) =>
+        Preconditions.CheckArgument(count <= short.MaxValue, nameof(count), $"A settlement has at most {short.MaxValue} {what}.");
+}

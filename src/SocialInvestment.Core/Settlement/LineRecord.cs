@@ -1,0 +1,25 @@
+namespace SocialInvestment;
+
+/// <summary>
+/// A settlement line in compact form: its key as ranks in a <see cref="LineTable"/>'s ordinally sorted id tables, its
+/// date as a day number and its money in hundredths. 32 bytes, so that a national cohort's lines fit in memory.
+/// </summary>
+internal struct LineRecord
+{
+    internal int Date;
+    internal int Participant;
+    internal short Payment;
+    internal short Period;
+    internal long Amount;
+    internal long Payable;
+
+    internal LineRecord(int date, int participant, short payment, short period, long amount)
+    {
+        Date = date;
+        Participant = participant;
+        Payment = payment;
+        Period = period;
+        Amount = amount;
+        Payable = 0;
+    }
+}
