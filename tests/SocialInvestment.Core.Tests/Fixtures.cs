@@ -56,7 +56,7 @@ internal static class Fixtures
 
     /// <summary>The timeline of one participant over the window's days up to as_of.</summary>
     internal static ParticipantEvaluation Evaluation(Contract contract, Participant person, IEnumerable<BenefitSpell> spells, string asOf) =>
-        Outcomes.EvaluateAll(contract, [person], spells, [], D(asOf)).Single();
+        Outcomes.EvaluateAll(contract, [person], spells, [], D(asOf), SettlementOptions.Default).Single();
 
     /// <summary>s(d) read off the core's timeline.</summary>
     internal static decimal LevelOn(ParticipantEvaluation evaluation, string date)

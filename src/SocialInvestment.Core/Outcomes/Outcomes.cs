@@ -11,62 +11,51 @@ public static class Outcomes
     /// <param name="spells">Benefit spells; rows of people outside the cohort are ignored.</param>
     /// <param name="events">Evidenced outcomes; rows of people outside the cohort are ignored.</param>
     /// <param name="asOf">The data extraction date.</param>
+    /// <param name="options">How to do the work (cores, progress); null for the defaults. Never changes the result.</param>
     /// <returns>One outcome per participant, ordered by participant id (code points).</returns>
     /// <exception cref="ArgumentException">A participant id is duplicated, or a spell's benefit code is not mapped.</exception>
     public static IReadOnlyList<ParticipantOutcome> Evaluate(
-        Contract contract, IEnumerable<Participant> participants, IEnumerable<BenefitSpell> spells, IEnumerable<OutcomeEvent> events, LocalDate asOf) =>
-        EvaluateAll(contract, participants, spells, events, asOf).Select(e => e.Outcome).ToList().AsReadOnly();
+        Contract contract,
+        IEnumerable<Participant> participants,
+        IEnumerable<BenefitSpell> spells,
+        IEnumerable<OutcomeEvent> events,
+        LocalDate asOf,
+        SettlementOptions? options = null) =>
+        EvaluateAll(contract, participants, spells, events, asOf, options ?? SettlementOptions.Default).Select(e => e.Outcome).ToList().AsReadOnly();
 
     internal static IReadOnlyList<ParticipantEvaluation> EvaluateAll(
-        Contract contract, IEnumerable<Participant> participants, IEnumerable<BenefitSpell> spells, IEnumerable<OutcomeEvent> events, LocalDate asOf)
+        Contract contract,
+        IEnumerable<Participant> participants,
+        IEnumerable<BenefitSpell> spells,
+        IEnumerable<OutcomeEvent> events,
+        LocalDate asOf,
+        SettlementOptions options)
     {
         Preconditions.CheckNotNull(contract, nameof(contract));
         Preconditions.CheckNotNull(participants, nameof(participants));
         Preconditions.CheckNotNull(spells, nameof(spells));
         Preconditions.CheckNotNull(events, nameof(events));
 
-        var cohort = new SortedDictionary<ParticipantId, Participant>();
-        foreach (Participant participant in participants)
+        Participant[] cohort = participants.ToArray();
+        Array.Sort(cohort, static (a, b) => a.Id.CompareTo(b.Id));
+        var index = new Dictionary<ParticipantId, int>(cohort.Length);
+        for (int i = 0; i < cohort.Length; i++)
         {
-            Preconditions.CheckArgument(cohort.TryAdd(participant.Id, participant), nameof(participants), $"Participant '{participant.Id}' appears twice.");
+            Preconditions.CheckArgument(index.TryAdd(cohort[i].Id, i), nameof(participants), $"Participant '{cohort[i].Id}' appears twice.");
         }
 
-        var spellsOf = GroupBy(spells, s => s.ParticipantId, cohort);
-        var eventsOf = GroupBy(events, e => e.ParticipantId, cohort);
-        var evaluations = new List<ParticipantEvaluation>(cohort.Count);
-        foreach (Participant participant in cohort.Values)
+        Grouped<BenefitSpell> spellsOf = Grouped<BenefitSpell>.By(spells, static s => s.ParticipantId, index);
+        Grouped<OutcomeEvent> eventsOf = Grouped<OutcomeEvent>.By(events, static e => e.ParticipantId, index);
+        var evaluations = new ParticipantEvaluation[cohort.Length];
+        Chunks.Map(cohort.Length, options, (start, end) =>
         {
-            evaluations.Add(ParticipantEvaluation.Evaluate(
-                contract,
-                participant,
-                spellsOf.TryGetValue(participant.Id, out var s) ? s : [],
-                eventsOf.TryGetValue(participant.Id, out var e) ? e : [],
-                asOf));
-        }
+            for (int i = start; i < end; i++)
+            {
+                evaluations[i] = ParticipantEvaluation.Evaluate(contract, cohort[i], spellsOf.Of(i), eventsOf.Of(i), asOf);
+            }
 
+            return true;
+        });
         return evaluations;
-    }
-
-    private static Dictionary<ParticipantId, List<T>> GroupBy<T>(IEnumerable<T> rows, Func<T, ParticipantId> idOf, SortedDictionary<ParticipantId, Participant> cohort)
-    {
-        var groups = new Dictionary<ParticipantId, List<T>>();
-        foreach (T row in rows)
-        {
-            ParticipantId id = idOf(row);
-            if (!cohort.ContainsKey(id))
-            {
-                continue;
-            }
-
-            if (!groups.TryGetValue(id, out List<T>? list))
-            {
-                list = [];
-                groups.Add(id, list);
-            }
-
-            list.Add(row);
-        }
-
-        return groups;
     }
 }

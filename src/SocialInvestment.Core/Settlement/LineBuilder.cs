@@ -1,96 +1,28 @@
 namespace SocialInvestment;
 
 /// <summary>
-/// Makes a settlement's lines participant by participant, in participant order, then puts them in SPEC §8 order with a
-/// stable counting sort by date (each participant's own lines sorted by payment and period first), applies the caps in
-/// that order and adds up the totals. Linear in the number of lines.
+/// Puts a settlement's lines, made chunk by chunk in participant order (<see cref="ParticipantLines"/>), in SPEC §8 order
+/// with a stable counting sort by date, applies the caps in that order and adds up the totals. Linear in the number of
+/// lines.
 /// </summary>
 internal sealed class LineBuilder
 {
-    private readonly Contract _contract;
     private readonly LineKeyTables _tables;
-    private readonly int _asOf;
-    private readonly short[] _paymentRanks;
-    private readonly long[] _fixedCents;
-    private readonly List<LineRecord> _own = new(64);
-    private readonly List<long> _ownPaid = new(64);
-    private LineRecord[] _records;
-    private long[]? _paid;
-    private int _count;
+    private readonly LineRecord[] _records;
+    private readonly long[]? _paid;
+    private readonly int _count;
 
-    internal LineBuilder(Contract contract, LineKeyTables tables, int asOf, bool hasLedger, int capacity)
+    internal LineBuilder(LineKeyTables tables, ParticipantLines[] chunks, bool hasLedger)
     {
-        _contract = contract;
         _tables = tables;
-        _asOf = asOf;
-        _paymentRanks = contract.Payments.Select(p => tables.PaymentRank(p.Id)).ToArray();
-        _fixedCents = contract.Payments.Select(p => p is FixedPayment f ? Money.Round(f.Amount).Cents : 0).ToArray();
-        _records = new LineRecord[capacity];
-        _paid = hasLedger ? new long[capacity] : null;
-    }
-
-    /// <summary>
-    /// Adds the lines of the participant of rank <paramref name="rank"/>: what its outcomes earn (none for a person only the
-    /// ledger knows), and a line of amount 0 dated <c>as_of</c> for each ledger key that earns nothing today.
-    /// </summary>
-    internal void AddParticipant(int rank, ParticipantOutcome? outcome, MonthlySavings? months, List<PaidKey>? paidKeys)
-    {
-        _own.Clear();
-        _ownPaid.Clear();
-        if (outcome is not null && months is not null)
+        _count = chunks.Sum(c => c.Count);
+        _records = new LineRecord[_count];
+        _paid = hasLedger ? new long[_count] : null;
+        int at = 0;
+        foreach (ParticipantLines chunk in chunks)
         {
-            for (int j = 0; j < _contract.Payments.Count; j++)
-            {
-                switch (_contract.Payments[j])
-                {
-                    case FixedPayment f when outcome.MetOn.TryGetValue(f.Trigger, out NodaTime.LocalDate date):
-                        Own(new LineRecord(DayNumber.Of(date), rank, _paymentRanks[j], _tables.NoPeriod, _fixedCents[j]));
-                        break;
-                    case ShareOfSavingsPayment s when outcome.MetOn.ContainsKey(s.Gate):
-                        foreach (MonthlySaving month in months.Months)
-                        {
-                            long cents = month.Share(s.Share.Value, s.Deadweight).Cents;
-                            Own(new LineRecord(DayNumber.Of(month.LastDay), rank, _paymentRanks[j], _tables.MonthRank(month.Month), cents));
-                        }
-
-                        break;
-                    default:
-                        break;
-                }
-            }
-        }
-
-        if (paidKeys is not null)
-        {
-            foreach (PaidKey key in paidKeys)
-            {
-                int found = _own.FindIndex(r => r.Payment == key.Payment && r.Period == key.Period);
-                if (found < 0)
-                {
-                    // Keeps what was paid in view: the key earns nothing today, so all of it is due back.
-                    Own(new LineRecord(_asOf, rank, key.Payment, key.Period, 0));
-                    found = _own.Count - 1;
-                }
-
-                _ownPaid[found] = key.Cents;
-            }
-        }
-
-        if (_own.Count > 1)
-        {
-            SortOwn();
-        }
-
-        EnsureCapacity(_count + _own.Count);
-        for (int i = 0; i < _own.Count; i++)
-        {
-            _records[_count] = _own[i];
-            if (_paid is not null)
-            {
-                _paid[_count] = _ownPaid[i];
-            }
-
-            _count++;
+            chunk.CopyTo(_records, _paid, at);
+            at += chunk.Count;
         }
     }
 
@@ -121,53 +53,7 @@ internal sealed class LineBuilder
         }
 
         totals = all.ToTotals();
-        if (_count < _records.Length)
-        {
-            Array.Resize(ref _records, _count);
-            if (_paid is not null)
-            {
-                Array.Resize(ref _paid, _count);
-            }
-        }
-
         return new LineTable(_tables.Participants, _tables.Payments, _tables.Periods, _records, order, _paid);
-    }
-
-    private void Own(LineRecord record)
-    {
-        _own.Add(record);
-        _ownPaid.Add(0);
-    }
-
-    /// <summary>Sorts one participant's lines by (date, payment, period): a handful of lines, so insertion sort.</summary>
-    private void SortOwn()
-    {
-        for (int i = 1; i < _own.Count; i++)
-        {
-            LineRecord record = _own[i];
-            long paid = _ownPaid[i];
-            int j = i - 1;
-            while (j >= 0 && Compare(_own[j], record) > 0)
-            {
-                _own[j + 1] = _own[j];
-                _ownPaid[j + 1] = _ownPaid[j];
-                j--;
-            }
-
-            _own[j + 1] = record;
-            _ownPaid[j + 1] = paid;
-        }
-    }
-
-    private static int Compare(in LineRecord a, in LineRecord b)
-    {
-        int c = a.Date.CompareTo(b.Date);
-        if (c == 0)
-        {
-            c = a.Payment.CompareTo(b.Payment);
-        }
-
-        return c != 0 ? c : a.Period.CompareTo(b.Period);
     }
 
     /// <summary>
@@ -207,19 +93,6 @@ internal sealed class LineBuilder
         }
 
         return order;
-    }
-
-    private void EnsureCapacity(int needed)
-    {
-        if (needed > _records.Length)
-        {
-            int size = Math.Max(needed, _records.Length * 2);
-            Array.Resize(ref _records, size);
-            if (_paid is not null)
-            {
-                Array.Resize(ref _paid, size);
-            }
-        }
     }
 
     private struct PaymentSums

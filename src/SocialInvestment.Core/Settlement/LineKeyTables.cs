@@ -29,16 +29,17 @@ internal sealed class LineKeyTables
             .Order()
             .ToArray();
         Participants = new ParticipantId[cohortIds.Length + outside.Length];
-        CohortRank = new int[cohortIds.Length];
+        CohortIndex = new int[Participants.Length];
         for (int i = 0, j = 0, r = 0; r < Participants.Length; r++)
         {
             if (j >= outside.Length || (i < cohortIds.Length && cohortIds[i] < outside[j]))
             {
-                CohortRank[i] = r;
+                CohortIndex[r] = i;
                 Participants[r] = cohortIds[i++];
             }
             else
             {
+                CohortIndex[r] = -1;
                 Participants[r] = outside[j++];
             }
         }
@@ -65,8 +66,8 @@ internal sealed class LineKeyTables
 
     internal ParticipantId[] Participants { get; }
 
-    /// <summary>The rank of the i-th cohort participant among <see cref="Participants"/>.</summary>
-    internal int[] CohortRank { get; }
+    /// <summary>For each rank, the participant's index in the cohort, or −1 for a person only the ledger knows.</summary>
+    internal int[] CohortIndex { get; }
 
     internal string[] Payments { get; }
 

@@ -16,6 +16,7 @@ public static class Settlement
     /// <param name="events">Evidenced outcomes; rows of people outside the cohort are ignored.</param>
     /// <param name="asOf">The data extraction date: nothing after it is known.</param>
     /// <param name="ledger">What was paid before; null for nothing.</param>
+    /// <param name="options">How to do the work (cores, progress); null for the defaults. Never changes the result.</param>
     /// <exception cref="ArgumentException">A participant id is duplicated, or a spell's benefit code is not mapped.</exception>
     public static SettlementResult Run(
         Contract contract,
@@ -23,34 +24,48 @@ public static class Settlement
         IEnumerable<BenefitSpell> spells,
         IEnumerable<OutcomeEvent> events,
         LocalDate asOf,
-        Ledger? ledger = null)
+        Ledger? ledger = null,
+        SettlementOptions? options = null)
     {
         Preconditions.CheckNotNull(contract, nameof(contract));
         ledger ??= Ledger.Empty;
-        IReadOnlyList<ParticipantEvaluation> evaluations = Outcomes.EvaluateAll(contract, participants, spells, events, asOf);
+        options ??= SettlementOptions.Default;
+        IReadOnlyList<ParticipantEvaluation> evaluations = Outcomes.EvaluateAll(contract, participants, spells, events, asOf, options);
         var tables = new LineKeyTables(contract, evaluations, ledger, asOf);
         int firstYear = evaluations.Count == 0 ? asOf.Year : evaluations.Min(e => e.Outcome.Window.Start.Year);
         var rates = new MonthlyRates(contract.MonthlyCost, firstYear, asOf.Year);
-        var paid = LedgerByParticipant(ledger, tables);
-
-        var builder = new LineBuilder(contract, tables, DayNumber.Of(asOf), ledger.Count > 0, Capacity(contract, evaluations, ledger));
-        var grossSavings = new Dictionary<ParticipantId, Money>(evaluations.Count);
-        for (int rank = 0, i = 0; rank < tables.Participants.Length; rank++)
+        Dictionary<int, List<PaidKey>> paid = LedgerByParticipant(ledger, tables);
+        var gross = new Money[evaluations.Count];
+        var quiet = new SettlementOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+        ParticipantLines[] chunks = Chunks.Map(tables.Participants.Length, quiet, (start, end) =>
         {
-            paid.TryGetValue(rank, out List<PaidKey>? paidKeys);
-            if (i < evaluations.Count && tables.CohortRank[i] == rank)
+            var lines = new ParticipantLines(contract, tables, DayNumber.Of(asOf));
+            for (int rank = start; rank < end; rank++)
             {
-                ParticipantEvaluation evaluation = evaluations[i++];
-                MonthlySavings months = MonthlySavings.Of(evaluation, rates);
-                grossSavings.Add(evaluation.Outcome.ParticipantId, months.Gross);
-                builder.AddParticipant(rank, evaluation.Outcome, months, paidKeys);
+                paid.TryGetValue(rank, out List<PaidKey>? paidKeys);
+                int i = tables.CohortIndex[rank];
+                if (i >= 0)
+                {
+                    MonthlySavings months = MonthlySavings.Of(evaluations[i], rates);
+                    gross[i] = months.Gross;
+                    lines.Add(rank, evaluations[i].Outcome, months, paidKeys);
+                }
+                else
+                {
+                    lines.Add(rank, null, null, paidKeys);
+                }
             }
-            else
-            {
-                builder.AddParticipant(rank, null, null, paidKeys);
-            }
+
+            return lines;
+        });
+
+        var grossSavings = new Dictionary<ParticipantId, Money>(evaluations.Count);
+        for (int i = 0; i < evaluations.Count; i++)
+        {
+            grossSavings.Add(evaluations[i].Outcome.ParticipantId, gross[i]);
         }
 
+        var builder = new LineBuilder(tables, chunks, ledger.Count > 0);
         LineTable lines = builder.Build(contract.Caps, out SettlementTotals totals, out SettlementTotals[] byPayment);
         return new SettlementResult(
             contract,
@@ -79,20 +94,6 @@ public static class Settlement
         }
 
         return paid;
-    }
-
-    /// <summary>The exact number of lines, so that the line store is allocated once.</summary>
-    private static int Capacity(Contract contract, IReadOnlyList<ParticipantEvaluation> evaluations, Ledger ledger)
-    {
-        int fixedPayments = contract.Payments.Count(p => p is FixedPayment);
-        int sharePayments = contract.Payments.Count(p => p is ShareOfSavingsPayment);
-        long count = ledger.Count;
-        foreach (ParticipantEvaluation evaluation in evaluations)
-        {
-            count += fixedPayments + ((long)sharePayments * evaluation.Timeline.Months);
-        }
-
-        return checked((int)Math.Min(count, Array.MaxLength));
     }
 
     /// <summary>Totals per payment: the contract's payments in contract order, then ids only the ledger knows, by code points.</summary>

@@ -1,0 +1,126 @@
+namespace SocialInvestment;
+
+/// <summary>
+/// Makes the lines of a run of participants, in participant order, each participant's own lines sorted by (date, payment,
+/// period): what the outcomes earn, and a line of amount 0 dated <c>as_of</c> for each ledger key that earns nothing today.
+/// One per chunk of participants, so chunks can be made on several cores.
+/// </summary>
+internal sealed class ParticipantLines
+{
+    private readonly Contract _contract;
+    private readonly LineKeyTables _tables;
+    private readonly int _asOf;
+    private readonly short[] _paymentRanks;
+    private readonly long[] _fixedCents;
+    private readonly List<LineRecord> _own = new(64);
+    private readonly List<long> _ownPaid = new(64);
+    private readonly List<LineRecord> _records = [];
+    private readonly List<long> _paid = [];
+
+    internal ParticipantLines(Contract contract, LineKeyTables tables, int asOf)
+    {
+        _contract = contract;
+        _tables = tables;
+        _asOf = asOf;
+        _paymentRanks = contract.Payments.Select(p => tables.PaymentRank(p.Id)).ToArray();
+        _fixedCents = contract.Payments.Select(p => p is FixedPayment f ? Money.Round(f.Amount).Cents : 0).ToArray();
+    }
+
+    internal int Count => _records.Count;
+
+    /// <summary>Adds the lines of the participant of rank <paramref name="rank"/>; <paramref name="outcome"/> is null for a person only the ledger knows.</summary>
+    internal void Add(int rank, ParticipantOutcome? outcome, MonthlySavings? months, List<PaidKey>? paidKeys)
+    {
+        _own.Clear();
+        _ownPaid.Clear();
+        if (outcome is not null && months is not null)
+        {
+            for (int j = 0; j < _contract.Payments.Count; j++)
+            {
+                switch (_contract.Payments[j])
+                {
+                    case FixedPayment f when outcome.MetOn.TryGetValue(f.Trigger, out NodaTime.LocalDate date):
+                        Own(new LineRecord(DayNumber.Of(date), rank, _paymentRanks[j], _tables.NoPeriod, _fixedCents[j]));
+                        break;
+                    case ShareOfSavingsPayment s when outcome.MetOn.ContainsKey(s.Gate):
+                        foreach (MonthlySaving month in months.Months)
+                        {
+                            long cents = month.Share(s.Share.Value, s.Deadweight).Cents;
+                            Own(new LineRecord(DayNumber.Of(month.LastDay), rank, _paymentRanks[j], _tables.MonthRank(month.Month), cents));
+                        }
+
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+
+        if (paidKeys is not null)
+        {
+            foreach (PaidKey key in paidKeys)
+            {
+                int found = _own.FindIndex(r => r.Payment == key.Payment && r.Period == key.Period);
+                if (found < 0)
+                {
+                    // Keeps what was paid in view: the key earns nothing today, so all of it is due back.
+                    Own(new LineRecord(_asOf, rank, key.Payment, key.Period, 0));
+                    found = _own.Count - 1;
+                }
+
+                _ownPaid[found] = key.Cents;
+            }
+        }
+
+        SortOwn();
+        _records.AddRange(_own);
+        _paid.AddRange(_ownPaid);
+    }
+
+    /// <summary>Copies the lines (and what was paid before, where <paramref name="paid"/> is given) to <paramref name="at"/>.</summary>
+    internal void CopyTo(LineRecord[] records, long[]? paid, int at)
+    {
+        _records.CopyTo(records, at);
+        if (paid is not null)
+        {
+            _paid.CopyTo(paid, at);
+        }
+    }
+
+    private void Own(LineRecord record)
+    {
+        _own.Add(record);
+        _ownPaid.Add(0);
+    }
+
+    /// <summary>Sorts one participant's lines by (date, payment, period): a handful of lines, so insertion sort.</summary>
+    private void SortOwn()
+    {
+        for (int i = 1; i < _own.Count; i++)
+        {
+            LineRecord record = _own[i];
+            long paid = _ownPaid[i];
+            int j = i - 1;
+            while (j >= 0 && Compare(_own[j], record) > 0)
+            {
+                _own[j + 1] = _own[j];
+                _ownPaid[j + 1] = _ownPaid[j];
+                j--;
+            }
+
+            _own[j + 1] = record;
+            _ownPaid[j + 1] = paid;
+        }
+    }
+
+    private static int Compare(in LineRecord a, in LineRecord b)
+    {
+        int c = a.Date.CompareTo(b.Date);
+        if (c == 0)
+        {
+            c = a.Payment.CompareTo(b.Payment);
+        }
+
+        return c != 0 ? c : a.Period.CompareTo(b.Period);
+    }
+}
