@@ -24,6 +24,30 @@ public sealed class ParallelSettlementTests
     }
 
     [Fact]
+    public void Lines_written_from_the_compact_table_equal_lines_written_one_by_one()
+    {
+        var cohort = new SyntheticCohort(3_000, 11);
+        Contract contract = ContractJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(SyntheticCohort.ContractJson)), "contract.json").GetValueOrThrow();
+        Participant[] participants = [.. cohort.Participants()];
+        var ledger = new Ledger([
+            new LedgerEntry(new LineKey(participants[1].Id, "fee", LineKey.NoPeriod), Money.FromAmount(12_345.67m)),
+            new LedgerEntry(new LineKey(ParticipantId.From("ghost"), "bonus", LineKey.NoPeriod), Money.FromAmount(-40_000m)),
+            new LedgerEntry(new LineKey(participants[2].Id, "shared", "2019-01"), Money.FromAmount(0.01m)),
+        ]);
+        SettlementResult result = SocialInvestment.Settlement.Run(contract, participants, cohort.Spells(), [], SyntheticCohort.AsOf, ledger);
+
+        using var compact = new MemoryStream();
+        LinesCsv.Write(compact, result.Lines);
+        using var oneByOne = new MemoryStream();
+        LinesCsv.Write(oneByOne, result.Lines.ToList());
+
+        string text = System.Text.Encoding.UTF8.GetString(compact.ToArray());
+        Assert.Contains($"{participants[1].Id},fee,-,{participants[1].Start:uuuu-MM-dd},10000.00,10000.00,0.00,12345.67,-2345.67\n", text, StringComparison.Ordinal);
+        Assert.Contains("ghost,bonus,-,2026-06-30,0.00,0.00,0.00,-40000.00,40000.00\n", text, StringComparison.Ordinal);
+        Assert.Equal(oneByOne.ToArray(), compact.ToArray());
+    }
+
+    [Fact]
     public void Progress_reports_reach_the_number_of_participants()
     {
         var cohort = new SyntheticCohort(5_000, 3);
