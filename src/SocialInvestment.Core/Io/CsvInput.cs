@@ -84,7 +84,6 @@ internal sealed class CsvInput : IDisposable
             stream.Position += sniffed.BomLength;
         }
 
-        var text = new StreamReader(stream, sniffed.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: true);
         CsvInput? input = null;
         try
         {
@@ -106,12 +105,18 @@ internal sealed class CsvInput : IDisposable
                 FieldCountMismatch = CsvFieldCountHandling.Allow,
                 MissingField = CsvMissingFieldHandling.ReturnEmpty,
                 FormatProvider = CultureInfo.InvariantCulture,
+
+                // UTF-8 is read as bytes, without decoding (a BOM is skipped); Windows-1252 is transcoded while reading.
+                Encoding = sniffed.Encoding == InputEncoding.Utf8 ? null : sniffed.Encoding,
+
+                // Ids and codes repeat row after row in an export: each distinct value becomes one string.
+                PoolStrings = true,
             };
             var malformed = new Dictionary<long, (CsvMalformedReason, long)>();
             options = options with { OnMalformedRecord = m => malformed.TryAdd(m.RecordNumber, (m.Reason, m.ByteOffset)) };
             // The reader reports malformed records (by record number, header counted) while it scans ahead; ReadRow
             // picks each up when the reader reaches that record.
-            input = new CsvInput(CsvReader.Create(text, options, leaveOpen: false), errors, copy, malformed);
+            input = new CsvInput(CsvReader.Create(stream, options, leaveOpen: true), errors, copy, malformed);
             input.Separator = sniffed.Separator;
             if (!input.ReadHeader(required, known, identity))
             {
@@ -125,7 +130,6 @@ internal sealed class CsvInput : IDisposable
         {
             if (input is null)
             {
-                text.Dispose();
                 copy?.Dispose();
             }
             else
@@ -206,6 +210,10 @@ internal sealed class CsvInput : IDisposable
     internal string Get(CsvColumn column) =>
         _index.TryGetValue(column, out int i) ? _reader.GetString(i) ?? string.Empty : string.Empty;
 
+    /// <summary>The trimmed value of a field of the current record as UTF-8 bytes, valid until the next row; empty where the file has no such column.</summary>
+    internal ReadOnlySpan<byte> GetUtf8(CsvColumn column) =>
+        _index.TryGetValue(column, out int i) ? _reader.GetSpan(i) : default;
+
     /// <summary>Reports a problem with a field of the current record: <c>name: message</c> at its line and column.</summary>
     internal void Error(CsvColumn column, string message) => _errors.Add(Line, ColumnOf(column), $"{column.Name}: {message}");
 
@@ -228,6 +236,11 @@ internal sealed class CsvInput : IDisposable
     /// <summary>Reads a required date.</summary>
     internal bool TryRequiredDate(CsvColumn column, out LocalDate date)
     {
+        if (TextValues.TryParseDate(GetUtf8(column), out date))
+        {
+            return true;
+        }
+
         string text = Get(column);
         if (TextValues.TryParseDate(text, out date))
         {
@@ -242,11 +255,19 @@ internal sealed class CsvInput : IDisposable
     internal bool TryOptionalDate(CsvColumn column, out LocalDate? date)
     {
         date = null;
-        string text = Get(column);
-        if (text.Length == 0)
+        ReadOnlySpan<byte> utf8 = GetUtf8(column);
+        if (utf8.IsEmpty)
         {
             return true;
         }
+
+        if (TextValues.TryParseDate(utf8, out LocalDate fast))
+        {
+            date = fast;
+            return true;
+        }
+
+        string text = Get(column);
 
         if (TextValues.TryParseDate(text, out LocalDate value))
         {

@@ -12,6 +12,13 @@ internal sealed class RowIdentity
     private readonly CsvInput _input;
     private readonly PseudonymKey? _key;
 
+    // Exports list a person's rows together: the last field read and what it gave are kept, so that a repeated id or
+    // CPR number is neither validated nor hashed again.
+    private readonly byte[] _lastField = new byte[ParticipantId.MaxLength * 4];
+    private int _lastLength = -1;
+    private ParticipantId? _lastId;
+    private Cpr _lastCpr;
+
     /// <summary>Reads identities from <paramref name="input"/>; a cpr column without a key is one error, at the header.</summary>
     internal RowIdentity(CsvInput input, PseudonymKey? key, ErrorCollector errors)
     {
@@ -39,6 +46,34 @@ internal sealed class RowIdentity
     /// the CPR number where the file has them.
     /// </summary>
     internal bool TryRead(out ParticipantId? id, out Cpr cpr)
+    {
+        id = null;
+        cpr = default;
+        ReadOnlySpan<byte> field = _input.GetUtf8(Column);
+        if (_lastLength >= 0 && field.SequenceEqual(_lastField.AsSpan(0, _lastLength)))
+        {
+            id = _lastId;
+            cpr = _lastCpr;
+            return true;
+        }
+
+        if (!TryReadUncached(out id, out cpr))
+        {
+            return false;
+        }
+
+        if (field.Length <= _lastField.Length)
+        {
+            field.CopyTo(_lastField);
+            _lastLength = field.Length;
+            _lastId = id;
+            _lastCpr = cpr;
+        }
+
+        return true;
+    }
+
+    private bool TryReadUncached(out ParticipantId? id, out Cpr cpr)
     {
         id = null;
         cpr = default;

@@ -76,6 +76,17 @@ public static class SpellsCsv
     private static Degree ReadDegree(CsvInput input)
     {
         const string Expected = "a degree greater than 0 and at most 1, such as 1, 0.5 or 0,5";
+        ReadOnlySpan<byte> utf8 = input.GetUtf8(CsvColumns.Degree);
+        if (utf8.IsEmpty)
+        {
+            return Degree.Full;
+        }
+
+        if (TextValues.TryParseDecimal(utf8, out decimal fast) && Degree.IsValid(fast))
+        {
+            return Degree.FromDecimal(fast);
+        }
+
         string text = input.Get(CsvColumns.Degree);
         if (text.Length == 0)
         {

@@ -39,6 +39,107 @@ internal static class TextValues
     }
 
     /// <summary>
+    /// The common case of <see cref="TryParseDate(string, out LocalDate)"/> read straight from UTF-8 bytes: one of the
+    /// three forms with a real date. False where the text is anything else; the string form then decides and explains.
+    /// </summary>
+    internal static bool TryParseDate(ReadOnlySpan<byte> utf8, out LocalDate date)
+    {
+        date = default;
+        if (utf8.Length != 10)
+        {
+            return false;
+        }
+
+        int year;
+        int month;
+        int day;
+        if (utf8[4] == (byte)'-' && utf8[7] == (byte)'-')
+        {
+            year = Digits(utf8[..4]);
+            month = Digits(utf8.Slice(5, 2));
+            day = Digits(utf8.Slice(8, 2));
+        }
+        else if ((utf8[2] == (byte)'-' && utf8[5] == (byte)'-') || (utf8[2] == (byte)'.' && utf8[5] == (byte)'.'))
+        {
+            day = Digits(utf8[..2]);
+            month = Digits(utf8.Slice(3, 2));
+            year = Digits(utf8.Slice(6, 4));
+        }
+        else
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    /// <summary>
+    /// The common case of <see cref="TryParseDecimal(string, bool, out decimal)"/> for non-negative values read straight
+    /// from UTF-8 bytes: up to 18 digits with an optional <c>.</c> or <c>,</c>. False where the text is anything else; the
+    /// string form then decides and explains.
+    /// </summary>
+    internal static bool TryParseDecimal(ReadOnlySpan<byte> utf8, out decimal value)
+    {
+        value = 0m;
+        ulong mantissa = 0;
+        int digits = 0;
+        int before = 0;
+        int separator = -1;
+        for (int i = 0; i < utf8.Length; i++)
+        {
+            byte b = utf8[i];
+            if (b is >= (byte)'0' and <= (byte)'9')
+            {
+                mantissa = (mantissa * 10) + (ulong)(b - '0');
+                digits++;
+                if (separator < 0)
+                {
+                    before++;
+                }
+            }
+            else if (b is (byte)'.' or (byte)',' && separator < 0)
+            {
+                separator = i;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        int scale = separator < 0 ? 0 : utf8.Length - separator - 1;
+        if (before == 0 || (separator >= 0 && scale == 0) || digits > 18)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)scale);
+        return true;
+    }
+
+    private static int Digits(ReadOnlySpan<byte> utf8)
+    {
+        int value = 0;
+        foreach (byte b in utf8)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return value;
+    }
+
+    /// <summary>
     /// Parses a decimal: digits, optionally a <c>.</c> or <c>,</c> and more digits; a leading <c>-</c> only where
     /// <paramref name="allowNegative"/>. No thousands separators, exponent, plus sign or spaces.
     /// </summary>
@@ -79,7 +180,7 @@ internal static class TextValues
         return decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>The number of decimals written in a decimal text that <see cref="TryParseDecimal"/> accepted.</summary>
+    /// <summary>The number of decimals written in a decimal text that <see cref="TryParseDecimal(string, bool, out decimal)"/> accepted.</summary>
     internal static int DecimalsIn(string text)
     {
         int separator = text.AsSpan().IndexOfAny('.', ',');
