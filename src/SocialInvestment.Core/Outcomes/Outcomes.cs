@@ -32,26 +32,13 @@ public static class Outcomes
         SettlementOptions options)
     {
         Preconditions.CheckNotNull(contract, nameof(contract));
-        Preconditions.CheckNotNull(participants, nameof(participants));
-        Preconditions.CheckNotNull(spells, nameof(spells));
-        Preconditions.CheckNotNull(events, nameof(events));
-
-        Participant[] cohort = participants.ToArray();
-        Array.Sort(cohort, static (a, b) => a.Id.CompareTo(b.Id));
-        var index = new Dictionary<ParticipantId, int>(cohort.Length);
-        for (int i = 0; i < cohort.Length; i++)
-        {
-            Preconditions.CheckArgument(index.TryAdd(cohort[i].Id, i), nameof(participants), $"Participant '{cohort[i].Id}' appears twice.");
-        }
-
-        Grouped<BenefitSpell> spellsOf = Grouped<BenefitSpell>.By(spells, static s => s.ParticipantId, index);
-        Grouped<OutcomeEvent> eventsOf = Grouped<OutcomeEvent>.By(events, static e => e.ParticipantId, index);
-        var evaluations = new ParticipantEvaluation[cohort.Length];
-        Chunks.Map(cohort.Length, options, (start, end) =>
+        CohortInput cohort = CohortInput.Prepare(participants, spells, events);
+        var evaluations = new ParticipantEvaluation[cohort.Participants.Length];
+        Chunks.Map(evaluations.Length, options, (start, end) =>
         {
             for (int i = start; i < end; i++)
             {
-                evaluations[i] = ParticipantEvaluation.Evaluate(contract, cohort[i], spellsOf.Of(i), eventsOf.Of(i), asOf);
+                evaluations[i] = cohort.Evaluate(i, contract, asOf);
             }
 
             return true;

@@ -54,11 +54,11 @@ internal sealed class ParticipantEvaluation
             case CompletionTrigger:
                 return participant.Completed ? programmeEnd : null;
             case SustainedTrigger s:
-                return WeekEnd(weeks, weeks.FirstWeekReaching(s.Weeks, run => Qualifies(run, s), consecutive: true));
+                return WeekEnd(weeks, weeks.FirstWeekReaching(s.Weeks, s.Level, s.ExcludeEducation, consecutive: true));
             case CountTrigger c:
-                return WeekEnd(weeks, weeks.FirstWeekReaching(c.Weeks, run => Qualifies(run, c), consecutive: false));
+                return WeekEnd(weeks, weeks.FirstWeekReaching(c.Weeks, c.Level, c.ExcludeEducation, consecutive: false));
             case EducationTrigger e:
-                return WeekEnd(weeks, weeks.FirstWeekReaching(e.Weeks, run => run.Education, consecutive: false));
+                return WeekEnd(weeks, weeks.FirstWeekReaching(e.Weeks, level: null, excludeEducation: false, consecutive: false));
             case EventTrigger ev:
                 LocalDate? earliest = null;
                 foreach (OutcomeEvent row in events)
@@ -74,9 +74,6 @@ internal sealed class ParticipantEvaluation
                 throw new ArgumentException($"Unknown trigger kind '{trigger.Kind}'.", nameof(trigger));
         }
     }
-
-    private static bool Qualifies(WeekRun run, SelfSupportTrigger trigger) =>
-        run.SelfSupport >= trigger.Level && !(trigger.ExcludeEducation && run.Education);
 
     private static LocalDate? WeekEnd(WeekTable weeks, int week) =>
         week < 0 ? null : DayNumber.ToDate(weeks.LastDayOfWeek(week));

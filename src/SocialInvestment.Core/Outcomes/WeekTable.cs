@@ -90,12 +90,19 @@ internal sealed class WeekTable
     /// The first week k whose weeks k−N+1 … k all qualify (<paramref name="consecutive"/>), or in which the number of
     /// qualifying weeks 0 … k reaches N; −1 where none is.
     /// </summary>
-    internal int FirstWeekReaching(int n, Func<WeekRun, bool> qualifies, bool consecutive)
+    /// <param name="n">N.</param>
+    /// <param name="level">The least self-support a week needs; null where a week qualifies by holding an education day.</param>
+    /// <param name="excludeEducation">Whether a week with an education day does not qualify (with <paramref name="level"/>).</param>
+    /// <param name="consecutive">Whether the N weeks must follow each other (sustained) or may be counted across gaps.</param>
+    internal int FirstWeekReaching(int n, SelfSupport? level, bool excludeEducation, bool consecutive)
     {
         int count = 0;
         foreach (WeekRun run in Runs)
         {
-            if (!qualifies(run))
+            bool qualifies = level is { } least
+                ? run.SelfSupport >= least && !(excludeEducation && run.Education)
+                : run.Education;
+            if (!qualifies)
             {
                 if (consecutive)
                 {

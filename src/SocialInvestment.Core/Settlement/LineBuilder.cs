@@ -10,39 +10,79 @@ internal sealed class LineBuilder
     private readonly LineKeyTables _tables;
     private readonly LineRecord[] _records;
     private readonly long[]? _paid;
-    private readonly int _count;
 
+    /// <summary>
+    /// Scatters the chunks' lines into one array in (date, participant, payment, period) order: a stable counting sort
+    /// by date of lines that are already in participant order and, per participant, in (date, payment, period) order.
+    /// </summary>
     internal LineBuilder(LineKeyTables tables, ParticipantLines[] chunks, bool hasLedger)
     {
         _tables = tables;
-        _count = chunks.Sum(c => c.Count);
-        _records = new LineRecord[_count];
-        _paid = hasLedger ? new long[_count] : null;
-        int at = 0;
+        int count = chunks.Sum(c => c.Count);
+        _records = new LineRecord[count];
+        _paid = hasLedger ? new long[count] : null;
+        if (count == 0)
+        {
+            return;
+        }
+
+        int min = int.MaxValue;
+        int max = int.MinValue;
         foreach (ParticipantLines chunk in chunks)
         {
-            chunk.CopyTo(_records, _paid, at);
-            at += chunk.Count;
+            foreach (ref readonly LineRecord line in chunk.Records)
+            {
+                min = Math.Min(min, line.Date);
+                max = Math.Max(max, line.Date);
+            }
+        }
+
+        var next = new int[max - min + 2];
+        foreach (ParticipantLines chunk in chunks)
+        {
+            foreach (ref readonly LineRecord line in chunk.Records)
+            {
+                next[line.Date - min + 1]++;
+            }
+        }
+
+        for (int d = 1; d < next.Length; d++)
+        {
+            next[d] += next[d - 1];
+        }
+
+        foreach (ParticipantLines chunk in chunks)
+        {
+            ReadOnlySpan<LineRecord> records = chunk.Records;
+            ReadOnlySpan<long> paid = chunk.Paid;
+            for (int i = 0; i < records.Length; i++)
+            {
+                int at = next[records[i].Date - min]++;
+                _records[at] = records[i];
+                if (_paid is not null)
+                {
+                    _paid[at] = paid[i];
+                }
+            }
         }
     }
 
-    /// <summary>Orders the lines, applies the caps (SPEC §8) and adds up the totals.</summary>
+    /// <summary>Applies the caps in line order (SPEC §8) and adds up the totals.</summary>
     internal LineTable Build(Caps caps, out SettlementTotals totals, out SettlementTotals[] byPayment)
     {
-        int[] order = OrderByDate();
         long capPerParticipant = caps.PerParticipant?.Cents ?? long.MaxValue;
         long capTotal = caps.Total?.Cents ?? long.MaxValue;
         var paidToParticipant = new long[_tables.Participants.Length];
         long paidInTotal = 0;
         var sums = new PaymentSums[_tables.Payments.Length];
-        foreach (int index in order)
+        for (int i = 0; i < _records.Length; i++)
         {
-            ref LineRecord line = ref _records[index];
+            ref LineRecord line = ref _records[i];
             long payable = Math.Min(line.Amount, Math.Min(capPerParticipant - paidToParticipant[line.Participant], capTotal - paidInTotal));
             line.Payable = payable;
             paidToParticipant[line.Participant] += payable;
             paidInTotal += payable;
-            sums[line.Payment].Add(line, _paid?[index] ?? 0);
+            sums[line.Payment].Add(line, _paid?[i] ?? 0);
         }
 
         byPayment = sums.Select(s => s.ToTotals()).ToArray();
@@ -53,46 +93,7 @@ internal sealed class LineBuilder
         }
 
         totals = all.ToTotals();
-        return new LineTable(_tables.Participants, _tables.Payments, _tables.Periods, _records, order, _paid);
-    }
-
-    /// <summary>
-    /// A stable counting sort by date of lines that are already in participant order and, per participant, in (date,
-    /// payment, period) order: the result is in (date, participant, payment, period) order.
-    /// </summary>
-    private int[] OrderByDate()
-    {
-        var order = new int[_count];
-        if (_count == 0)
-        {
-            return order;
-        }
-
-        int min = int.MaxValue;
-        int max = int.MinValue;
-        for (int i = 0; i < _count; i++)
-        {
-            min = Math.Min(min, _records[i].Date);
-            max = Math.Max(max, _records[i].Date);
-        }
-
-        var start = new int[max - min + 2];
-        for (int i = 0; i < _count; i++)
-        {
-            start[_records[i].Date - min + 1]++;
-        }
-
-        for (int d = 1; d < start.Length; d++)
-        {
-            start[d] += start[d - 1];
-        }
-
-        for (int i = 0; i < _count; i++)
-        {
-            order[start[_records[i].Date - min]++] = i;
-        }
-
-        return order;
+        return new LineTable(_tables.Participants, _tables.Payments, _tables.Periods, _records, _paid);
     }
 
     private struct PaymentSums

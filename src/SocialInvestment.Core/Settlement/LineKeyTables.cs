@@ -14,13 +14,13 @@ internal sealed class LineKeyTables
     private readonly int _firstMonth;
     private readonly short[] _monthRank;
 
-    internal LineKeyTables(Contract contract, IReadOnlyList<ParticipantEvaluation> cohort, Ledger ledger, LocalDate asOf)
+    internal LineKeyTables(Contract contract, Participant[] cohort, Ledger ledger, LocalDate asOf)
     {
         // Participants: the cohort is already in code point order; the ledger may add people outside it.
-        var cohortIds = new ParticipantId[cohort.Count];
+        var cohortIds = new ParticipantId[cohort.Length];
         for (int i = 0; i < cohortIds.Length; i++)
         {
-            cohortIds[i] = cohort[i].Outcome.ParticipantId;
+            cohortIds[i] = cohort[i].Id;
         }
 
         ParticipantId[] outside = ledger.Keys.Select(k => k.ParticipantId)
@@ -28,6 +28,7 @@ internal sealed class LineKeyTables
             .Distinct()
             .Order()
             .ToArray();
+        HasLedger = ledger.Count > 0;
         Participants = new ParticipantId[cohortIds.Length + outside.Length];
         CohortIndex = new int[Participants.Length];
         for (int i = 0, j = 0, r = 0; r < Participants.Length; r++)
@@ -48,7 +49,8 @@ internal sealed class LineKeyTables
         CheckRankRange(Payments.Length, "payment ids");
         _paymentRank = Rank(Payments);
 
-        _firstMonth = cohort.Count == 0 ? MonthNumber(asOf) : cohort.Min(e => MonthNumber(e.Outcome.Window.Start));
+        FirstWindowStart = cohort.Length == 0 ? asOf : cohort.Min(p => contract.Window.StartFor(p.Start, p.ProgrammeEnd(contract.ProgrammeWeeks)));
+        _firstMonth = MonthNumber(FirstWindowStart < asOf ? FirstWindowStart : asOf);
         int lastMonth = Math.Max(_firstMonth, MonthNumber(asOf));
         var months = new string[lastMonth - _firstMonth + 1];
         for (int m = 0; m < months.Length; m++)
@@ -65,6 +67,12 @@ internal sealed class LineKeyTables
     }
 
     internal ParticipantId[] Participants { get; }
+
+    /// <summary>Whether the ledger holds anything, so that lines carry what was paid before.</summary>
+    internal bool HasLedger { get; }
+
+    /// <summary>The earliest window start in the cohort (<c>as_of</c> for an empty cohort).</summary>
+    internal LocalDate FirstWindowStart { get; }
 
     /// <summary>For each rank, the participant's index in the cohort, or −1 for a person only the ledger knows.</summary>
     internal int[] CohortIndex { get; }

@@ -10,22 +10,19 @@ namespace SocialInvestment;
 internal sealed class LineTable : IReadOnlyList<SettlementLine>
 {
     private readonly LineRecord[] _records;
-    private readonly int[] _order;
     private readonly long[]? _paidBefore;
 
     /// <param name="participants">Participant ids by rank.</param>
     /// <param name="payments">Payment ids by rank.</param>
     /// <param name="periods">Periods by rank.</param>
-    /// <param name="records">The lines, in the order they were made.</param>
-    /// <param name="order">Indexes into <paramref name="records"/> in SPEC §8 order (a permutation, so the records are not copied).</param>
-    /// <param name="paidBefore">Paid before, in hundredths, by index into <paramref name="records"/>; null where nothing was paid before.</param>
-    internal LineTable(ParticipantId[] participants, string[] payments, string[] periods, LineRecord[] records, int[] order, long[]? paidBefore)
+    /// <param name="records">The lines, in SPEC §8 order.</param>
+    /// <param name="paidBefore">Paid before, in hundredths, for each of <paramref name="records"/>; null where nothing was paid before.</param>
+    internal LineTable(ParticipantId[] participants, string[] payments, string[] periods, LineRecord[] records, long[]? paidBefore)
     {
         Participants = participants;
         Payments = payments;
         Periods = periods;
         _records = records;
-        _order = order;
         _paidBefore = paidBefore;
     }
 
@@ -55,10 +52,10 @@ internal sealed class LineTable : IReadOnlyList<SettlementLine>
     }
 
     /// <summary>The record at <paramref name="index"/>, in SPEC order.</summary>
-    internal ref readonly LineRecord Record(int index) => ref _records[_order[index]];
+    internal ref readonly LineRecord Record(int index) => ref _records[index];
 
     /// <summary>What the ledger says was paid before for the line at <paramref name="index"/> (SPEC order), in hundredths.</summary>
-    internal long PaidBefore(int index) => _paidBefore is null ? 0 : _paidBefore[_order[index]];
+    internal long PaidBefore(int index) => _paidBefore is null ? 0 : _paidBefore[index];
 
     public IEnumerator<SettlementLine> GetEnumerator()
     {

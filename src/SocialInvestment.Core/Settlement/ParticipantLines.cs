@@ -74,18 +74,17 @@ internal sealed class ParticipantLines
 
         SortOwn();
         _records.AddRange(_own);
-        _paid.AddRange(_ownPaid);
-    }
-
-    /// <summary>Copies the lines (and what was paid before, where <paramref name="paid"/> is given) to <paramref name="at"/>.</summary>
-    internal void CopyTo(LineRecord[] records, long[]? paid, int at)
-    {
-        _records.CopyTo(records, at);
-        if (paid is not null)
+        if (_tables.HasLedger)
         {
-            _paid.CopyTo(paid, at);
+            _paid.AddRange(_ownPaid);
         }
     }
+
+    /// <summary>The lines made, in participant order.</summary>
+    internal ReadOnlySpan<LineRecord> Records => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_records);
+
+    /// <summary>What was paid before for each of <see cref="Records"/>, in hundredths.</summary>
+    internal ReadOnlySpan<long> Paid => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_paid);
 
     private void Own(LineRecord record)
     {

@@ -30,14 +30,15 @@ public static class Settlement
         Preconditions.CheckNotNull(contract, nameof(contract));
         ledger ??= Ledger.Empty;
         options ??= SettlementOptions.Default;
-        IReadOnlyList<ParticipantEvaluation> evaluations = Outcomes.EvaluateAll(contract, participants, spells, events, asOf, options);
-        var tables = new LineKeyTables(contract, evaluations, ledger, asOf);
-        int firstYear = evaluations.Count == 0 ? asOf.Year : evaluations.Min(e => e.Outcome.Window.Start.Year);
-        var rates = new MonthlyRates(contract.MonthlyCost, firstYear, asOf.Year);
+        CohortInput cohort = CohortInput.Prepare(participants, spells, events);
+        var tables = new LineKeyTables(contract, cohort.Participants, ledger, asOf);
+        var rates = new MonthlyRates(contract.MonthlyCost, Math.Min(tables.FirstWindowStart.Year, asOf.Year), asOf.Year);
         Dictionary<int, List<PaidKey>> paid = LedgerByParticipant(ledger, tables);
-        var gross = new Money[evaluations.Count];
-        var quiet = new SettlementOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
-        ParticipantLines[] chunks = Chunks.Map(tables.Participants.Length, quiet, (start, end) =>
+        var outcomes = new ParticipantOutcome[cohort.Participants.Length];
+        var gross = new Money[outcomes.Length];
+
+        // Each participant is evaluated and its lines made in one go, so that no timeline outlives its participant.
+        ParticipantLines[] chunks = Chunks.Map(tables.Participants.Length, options, (start, end) =>
         {
             var lines = new ParticipantLines(contract, tables, DayNumber.Of(asOf));
             for (int rank = start; rank < end; rank++)
@@ -46,9 +47,11 @@ public static class Settlement
                 int i = tables.CohortIndex[rank];
                 if (i >= 0)
                 {
-                    MonthlySavings months = MonthlySavings.Of(evaluations[i], rates);
+                    ParticipantEvaluation evaluation = cohort.Evaluate(i, contract, asOf);
+                    MonthlySavings months = MonthlySavings.Of(evaluation, rates);
+                    outcomes[i] = evaluation.Outcome;
                     gross[i] = months.Gross;
-                    lines.Add(rank, evaluations[i].Outcome, months, paidKeys);
+                    lines.Add(rank, evaluation.Outcome, months, paidKeys);
                 }
                 else
                 {
@@ -59,10 +62,10 @@ public static class Settlement
             return lines;
         });
 
-        var grossSavings = new Dictionary<ParticipantId, Money>(evaluations.Count);
-        for (int i = 0; i < evaluations.Count; i++)
+        var grossSavings = new Dictionary<ParticipantId, Money>(outcomes.Length);
+        for (int i = 0; i < outcomes.Length; i++)
         {
-            grossSavings.Add(evaluations[i].Outcome.ParticipantId, gross[i]);
+            grossSavings.Add(outcomes[i].ParticipantId, gross[i]);
         }
 
         var builder = new LineBuilder(tables, chunks, ledger.Count > 0);
@@ -71,7 +74,7 @@ public static class Settlement
             contract,
             asOf,
             lines,
-            evaluations.Select(e => e.Outcome).ToList().AsReadOnly(),
+            Array.AsReadOnly(outcomes),
             new ReadOnlyDictionary<ParticipantId, Money>(grossSavings),
             totals,
             PaymentOrder(contract, tables, byPayment));

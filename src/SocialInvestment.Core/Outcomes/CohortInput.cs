@@ -1,0 +1,42 @@
+namespace SocialInvestment;
+
+/// <summary>A cohort sorted by participant id (code points), with each participant's spells and events grouped.</summary>
+internal sealed class CohortInput
+{
+    private CohortInput(Participant[] participants, Grouped<BenefitSpell> spells, Grouped<OutcomeEvent> events)
+    {
+        Participants = participants;
+        Spells = spells;
+        Events = events;
+    }
+
+    internal Participant[] Participants { get; }
+
+    internal Grouped<BenefitSpell> Spells { get; }
+
+    internal Grouped<OutcomeEvent> Events { get; }
+
+    /// <exception cref="ArgumentException">A participant id is duplicated.</exception>
+    internal static CohortInput Prepare(IEnumerable<Participant> participants, IEnumerable<BenefitSpell> spells, IEnumerable<OutcomeEvent> events)
+    {
+        Preconditions.CheckNotNull(participants, nameof(participants));
+        Preconditions.CheckNotNull(spells, nameof(spells));
+        Preconditions.CheckNotNull(events, nameof(events));
+        Participant[] cohort = participants.ToArray();
+        Array.Sort(cohort, static (a, b) => a.Id.CompareTo(b.Id));
+        var index = new Dictionary<ParticipantId, int>(cohort.Length);
+        for (int i = 0; i < cohort.Length; i++)
+        {
+            Preconditions.CheckArgument(index.TryAdd(cohort[i].Id, i), nameof(participants), $"Participant '{cohort[i].Id}' appears twice.");
+        }
+
+        return new CohortInput(
+            cohort,
+            Grouped<BenefitSpell>.By(spells, static s => s.ParticipantId, index),
+            Grouped<OutcomeEvent>.By(events, static e => e.ParticipantId, index));
+    }
+
+    /// <summary>Evaluates participant <paramref name="i"/>.</summary>
+    internal ParticipantEvaluation Evaluate(int i, Contract contract, NodaTime.LocalDate asOf) =>
+        ParticipantEvaluation.Evaluate(contract, Participants[i], Spells.Of(i), Events.Of(i), asOf);
+}
