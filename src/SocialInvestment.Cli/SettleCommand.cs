@@ -7,46 +7,65 @@ namespace SocialInvestment.Cli;
 /// <summary><c>sib settle</c>: SPEC §10–11. Writes lines.csv and summary.json, or nothing and exit code 2.</summary>
 internal static class SettleCommand
 {
-    internal static Command Create()
+    internal static Command Create(bool showProgress = false)
     {
         var inputs = new InputOptions();
         Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
         Option<FileInfo?> paid = new("--paid") { Description = "ledger.csv: what was paid in earlier settlements (participant_id,payment,period,amount)" };
         Option<DirectoryInfo> output = new("--out") { Description = "The folder to write lines.csv and summary.json to", Required = true };
+        Option<int> threads = new("--threads") { Description = "The most participants settled at once (default: one per processor); the output is the same for any value", DefaultValueFactory = _ => -1 };
+        threads.Validators.Add(result =>
+        {
+            int value = result.GetValueOrDefault<int>();
+            if (value is 0 or < -1)
+            {
+                result.AddError("--threads: expected a whole number of at least 1 (or -1 for one per processor).");
+            }
+        });
         var command = new Command("settle", "Settle a contract as of a date: lines.csv and summary.json");
         inputs.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(paid);
         command.Options.Add(output);
+        command.Options.Add(threads);
         command.SetAction(parse => Settle(
             inputs.Read(parse) with { Ledger = parse.GetValue(paid) },
             parse.GetValue(asOf)!.Value,
             parse.GetValue(output)!,
             parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error));
+            parse.InvocationConfiguration.Error,
+            parse.GetValue(threads),
+            showProgress ? new ProgressLine(parse.InvocationConfiguration.Error) : ProgressLine.None));
         return command;
     }
 
     /// <summary>Reads the inputs, settles, and writes lines.csv and summary.json into <paramref name="output"/>; returns the exit code.</summary>
-    internal static int Settle(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error)
+    internal static int Settle(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error, int threads = -1, ProgressLine? progress = null)
     {
+        progress ??= ProgressLine.None;
+        progress.Stage("reading the inputs");
         LoadedInputs? loaded = InputLoader.Load(paths, error);
         if (loaded is null)
         {
+            progress.Done();
             return ExitCodes.BadInput;
         }
 
+        progress.Stage("settling participants", loaded.Participants.Count);
         SettlementResult result = Settlement.Run(
             loaded.Contract,
             loaded.Participants,
             loaded.Spells?.Items ?? [],
             loaded.Events?.Items ?? [],
             asOf,
-            loaded.Ledger);
+            loaded.Ledger,
+            new SettlementOptions { MaxDegreeOfParallelism = threads, Progress = progress });
+        progress.Stage("writing lines.csv and summary.json");
         OutputFolder.Write(output, [
             ("lines.csv", stream => LinesCsv.Write(stream, result.Lines)),
             ("summary.json", stream => SummaryJson.Write(stream, result, loaded.Files, loaded.Counts)),
         ]);
+        progress.Done();
         stdout.WriteLine(
             $"{result.Lines.Count} lines for {result.Outcomes.Count} participants; payable {result.Totals.Payable} {result.Contract.Currency}, due {result.Totals.Due} {result.Contract.Currency}.");
         return ExitCodes.Success;

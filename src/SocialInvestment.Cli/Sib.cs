@@ -6,11 +6,15 @@ namespace SocialInvestment.Cli;
 internal static class Sib
 {
     /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>
-    internal static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="showProgress">Whether long runs show a progress line on <paramref name="error"/> (when it is a terminal).</param>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool showProgress = false)
     {
         var root = new RootCommand("Settles outcome-based employment contracts (social impact bonds, payment by results) exactly, from municipal exports.")
         {
-            SettleCommand.Create(),
+            SettleCommand.Create(showProgress),
             OutcomesCommand.Create(),
             ValidateCommand.Create(),
             AuditCommand.Create(),
