@@ -80,7 +80,12 @@ internal static class ExactDecimal
     /// Rounds <c>numerator / (10^scale × divisor)</c> to hundredths, half away from zero, in checked 128-bit arithmetic.
     /// </summary>
     /// <exception cref="OverflowException">An intermediate value does not fit in 128 bits.</exception>
-    internal static decimal RoundHalfAwayFromZero(Int128 numerator, int scale, int divisor)
+    internal static decimal RoundHalfAwayFromZero(Int128 numerator, int scale, int divisor) =>
+        (decimal)RoundHalfAwayFromZeroToCents(numerator, scale, divisor) / 100m;
+
+    /// <summary><c>numerator / (10^scale × divisor)</c> in hundredths, rounded half away from zero, in checked 128-bit arithmetic.</summary>
+    /// <exception cref="OverflowException">An intermediate value does not fit in 128 bits.</exception>
+    internal static Int128 RoundHalfAwayFromZeroToCents(Int128 numerator, int scale, int divisor)
     {
         Int128 magnitude = Int128.Abs(numerator);
         Int128 denominator = divisor;
@@ -100,8 +105,34 @@ internal static class ExactDecimal
             quotient++;
         }
 
-        decimal cents = (decimal)quotient;
-        return (numerator < 0 ? -cents : cents) / 100m;
+        return numerator < 0 ? -quotient : quotient;
+    }
+
+    /// <summary><see cref="RoundProduct"/> in hundredths, as a whole number, without a decimal in between where 128 bits suffice.</summary>
+    internal static long RoundProductToCents(ReadOnlySpan<decimal> factors, int divisor)
+    {
+        try
+        {
+            Int128 product = 1;
+            int scale = 0;
+            foreach (decimal factor in factors)
+            {
+                var (m, s) = Decompose128(factor);
+                product = checked(product * m);
+                scale += s;
+            }
+
+            if (scale <= 38)
+            {
+                return checked((long)RoundHalfAwayFromZeroToCents(product, scale, divisor));
+            }
+        }
+        catch (OverflowException)
+        {
+            // Falls through to the unbounded path below.
+        }
+
+        return checked((long)(RoundProduct(factors, divisor) * 100m));
     }
 
     /// <summary>

@@ -4,14 +4,11 @@ namespace SocialInvestment;
 
 /// <summary>
 /// One calendar month of a participant's saving (SPEC §7): <c>D</c> = Σ (1 − s(d)) over the window days of the month
-/// that are on or before <c>as_of</c>, with the month's rate and length.
+/// that are on or before <c>as_of</c>, with the month's rate and length, and its last day as a day number.
 /// </summary>
-internal readonly record struct MonthlySaving(YearMonth Month, decimal SelfSupportedDays, Money Rate)
+internal readonly record struct MonthlySaving(YearMonth Month, int LastDayNumber, int DaysInMonth, decimal SelfSupportedDays, Money Rate)
 {
-    internal LocalDate LastDay => Month.OnDayOfMonth(Month.Calendar.GetDaysInMonth(Month.Year, Month.Month));
-
-    /// <summary>The period of the month's line, <c>yyyy-MM</c>.</summary>
-    internal string Period => PeriodOf(Month);
+    internal LocalDate LastDay => DayNumber.ToDate(LastDayNumber);
 
     /// <summary>A month as a line's period, <c>yyyy-MM</c>.</summary>
     internal static string PeriodOf(YearMonth month) => string.Create(7, month, static (span, month) =>
@@ -21,11 +18,9 @@ internal readonly record struct MonthlySaving(YearMonth Month, decimal SelfSuppo
         month.Month.TryFormat(span[5..], out _, "D2", System.Globalization.CultureInfo.InvariantCulture);
     });
 
-    internal int DaysInMonth => Month.Calendar.GetDaysInMonth(Month.Year, Month.Month);
-
-    /// <summary><c>round(share × (1 − deadweight) × rate × D / days_in_month)</c>: divide last, round once.</summary>
-    internal Money Share(decimal share, decimal deadweight) =>
-        Money.FromAmount(ExactDecimal.RoundProduct([share, 1m - deadweight, Rate.Amount, SelfSupportedDays], DaysInMonth));
+    /// <summary><c>round(share × (1 − deadweight) × rate × D / days_in_month)</c> in hundredths: divide last, round once.</summary>
+    internal long ShareCents(decimal share, decimal deadweight) =>
+        ExactDecimal.RoundProductToCents([share, 1m - deadweight, Rate.Amount, SelfSupportedDays], DaysInMonth);
 
     /// <summary><c>rate × D / days_in_month</c>, exact.</summary>
     internal Fraction Gross => Fraction.Of([Rate.Amount, SelfSupportedDays], DaysInMonth);

@@ -25,23 +25,26 @@ internal sealed class MonthlySavings
             return new MonthlySavings([], Money.Zero);
         }
 
-        LocalDate first = DayNumber.ToDate(timeline.FirstDay);
-        LocalDate last = DayNumber.ToDate(timeline.LastDay);
-        var months = new List<MonthlySaving>();
+        var months = new MonthlySaving[timeline.Months];
+        YearMonth month = DayNumber.ToDate(timeline.FirstDay).ToYearMonth();
+        int firstOfMonth = DayNumber.Of(month.OnDayOfMonth(1));
         int cursor = 0;
-        for (YearMonth month = first.ToYearMonth(); month <= last.ToYearMonth(); month = month.PlusMonths(1))
+        for (int m = 0; m < months.Length; m++)
         {
-            int from = Math.Max(timeline.FirstDay, DayNumber.Of(month.OnDayOfMonth(1)));
-            int to = Math.Min(timeline.LastDay, DayNumber.Of(month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month))));
-            var saving = new MonthlySaving(month, timeline.SelfSupportedDays(from, to, ref cursor), rates.For(month.Year));
-            months.Add(saving);
+            int days = DateTime.DaysInMonth(month.Year, month.Month);
+            int lastOfMonth = firstOfMonth + days - 1;
+            int from = Math.Max(timeline.FirstDay, firstOfMonth);
+            int to = Math.Min(timeline.LastDay, lastOfMonth);
+            months[m] = new MonthlySaving(month, lastOfMonth, days, timeline.SelfSupportedDays(from, to, ref cursor), rates.For(month.Year));
+            month = month.PlusMonths(1);
+            firstOfMonth = lastOfMonth + 1;
         }
 
-        return new MonthlySavings([.. months], GrossOf(months));
+        return new MonthlySavings(months, GrossOf(months));
     }
 
     /// <summary>Σ rate × D / days_in_month over the months, rounded once: in 128-bit arithmetic, unbounded where that overflows.</summary>
-    private static Money GrossOf(List<MonthlySaving> months)
+    private static Money GrossOf(MonthlySaving[] months)
     {
         try
         {

@@ -45,8 +45,8 @@ internal sealed class ParticipantLines
                     case ShareOfSavingsPayment s when outcome.MetOn.ContainsKey(s.Gate):
                         foreach (MonthlySaving month in months.Months)
                         {
-                            long cents = month.Share(s.Share.Value, s.Deadweight).Cents;
-                            Own(new LineRecord(DayNumber.Of(month.LastDay), rank, _paymentRanks[j], _tables.MonthRank(month.Month), cents));
+                            long cents = month.ShareCents(s.Share.Value, s.Deadweight);
+                            Own(new LineRecord(month.LastDayNumber, rank, _paymentRanks[j], _tables.MonthRank(month.Month), cents));
                         }
 
                         break;
