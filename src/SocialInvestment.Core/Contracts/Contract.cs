@@ -78,6 +78,7 @@ public sealed class Contract
         Triggers = triggerList.AsReadOnly();
         Payments = paymentList.AsReadOnly();
         TriggersById = new ReadOnlyDictionary<string, Trigger>(byId);
+        _triggerOrdinals = triggerList.Select((t, i) => KeyValuePair.Create(t.Id, i)).ToDictionary(StringComparer.Ordinal);
         Benefits = new ReadOnlyDictionary<string, BenefitClass>(
             new Dictionary<string, BenefitClass>(benefits ?? new Dictionary<string, BenefitClass>(), StringComparer.Ordinal));
         MonthlyCost = monthlyCost;
@@ -87,6 +88,8 @@ public sealed class Contract
         PartialMaxSupport = partialMaxSupport ?? Share.FromDecimal(0.5m);
         UnknownBenefits = unknownBenefits;
     }
+
+    private readonly Dictionary<string, int> _triggerOrdinals;
 
     /// <summary>The display name.</summary>
     public string Name { get; }
@@ -133,6 +136,9 @@ public sealed class Contract
     /// </summary>
     public BenefitClass? ClassOf(string benefitCode) =>
         Benefits.TryGetValue(benefitCode, out BenefitClass c) ? c : UnknownBenefits;
+
+    /// <summary>The position of a trigger in <see cref="Triggers"/>, or null where no trigger has that id.</summary>
+    internal int? TriggerOrdinal(string triggerId) => _triggerOrdinals.TryGetValue(triggerId, out int ordinal) ? ordinal : null;
 
     /// <inheritdoc/>
     public override string ToString() => Name;

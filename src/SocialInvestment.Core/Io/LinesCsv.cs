@@ -28,7 +28,8 @@ public static class LinesCsv
         csv.EndRecord();
         if (lines is LineTable table)
         {
-            WriteCompact(csv, table);
+            csv.Flush();
+            WriteCompact(stream, table);
             return;
         }
 
@@ -49,16 +50,46 @@ public static class LinesCsv
 
     /// <summary>
     /// The same rows straight from the compact records: ids as UTF-8 once per rank, dates and amounts formatted into a
-    /// small buffer, so that millions of lines are written without a string each.
+    /// small buffer, so that millions of lines are written without a string each. Batches of lines are formatted on
+    /// every core and written in order, so the bytes are those of one core.
     /// </summary>
-    private static void WriteCompact(CsvWriter csv, LineTable table)
+    private static void WriteCompact(Stream stream, LineTable table)
     {
+        const int BatchLines = 1 << 15;
         byte[][] payments = table.Payments.Select(Encoding.UTF8.GetBytes).ToArray();
         byte[][] periods = table.Periods.Select(Encoding.UTF8.GetBytes).ToArray();
+        int batches = (table.Count + BatchLines - 1) / BatchLines;
+        int window = Math.Max(2, Environment.ProcessorCount * 2);
+        var formatted = new MemoryStream[window];
+        for (int first = 0; first < batches; first += window)
+        {
+            int count = Math.Min(window, batches - first);
+            Parallel.For(0, count, k =>
+            {
+                int start = (first + k) * BatchLines;
+                var buffer = new MemoryStream(BatchLines * 64);
+                using (CsvWriter csv = OutputCsv.Create(buffer))
+                {
+                    WriteRange(csv, table, start, Math.Min(table.Count, start + BatchLines), payments, periods);
+                }
+
+                formatted[k] = buffer;
+            });
+
+            for (int k = 0; k < count; k++)
+            {
+                stream.Write(formatted[k].GetBuffer(), 0, (int)formatted[k].Length);
+                formatted[k].Dispose();
+            }
+        }
+    }
+
+    private static void WriteRange(CsvWriter csv, LineTable table, int start, int end, byte[][] payments, byte[][] periods)
+    {
         Span<byte> buffer = stackalloc byte[ParticipantId.MaxLength * 4];
         int lastDate = int.MinValue;
         Span<byte> date = stackalloc byte[10];
-        for (int i = 0; i < table.Count; i++)
+        for (int i = start; i < end; i++)
         {
             ref readonly LineRecord line = ref table.Record(i);
             int idLength = Encoding.UTF8.GetBytes(table.Participants[line.Participant].Value, buffer);

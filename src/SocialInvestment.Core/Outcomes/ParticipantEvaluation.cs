@@ -28,15 +28,14 @@ internal sealed class ParticipantEvaluation
         SupportTimeline timeline = SupportTimeline.Build(contract, spells, windowStart, lastKnown, asOf);
         WeekTable weeks = WeekTable.Build(timeline, contract.Window.Weeks, DayNumber.Of(asOf), contract.PartialMaxSupport.Value);
 
-        var metOn = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
-        foreach (Trigger trigger in contract.Triggers)
+        Span<LocalDate?> met = contract.Triggers.Count <= 32 ? stackalloc LocalDate?[contract.Triggers.Count] : new LocalDate?[contract.Triggers.Count];
+        for (int t = 0; t < met.Length; t++)
         {
-            LocalDate? date = DateMet(trigger, participant, programmeEnd, window, weeks, events);
-            if (date is { } d && d <= asOf)
-            {
-                metOn.Add(trigger.Id, d);
-            }
+            LocalDate? date = DateMet(contract.Triggers[t], participant, programmeEnd, window, weeks, events);
+            met[t] = date is { } d && d <= asOf ? d : null;
         }
+
+        TriggerDates metOn = TriggerDates.Of(contract, met);
 
         int full = weeks.CountOf(SelfSupport.Full);
         int partial = weeks.CountOf(SelfSupport.Partial);

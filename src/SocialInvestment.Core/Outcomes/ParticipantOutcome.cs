@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace SocialInvestment;
@@ -6,11 +5,11 @@ namespace SocialInvestment;
 /// <summary>Who achieved which outcome, and when: one participant's triggers as of a date (SPEC §5–6).</summary>
 public sealed class ParticipantOutcome
 {
-    internal ParticipantOutcome(Participant participant, DateInterval window, IDictionary<string, LocalDate> metOn, WeekCounts weeks)
+    internal ParticipantOutcome(Participant participant, DateInterval window, TriggerDates metOn, WeekCounts weeks)
     {
         Participant = participant;
         Window = window;
-        MetOn = new ReadOnlyDictionary<string, LocalDate>(metOn);
+        Dates = metOn;
         Weeks = weeks;
     }
 
@@ -24,7 +23,10 @@ public sealed class ParticipantOutcome
     public DateInterval Window { get; }
 
     /// <summary>Trigger id → the date it was met, for the triggers met on or before <c>as_of</c> only.</summary>
-    public IReadOnlyDictionary<string, LocalDate> MetOn { get; }
+    public IReadOnlyDictionary<string, LocalDate> MetOn => Dates;
+
+    /// <summary>The same dates, by trigger position.</summary>
+    internal TriggerDates Dates { get; }
 
     /// <summary>The window's weeks by self-support.</summary>
     public WeekCounts Weeks { get; }

@@ -12,6 +12,7 @@ internal sealed class ParticipantLines
     private readonly int _asOf;
     private readonly short[] _paymentRanks;
     private readonly long[] _fixedCents;
+    private readonly int[] _triggers;
     private readonly List<LineRecord> _own = new(64);
     private readonly List<long> _ownPaid = new(64);
     private readonly List<LineRecord> _records = [];
@@ -24,6 +25,12 @@ internal sealed class ParticipantLines
         _asOf = asOf;
         _paymentRanks = contract.Payments.Select(p => tables.PaymentRank(p.Id)).ToArray();
         _fixedCents = contract.Payments.Select(p => p is FixedPayment f ? Money.Round(f.Amount).Cents : 0).ToArray();
+        _triggers = contract.Payments.Select(p => contract.TriggerOrdinal(p switch
+        {
+            FixedPayment f => f.Trigger,
+            ShareOfSavingsPayment s => s.Gate,
+            _ => throw new ArgumentException($"Unknown payment kind '{p.Kind}'.", nameof(contract)),
+        })!.Value).ToArray();
     }
 
     internal int Count => _records.Count;
@@ -37,12 +44,17 @@ internal sealed class ParticipantLines
         {
             for (int j = 0; j < _contract.Payments.Count; j++)
             {
+                if (!outcome.Dates.IsMet(_triggers[j]))
+                {
+                    continue;
+                }
+
                 switch (_contract.Payments[j])
                 {
-                    case FixedPayment f when outcome.MetOn.TryGetValue(f.Trigger, out NodaTime.LocalDate date):
-                        Own(new LineRecord(DayNumber.Of(date), rank, _paymentRanks[j], _tables.NoPeriod, _fixedCents[j]));
+                    case FixedPayment:
+                        Own(new LineRecord(outcome.Dates.DayOf(_triggers[j]), rank, _paymentRanks[j], _tables.NoPeriod, _fixedCents[j]));
                         break;
-                    case ShareOfSavingsPayment s when outcome.MetOn.ContainsKey(s.Gate):
+                    case ShareOfSavingsPayment s:
                         foreach (MonthlySaving month in months.Months)
                         {
                             long cents = month.ShareCents(s.Share.Value, s.Deadweight);

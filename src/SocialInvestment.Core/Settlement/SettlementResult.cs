@@ -27,7 +27,7 @@ public sealed class SettlementResult
         {
             for (int t = 0; t < met.Length; t++)
             {
-                if (outcome.MetOn.ContainsKey(contract.Triggers[t].Id))
+                if (outcome.Dates.IsMet(t))
                 {
                     met[t]++;
                 }
