@@ -60,27 +60,34 @@ public static class LinesCsv
         byte[][] periods = table.Periods.Select(Encoding.UTF8.GetBytes).ToArray();
         int batches = (table.Count + BatchLines - 1) / BatchLines;
         int window = Math.Max(2, Environment.ProcessorCount * 2);
+        // The buffers are made once and reused: fresh megabyte buffers would each be a large-object allocation.
         var formatted = new MemoryStream[window];
+        for (int k = 0; k < window; k++)
+        {
+            formatted[k] = new MemoryStream(BatchLines * 64);
+        }
+
         for (int first = 0; first < batches; first += window)
         {
             int count = Math.Min(window, batches - first);
             Parallel.For(0, count, k =>
             {
                 int start = (first + k) * BatchLines;
-                var buffer = new MemoryStream(BatchLines * 64);
-                using (CsvWriter csv = OutputCsv.Create(buffer))
-                {
-                    WriteRange(csv, table, start, Math.Min(table.Count, start + BatchLines), payments, periods);
-                }
-
-                formatted[k] = buffer;
+                MemoryStream buffer = formatted[k];
+                buffer.SetLength(0);
+                using CsvWriter csv = OutputCsv.Create(buffer);
+                WriteRange(csv, table, start, Math.Min(table.Count, start + BatchLines), payments, periods);
             });
 
             for (int k = 0; k < count; k++)
             {
                 stream.Write(formatted[k].GetBuffer(), 0, (int)formatted[k].Length);
-                formatted[k].Dispose();
             }
+        }
+
+        foreach (MemoryStream buffer in formatted)
+        {
+            buffer.Dispose();
         }
     }
 

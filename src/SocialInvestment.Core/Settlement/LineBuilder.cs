@@ -64,6 +64,8 @@ internal sealed class LineBuilder
                     _paid[at] = paid[i];
                 }
             }
+
+            chunk.Dispose();
         }
     }
 

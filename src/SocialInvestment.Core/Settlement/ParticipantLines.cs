@@ -5,7 +5,7 @@ namespace SocialInvestment;
 /// period): what the outcomes earn, and a line of amount 0 dated <c>as_of</c> for each ledger key that earns nothing today.
 /// One per chunk of participants, so chunks can be made on several cores.
 /// </summary>
-internal sealed class ParticipantLines
+internal sealed class ParticipantLines : IDisposable
 {
     private readonly Contract _contract;
     private readonly LineKeyTables _tables;
@@ -15,8 +15,8 @@ internal sealed class ParticipantLines
     private readonly int[] _triggers;
     private readonly List<LineRecord> _own = new(64);
     private readonly List<long> _ownPaid = new(64);
-    private readonly List<LineRecord> _records = [];
-    private readonly List<long> _paid = [];
+    private readonly PooledBuffer<LineRecord> _records = new(1 << 14);
+    private readonly PooledBuffer<long> _paid = new(16);
 
     internal ParticipantLines(Contract contract, LineKeyTables tables, int asOf)
     {
@@ -93,10 +93,17 @@ internal sealed class ParticipantLines
     }
 
     /// <summary>The lines made, in participant order.</summary>
-    internal ReadOnlySpan<LineRecord> Records => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_records);
+    internal ReadOnlySpan<LineRecord> Records => _records.Items;
 
     /// <summary>What was paid before for each of <see cref="Records"/>, in hundredths.</summary>
-    internal ReadOnlySpan<long> Paid => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_paid);
+    internal ReadOnlySpan<long> Paid => _paid.Items;
+
+    /// <summary>Gives the buffers back to the pool, once the lines are copied.</summary>
+    public void Dispose()
+    {
+        _records.Dispose();
+        _paid.Dispose();
+    }
 
     private void Own(LineRecord record)
     {
