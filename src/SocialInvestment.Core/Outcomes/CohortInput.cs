@@ -38,5 +38,5 @@ internal sealed class CohortInput
 
     /// <summary>Evaluates participant <paramref name="i"/>.</summary>
     internal ParticipantEvaluation Evaluate(int i, Contract contract, NodaTime.LocalDate asOf) =>
-        ParticipantEvaluation.Evaluate(contract, Participants[i], Spells.Of(i), Events.Of(i), asOf);
+        ParticipantEvaluation.Evaluate(contract, Participants[i], Spells.Of(i).AsSpan(), Events.Of(i).AsSpan(), asOf);
 }

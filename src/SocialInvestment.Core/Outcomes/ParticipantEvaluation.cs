@@ -19,7 +19,7 @@ internal sealed class ParticipantEvaluation
     internal SupportTimeline Timeline { get; }
 
     internal static ParticipantEvaluation Evaluate(
-        Contract contract, Participant participant, IReadOnlyList<BenefitSpell> spells, IReadOnlyList<OutcomeEvent> events, LocalDate asOf)
+        Contract contract, Participant participant, ReadOnlySpan<BenefitSpell> spells, ReadOnlySpan<OutcomeEvent> events, LocalDate asOf)
     {
         LocalDate programmeEnd = participant.ProgrammeEnd(contract.ProgrammeWeeks);
         LocalDate windowStart = contract.Window.StartFor(participant.Start, programmeEnd);
@@ -44,7 +44,7 @@ internal sealed class ParticipantEvaluation
     }
 
     private static LocalDate? DateMet(
-        Trigger trigger, Participant participant, LocalDate programmeEnd, DateInterval window, WeekTable weeks, IReadOnlyList<OutcomeEvent> events)
+        Trigger trigger, Participant participant, LocalDate programmeEnd, DateInterval window, WeekTable weeks, ReadOnlySpan<OutcomeEvent> events)
     {
         switch (trigger)
         {

@@ -65,15 +65,20 @@ internal static class ExactDecimal
     }
 
     /// <summary>10^<paramref name="exponent"/> as a 128-bit integer (exponent 0 to 38).</summary>
-    internal static Int128 Pow10(int exponent)
+    internal static Int128 Pow10(int exponent) => PowersOfTen[exponent];
+
+    private static readonly Int128[] PowersOfTen = MakePowersOfTen();
+
+    private static Int128[] MakePowersOfTen()
     {
-        Int128 result = 1;
-        for (int i = 0; i < exponent; i++)
+        var powers = new Int128[39];
+        powers[0] = 1;
+        for (int i = 1; i < powers.Length; i++)
         {
-            result = checked(result * 10);
+            powers[i] = powers[i - 1] * 10;
         }
 
-        return result;
+        return powers;
     }
 
     /// <summary>

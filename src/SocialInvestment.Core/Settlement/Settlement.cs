@@ -41,6 +41,7 @@ public static class Settlement
         ParticipantLines[] chunks = Chunks.Map(tables.Participants.Length, options, (start, end) =>
         {
             var lines = new ParticipantLines(contract, tables, DayNumber.Of(asOf));
+            var months = new MonthlySavings();
             for (int rank = start; rank < end; rank++)
             {
                 paid.TryGetValue(rank, out List<PaidKey>? paidKeys);
@@ -48,7 +49,7 @@ public static class Settlement
                 if (i >= 0)
                 {
                     ParticipantEvaluation evaluation = cohort.Evaluate(i, contract, asOf);
-                    MonthlySavings months = MonthlySavings.Of(evaluation, rates);
+                    months.Fill(evaluation, rates);
                     outcomes[i] = evaluation.Outcome;
                     gross[i] = months.Gross;
                     lines.Add(rank, evaluation.Outcome, months, paidKeys);

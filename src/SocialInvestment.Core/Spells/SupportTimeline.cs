@@ -46,7 +46,7 @@ internal sealed class SupportTimeline
     /// support and education are ignored; an open spell runs to <paramref name="asOf"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A spell's benefit code is not mapped by the contract, which makes unmapped codes an error.</exception>
-    internal static SupportTimeline Build(Contract contract, IReadOnlyList<BenefitSpell> spells, LocalDate firstDay, LocalDate lastDay, LocalDate asOf)
+    internal static SupportTimeline Build(Contract contract, ReadOnlySpan<BenefitSpell> spells, LocalDate firstDay, LocalDate lastDay, LocalDate asOf)
     {
         int first = DayNumber.Of(firstDay);
         int last = DayNumber.Of(lastDay);
@@ -55,11 +55,15 @@ internal sealed class SupportTimeline
             return new SupportTimeline(first, last, []);
         }
 
+        // Scratch space on the stack for the usual handful of spells; a million participants allocate nothing here.
         int asOfDay = DayNumber.Of(asOf);
-        var pieces = new List<Piece>(spells.Count);
-        var codes = new List<string>();
-        foreach (BenefitSpell spell in spells)
+        Span<Piece> pieces = spells.Length <= 32 ? stackalloc Piece[spells.Length] : new Piece[spells.Length];
+        Span<int> codeFirstSeen = spells.Length <= 32 ? stackalloc int[spells.Length] : new int[spells.Length];
+        int pieceCount = 0;
+        int codeCount = 0;
+        for (int i = 0; i < spells.Length; i++)
         {
+            BenefitSpell spell = spells[i];
             BenefitClass benefitClass = contract.ClassOf(spell.BenefitCode)
                 ?? throw new ArgumentException($"Benefit code '{spell.BenefitCode}' is not mapped by the contract.", nameof(spells));
             if (benefitClass == BenefitClass.Ignore)
@@ -77,35 +81,47 @@ internal sealed class SupportTimeline
             int code = -1;
             if (benefitClass == BenefitClass.Support)
             {
-                code = codes.IndexOf(spell.BenefitCode);
+                // Codes are told apart by the spell where each was first seen, so no list of strings is needed.
+                for (int c = 0; c < codeCount && code < 0; c++)
+                {
+                    if (string.Equals(spells[codeFirstSeen[c]].BenefitCode, spell.BenefitCode, StringComparison.Ordinal))
+                    {
+                        code = c;
+                    }
+                }
+
                 if (code < 0)
                 {
-                    codes.Add(spell.BenefitCode);
-                    code = codes.Count - 1;
+                    codeFirstSeen[codeCount] = i;
+                    code = codeCount++;
                 }
             }
 
-            pieces.Add(new Piece(from, to, code, spell.Degree.Value));
+            pieces[pieceCount++] = new Piece(from, to, code, spell.Degree.Value);
         }
 
-        return new SupportTimeline(first, last, Sweep(pieces, codes.Count, first, last));
+        return new SupportTimeline(first, last, Sweep(pieces[..pieceCount], codeCount, first, last));
     }
 
-    private static SupportSegment[] Sweep(List<Piece> pieces, int codeCount, int first, int last)
+    private static SupportSegment[] Sweep(Span<Piece> pieces, int codeCount, int first, int last)
     {
         // Every place where s(d) may change: a piece starts, or the day after one ends.
-        var boundaries = new List<int>((pieces.Count * 2) + 2) { first, last + 1 };
-        foreach (Piece piece in pieces)
+        int boundaryCount = (pieces.Length * 2) + 2;
+        Span<int> boundaries = boundaryCount <= 66 ? stackalloc int[boundaryCount] : new int[boundaryCount];
+        boundaries[0] = first;
+        boundaries[1] = last + 1;
+        for (int p = 0; p < pieces.Length; p++)
         {
-            boundaries.Add(piece.From);
-            boundaries.Add(piece.To + 1);
+            boundaries[2 + (2 * p)] = pieces[p].From;
+            boundaries[3 + (2 * p)] = pieces[p].To + 1;
         }
 
         boundaries.Sort();
-        pieces.Sort((a, b) => a.From.CompareTo(b.From));
+        pieces.Sort(static (a, b) => a.From.CompareTo(b.From));
         Span<decimal> maxByCode = codeCount <= 16 ? stackalloc decimal[codeCount] : new decimal[codeCount];
-        var segments = new List<SupportSegment>(boundaries.Count);
-        for (int i = 0; i < boundaries.Count - 1; i++)
+        Span<SupportSegment> segments = boundaryCount <= 66 ? stackalloc SupportSegment[boundaryCount] : new SupportSegment[boundaryCount];
+        int segmentCount = 0;
+        for (int i = 0; i < boundaries.Length - 1; i++)
         {
             int from = boundaries[i];
             int to = boundaries[i + 1] - 1;
@@ -146,17 +162,17 @@ internal sealed class SupportTimeline
             }
 
             level = Math.Min(1m, level);
-            if (segments.Count > 0 && segments[^1].Level == level && segments[^1].Education == education)
+            if (segmentCount > 0 && segments[segmentCount - 1].Level == level && segments[segmentCount - 1].Education == education)
             {
-                segments[^1] = segments[^1] with { LastDay = to };
+                segments[segmentCount - 1] = segments[segmentCount - 1] with { LastDay = to };
             }
             else
             {
-                segments.Add(new SupportSegment(from, to, level, education));
+                segments[segmentCount++] = new SupportSegment(from, to, level, education);
             }
         }
 
-        return [.. segments];
+        return segments[..segmentCount].ToArray();
     }
 
     /// <summary>Σ (1 − s(d)) over the covered days in <c>[from, to]</c>: the self-supported days.</summary>
