@@ -48,6 +48,23 @@ public sealed class ParallelSettlementTests
     }
 
     [Fact]
+    public void A_ledger_period_that_needs_quotes_is_quoted_as_RFC_4180_says()
+    {
+        var cohort = new SyntheticCohort(200, 4);
+        Contract contract = ContractJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(SyntheticCohort.ContractJson)), "contract.json").GetValueOrThrow();
+        var ledger = new Ledger([new LedgerEntry(new LineKey(ParticipantId.From("old"), "fee", "Q1, \"2024\""), Money.FromAmount(5m))]);
+        SettlementResult result = SocialInvestment.Settlement.Run(contract, cohort.Participants(), cohort.Spells(), [], SyntheticCohort.AsOf, ledger);
+
+        using var compact = new MemoryStream();
+        LinesCsv.Write(compact, result.Lines);
+        using var oneByOne = new MemoryStream();
+        LinesCsv.Write(oneByOne, result.Lines.ToList());
+
+        Assert.Contains("old,fee,\"Q1, \"\"2024\"\"\",2026-06-30,0.00,0.00,0.00,5.00,-5.00\n", System.Text.Encoding.UTF8.GetString(compact.ToArray()), StringComparison.Ordinal);
+        Assert.Equal(oneByOne.ToArray(), compact.ToArray());
+    }
+
+    [Fact]
     public void Progress_reports_reach_the_number_of_participants()
     {
         var cohort = new SyntheticCohort(5_000, 3);
