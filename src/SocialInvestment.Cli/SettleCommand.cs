@@ -51,23 +51,25 @@ internal static class SettleCommand
             return ExitCodes.BadInput;
         }
 
+        IReadOnlyList<InputFile> files = loaded.Files;
+        InputCounts counts = loaded.Counts;
         progress.Stage("settling participants", loaded.Participants.Count);
-        SettlementResult result = Settlement.Run(
-            loaded.Contract,
-            loaded.Participants,
-            loaded.Spells?.Items ?? [],
-            loaded.Events?.Items ?? [],
-            asOf,
-            loaded.Ledger,
-            new SettlementOptions { MaxDegreeOfParallelism = threads, Progress = progress });
+        SettlementResult result = Run(loaded, asOf, new SettlementOptions { MaxDegreeOfParallelism = threads, Progress = progress });
         progress.Stage("writing lines.csv and summary.json");
         OutputFolder.Write(output, [
             ("lines.csv", stream => LinesCsv.Write(stream, result.Lines)),
-            ("summary.json", stream => SummaryJson.Write(stream, result, loaded.Files, loaded.Counts)),
+            ("summary.json", stream => SummaryJson.Write(stream, result, files, counts)),
         ]);
         progress.Done();
         stdout.WriteLine(
             $"{result.Lines.Count} lines for {result.Outcomes.Count} participants; payable {result.Totals.Payable} {result.Contract.Currency}, due {result.Totals.Due} {result.Contract.Currency}.");
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// Settles what was read. Kept apart so that nothing captures <paramref name="loaded"/>: once the settlement has
+    /// grouped the spells, the ten million rows read can be collected before the lines are put in order.
+    /// </summary>
+    private static SettlementResult Run(LoadedInputs loaded, LocalDate asOf, SettlementOptions options) =>
+        Settlement.Run(loaded.Contract, loaded.Participants, loaded.Spells?.Items ?? [], loaded.Events?.Items ?? [], asOf, loaded.Ledger, options);
 }
