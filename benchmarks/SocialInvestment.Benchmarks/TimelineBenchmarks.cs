@@ -27,7 +27,8 @@ public class TimelineBenchmarks
 
     private readonly LocalDate _asOf = new(2026, 6, 30);
     private Participant _participant = null!;
-    private BenefitSpell[] _spells = [];
+    private SpellRecord[] _spells = [];
+    private BenefitClass[] _classes = [];
 
     [GlobalSetup]
     public void Setup()
@@ -35,7 +36,7 @@ public class TimelineBenchmarks
         var id = ParticipantId.From("P1");
         _participant = new Participant(id, new LocalDate(2024, 9, 2));
         var start = new LocalDate(2024, 1, 1);
-        _spells = Enumerable.Range(0, 10)
+        BenefitSpell[] spells = Enumerable.Range(0, 10)
             .Select(i => new BenefitSpell(
                 id,
                 (i % 3) switch { 0 => "kontanthjaelp", 1 => "sygedagpenge", _ => "su" },
@@ -43,9 +44,12 @@ public class TimelineBenchmarks
                 start.PlusDays((i * 70) + 40),
                 Degree.FromDecimal(i % 2 == 0 ? 1m : 0.5m)))
             .ToArray();
+        var store = SpellStore.Of(spells);
+        _spells = store.Rows.ToArray();
+        _classes = store.Codes.Select(code => _contract.ClassOf(code)!.Value).ToArray();
     }
 
     [Benchmark]
     public ParticipantOutcome TimelineAndTriggers() =>
-        ParticipantEvaluation.Evaluate(_contract, _participant, _spells, [], _asOf).Outcome;
+        ParticipantEvaluation.Evaluate(_contract, _participant, _spells, _classes, [], _asOf).Outcome;
 }

@@ -34,7 +34,8 @@ public static class SpellsCsv
         }
 
         var identity = new RowIdentity(input, key, errors);
-        var spells = new List<BenefitSpell>();
+        // Compact records, not an object a row: an export of ten million rows is one array (read as BenefitSpells on demand).
+        var spells = new SpellStore();
         int skipped = 0;
         while (input.ReadRow())
         {
@@ -62,7 +63,7 @@ public static class SpellsCsv
 
             if (member)
             {
-                spells.Add(new BenefitSpell(id.Value, benefit, from, to, degree));
+                spells.Add(id.Value, benefit, from, to, degree);
             }
             else
             {
@@ -70,7 +71,7 @@ public static class SpellsCsv
             }
         }
 
-        return errors.Result(() => new InputRows<BenefitSpell>(spells.AsReadOnly(), skipped));
+        return errors.Result(() => new InputRows<BenefitSpell>(new SpellList(spells), skipped));
     }
 
     private static Degree ReadDegree(CsvInput input)

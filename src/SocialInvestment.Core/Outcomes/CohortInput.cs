@@ -3,7 +3,7 @@ namespace SocialInvestment;
 /// <summary>A cohort sorted by participant id (code points), with each participant's spells and events grouped.</summary>
 internal sealed class CohortInput
 {
-    private CohortInput(Participant[] participants, Grouped<BenefitSpell> spells, Grouped<OutcomeEvent> events)
+    private CohortInput(Participant[] participants, CohortSpells spells, Grouped<OutcomeEvent> events)
     {
         Participants = participants;
         Spells = spells;
@@ -12,12 +12,12 @@ internal sealed class CohortInput
 
     internal Participant[] Participants { get; }
 
-    internal Grouped<BenefitSpell> Spells { get; }
+    internal CohortSpells Spells { get; }
 
     internal Grouped<OutcomeEvent> Events { get; }
 
     /// <exception cref="ArgumentException">A participant id is duplicated.</exception>
-    internal static CohortInput Prepare(IEnumerable<Participant> participants, IEnumerable<BenefitSpell> spells, IEnumerable<OutcomeEvent> events)
+    internal static CohortInput Prepare(Contract contract, IEnumerable<Participant> participants, IEnumerable<BenefitSpell> spells, IEnumerable<OutcomeEvent> events)
     {
         Preconditions.CheckNotNull(participants, nameof(participants));
         Preconditions.CheckNotNull(spells, nameof(spells));
@@ -32,11 +32,11 @@ internal sealed class CohortInput
 
         return new CohortInput(
             cohort,
-            Grouped<BenefitSpell>.By(spells, static s => s.ParticipantId, index),
+            CohortSpells.Build(spells, index, contract),
             Grouped<OutcomeEvent>.By(events, static e => e.ParticipantId, index));
     }
 
     /// <summary>Evaluates participant <paramref name="i"/>.</summary>
     internal ParticipantEvaluation Evaluate(int i, Contract contract, NodaTime.LocalDate asOf) =>
-        ParticipantEvaluation.Evaluate(contract, Participants[i], Spells.Of(i).AsSpan(), Events.Of(i).AsSpan(), asOf);
+        ParticipantEvaluation.Evaluate(contract, Participants[i], Spells.Of(i), Spells.Classes, Events.Of(i).AsSpan(), asOf);
 }

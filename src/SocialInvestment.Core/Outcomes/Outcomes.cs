@@ -32,7 +32,7 @@ public static class Outcomes
         SettlementOptions options)
     {
         Preconditions.CheckNotNull(contract, nameof(contract));
-        CohortInput cohort = CohortInput.Prepare(participants, spells, events);
+        CohortInput cohort = CohortInput.Prepare(contract, participants, spells, events);
         var evaluations = new ParticipantEvaluation[cohort.Participants.Length];
         Chunks.Map(evaluations.Length, options, (start, end) =>
         {

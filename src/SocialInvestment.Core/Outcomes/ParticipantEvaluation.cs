@@ -19,13 +19,13 @@ internal sealed class ParticipantEvaluation
     internal SupportTimeline Timeline { get; }
 
     internal static ParticipantEvaluation Evaluate(
-        Contract contract, Participant participant, ReadOnlySpan<BenefitSpell> spells, ReadOnlySpan<OutcomeEvent> events, LocalDate asOf)
+        Contract contract, Participant participant, ReadOnlySpan<SpellRecord> spells, ReadOnlySpan<BenefitClass> classes, ReadOnlySpan<OutcomeEvent> events, LocalDate asOf)
     {
         LocalDate programmeEnd = participant.ProgrammeEnd(contract.ProgrammeWeeks);
         LocalDate windowStart = contract.Window.StartFor(participant.Start, programmeEnd);
         DateInterval window = contract.Window.DaysFrom(windowStart);
         LocalDate lastKnown = window.End < asOf ? window.End : asOf;
-        SupportTimeline timeline = SupportTimeline.Build(contract, spells, windowStart, lastKnown, asOf);
+        SupportTimeline timeline = SupportTimeline.Build(spells, classes, windowStart, lastKnown, asOf);
         WeekTable weeks = WeekTable.Build(timeline, contract.Window.Weeks, DayNumber.Of(asOf), contract.PartialMaxSupport.Value);
 
         Span<LocalDate?> met = contract.Triggers.Count <= 32 ? stackalloc LocalDate?[contract.Triggers.Count] : new LocalDate?[contract.Triggers.Count];

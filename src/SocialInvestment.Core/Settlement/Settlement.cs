@@ -30,7 +30,7 @@ public static class Settlement
         Preconditions.CheckNotNull(contract, nameof(contract));
         ledger ??= Ledger.Empty;
         options ??= SettlementOptions.Default;
-        CohortInput cohort = CohortInput.Prepare(participants, spells, events);
+        CohortInput cohort = CohortInput.Prepare(contract, participants, spells, events);
         var tables = new LineKeyTables(contract, cohort.Participants, ledger, asOf);
         var rates = new MonthlyRates(contract.MonthlyCost, Math.Min(tables.FirstWindowStart.Year, asOf.Year), asOf.Year);
         Dictionary<int, List<PaidKey>> paid = LedgerByParticipant(ledger, tables);

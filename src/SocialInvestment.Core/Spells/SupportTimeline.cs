@@ -46,7 +46,7 @@ internal sealed class SupportTimeline
     /// support and education are ignored; an open spell runs to <paramref name="asOf"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A spell's benefit code is not mapped by the contract, which makes unmapped codes an error.</exception>
-    internal static SupportTimeline Build(Contract contract, ReadOnlySpan<BenefitSpell> spells, LocalDate firstDay, LocalDate lastDay, LocalDate asOf)
+    internal static SupportTimeline Build(ReadOnlySpan<SpellRecord> spells, ReadOnlySpan<BenefitClass> classes, LocalDate firstDay, LocalDate lastDay, LocalDate asOf)
     {
         int first = DayNumber.Of(firstDay);
         int last = DayNumber.Of(lastDay);
@@ -58,49 +58,27 @@ internal sealed class SupportTimeline
         // Scratch space on the stack for the usual handful of spells; a million participants allocate nothing here.
         int asOfDay = DayNumber.Of(asOf);
         Span<Piece> pieces = spells.Length <= 32 ? stackalloc Piece[spells.Length] : new Piece[spells.Length];
-        Span<int> codeFirstSeen = spells.Length <= 32 ? stackalloc int[spells.Length] : new int[spells.Length];
         int pieceCount = 0;
-        int codeCount = 0;
-        for (int i = 0; i < spells.Length; i++)
+        foreach (SpellRecord spell in spells)
         {
-            BenefitSpell spell = spells[i];
-            BenefitClass benefitClass = contract.ClassOf(spell.BenefitCode)
-                ?? throw new ArgumentException($"Benefit code '{spell.BenefitCode}' is not mapped by the contract.", nameof(spells));
+            BenefitClass benefitClass = classes[spell.Code];
             if (benefitClass == BenefitClass.Ignore)
             {
                 continue;
             }
 
-            int from = Math.Max(DayNumber.Of(spell.From), first);
-            int to = Math.Min(spell.To is { } t ? DayNumber.Of(t) : asOfDay, last);
+            int from = Math.Max(spell.From, first);
+            int to = Math.Min(spell.To == SpellRecord.Open ? asOfDay : spell.To, last);
             if (to < from)
             {
                 continue;
             }
 
-            int code = -1;
-            if (benefitClass == BenefitClass.Support)
-            {
-                // Codes are told apart by the spell where each was first seen, so no list of strings is needed.
-                for (int c = 0; c < codeCount && code < 0; c++)
-                {
-                    if (string.Equals(spells[codeFirstSeen[c]].BenefitCode, spell.BenefitCode, StringComparison.Ordinal))
-                    {
-                        code = c;
-                    }
-                }
-
-                if (code < 0)
-                {
-                    codeFirstSeen[codeCount] = i;
-                    code = codeCount++;
-                }
-            }
-
-            pieces[pieceCount++] = new Piece(from, to, code, spell.Degree.Value);
+            // Support is summed per code (each unmapped code on its own); education is a flag, marked by code −1.
+            pieces[pieceCount++] = new Piece(from, to, benefitClass == BenefitClass.Support ? spell.Code : -1, spell.Degree);
         }
 
-        return new SupportTimeline(first, last, Sweep(pieces[..pieceCount], codeCount, first, last));
+        return new SupportTimeline(first, last, Sweep(pieces[..pieceCount], classes.Length, first, last));
     }
 
     private static SupportSegment[] Sweep(Span<Piece> pieces, int codeCount, int first, int last)
@@ -118,7 +96,7 @@ internal sealed class SupportTimeline
 
         boundaries.Sort();
         pieces.Sort(static (a, b) => a.From.CompareTo(b.From));
-        Span<decimal> maxByCode = codeCount <= 16 ? stackalloc decimal[codeCount] : new decimal[codeCount];
+        Span<decimal> maxByCode = codeCount <= 32 ? stackalloc decimal[codeCount] : new decimal[codeCount];
         Span<SupportSegment> segments = boundaryCount <= 66 ? stackalloc SupportSegment[boundaryCount] : new SupportSegment[boundaryCount];
         int segmentCount = 0;
         for (int i = 0; i < boundaries.Length - 1; i++)

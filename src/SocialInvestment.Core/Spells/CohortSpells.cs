@@ -1,0 +1,97 @@
+namespace SocialInvestment;
+
+/// <summary>
+/// The cohort's spells as compact records, each participant's together, with the class of every benefit code. Rows of
+/// people outside the cohort are left out. Where the spells came from a reader that kept each person's rows together,
+/// the reader's array is used as it is.
+/// </summary>
+internal sealed class CohortSpells
+{
+    private readonly SpellRecord[] _rows;
+    private readonly int[] _start;
+    private readonly int[] _length;
+
+    private CohortSpells(SpellRecord[] rows, int[] start, int[] length, BenefitClass[] classes)
+    {
+        _rows = rows;
+        _start = start;
+        _length = length;
+        Classes = classes;
+    }
+
+    /// <summary>The class of each benefit code, by code index.</summary>
+    internal BenefitClass[] Classes { get; }
+
+    /// <summary>The spells of the participant at <paramref name="cohortIndex"/>.</summary>
+    internal ReadOnlySpan<SpellRecord> Of(int cohortIndex) => _rows.AsSpan(_start[cohortIndex], _length[cohortIndex]);
+
+    /// <exception cref="ArgumentException">A spell of a cohort member has a benefit code the contract does not map.</exception>
+    internal static CohortSpells Build(IEnumerable<BenefitSpell> spells, Dictionary<ParticipantId, int> cohort, Contract contract)
+    {
+        SpellStore store = spells is SpellList list ? list.Store : SpellStore.Of(spells);
+        var member = new int[store.People.Count];
+        for (int p = 0; p < member.Length; p++)
+        {
+            member[p] = cohort.TryGetValue(store.People[p], out int i) ? i : -1;
+        }
+
+        var classes = new BenefitClass[store.Codes.Count];
+        var unmapped = new bool[classes.Length];
+        for (int c = 0; c < classes.Length; c++)
+        {
+            BenefitClass? benefitClass = contract.ClassOf(store.Codes[c]);
+            classes[c] = benefitClass ?? BenefitClass.Ignore;
+            unmapped[c] = benefitClass is null;
+        }
+
+        ReadOnlySpan<SpellRecord> rows = store.Rows;
+        ReadOnlySpan<int> owner = store.Owner;
+        var start = new int[cohort.Count];
+        var length = new int[cohort.Count];
+        for (int r = 0; r < rows.Length; r++)
+        {
+            int i = member[owner[r]];
+            if (i < 0)
+            {
+                continue;
+            }
+
+            if (unmapped[rows[r].Code])
+            {
+                throw new ArgumentException($"Benefit code '{store.Codes[rows[r].Code]}' is not mapped by the contract.", nameof(spells));
+            }
+
+            if (length[i]++ == 0)
+            {
+                start[i] = r;
+            }
+        }
+
+        if (store.PeopleContiguous)
+        {
+            return new CohortSpells(store.RowArray, start, length, classes);
+        }
+
+        // Rows of one person are spread over the file: copy them together, in file order.
+        var grouped = new SpellRecord[length.Sum()];
+        int at = 0;
+        for (int i = 0; i < start.Length; i++)
+        {
+            int count = length[i];
+            start[i] = at;
+            at += count;
+            length[i] = 0;
+        }
+
+        for (int r = 0; r < rows.Length; r++)
+        {
+            int i = member[owner[r]];
+            if (i >= 0)
+            {
+                grouped[start[i] + length[i]++] = rows[r];
+            }
+        }
+
+        return new CohortSpells(grouped, start, length, classes);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections;
+
+namespace SocialInvestment;
+
+/// <summary>
+/// The spells of a <see cref="SpellStore"/> read as a list of <see cref="BenefitSpell"/>s, each made on access; a
+/// settlement given this list uses the store itself and makes none.
+/// </summary>
+internal sealed class SpellList(SpellStore store) : IReadOnlyList<BenefitSpell>
+{
+    internal SpellStore Store { get; } = store;
+
+    public int Count => Store.Count;
+
+    public BenefitSpell this[int index] =>
+        (uint)index < (uint)Store.Count ? Store.Spell(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<BenefitSpell> GetEnumerator()
+    {
+        for (int i = 0; i < Store.Count; i++)
+        {
+            yield return Store.Spell(i);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
