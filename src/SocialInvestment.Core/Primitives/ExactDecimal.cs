@@ -113,7 +113,10 @@ internal static class ExactDecimal
         return numerator < 0 ? -quotient : quotient;
     }
 
-    /// <summary><see cref="RoundProduct"/> in hundredths, as a whole number, without a decimal in between where 128 bits suffice.</summary>
+    /// <summary>
+    /// <c>round(Π factors / divisor)</c> in hundredths, half away from zero, as a whole number: in 128-bit arithmetic,
+    /// and exactly through <see cref="BigInteger"/> where that overflows.
+    /// </summary>
     internal static long RoundProductToCents(ReadOnlySpan<decimal> factors, int divisor)
     {
         try
@@ -137,37 +140,7 @@ internal static class ExactDecimal
             // Falls through to the unbounded path below.
         }
 
-        return checked((long)(RoundProduct(factors, divisor) * 100m));
-    }
-
-    /// <summary>
-    /// <c>round(Π factors / divisor)</c> to hundredths, half away from zero: in 128-bit arithmetic, and exactly through
-    /// <see cref="System.Numerics.BigInteger"/> where that overflows.
-    /// </summary>
-    internal static decimal RoundProduct(ReadOnlySpan<decimal> factors, int divisor)
-    {
-        try
-        {
-            Int128 product = 1;
-            int scale = 0;
-            foreach (decimal factor in factors)
-            {
-                var (m, s) = Decompose128(factor);
-                product = checked(product * m);
-                scale += s;
-            }
-
-            if (scale <= 38)
-            {
-                return RoundHalfAwayFromZero(product, scale, divisor);
-            }
-        }
-        catch (OverflowException)
-        {
-            // Falls through to the unbounded path below.
-        }
-
         var (numerator, denominator) = Product(factors);
-        return RoundHalfAwayFromZero(numerator, denominator * divisor, 2);
+        return checked((long)(RoundHalfAwayFromZero(numerator, denominator * divisor, 2) * 100m));
     }
 }
