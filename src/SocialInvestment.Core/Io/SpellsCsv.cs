@@ -71,6 +71,7 @@ public static class SpellsCsv
             }
         }
 
+        spells.Trim();
         return errors.Result(() => new InputRows<BenefitSpell>(new SpellList(spells), skipped));
     }
 

@@ -68,8 +68,9 @@ internal sealed class SpellStore
 
         if (Count == _rows.Length)
         {
-            Array.Resize(ref _rows, _rows.Length * 2);
-            Array.Resize(ref _owner, _owner.Length * 2);
+            // Grown by half, not doubled: ten million rows should not leave ten million rows of slack.
+            Array.Resize(ref _rows, _rows.Length + (_rows.Length / 2));
+            Array.Resize(ref _owner, _owner.Length + (_owner.Length / 2));
         }
 
         if (_lastRowOf[person] >= 0 && _lastRowOf[person] != Count - 1)
@@ -82,6 +83,16 @@ internal sealed class SpellStore
         _lastRowOf[person] = Count;
         _lastPerson = person;
         Count++;
+    }
+
+    /// <summary>Gives back the room the arrays grew beyond the rows, once all are added.</summary>
+    internal void Trim()
+    {
+        if (_rows.Length - Count > 1024)
+        {
+            Array.Resize(ref _rows, Count);
+            Array.Resize(ref _owner, Count);
+        }
     }
 
     /// <summary>Row <paramref name="index"/> as a <see cref="BenefitSpell"/>.</summary>
