@@ -110,7 +110,7 @@ internal sealed class CsvInput : IDisposable
                 Encoding = sniffed.Encoding == InputEncoding.Utf8 ? null : sniffed.Encoding,
 
                 // Ids and codes repeat row after row in an export: each distinct value becomes one string.
-                PoolStrings = true,
+                PoolStrings = false,
             };
             var malformed = new Dictionary<long, (CsvMalformedReason, long)>();
             options = options with { OnMalformedRecord = m => malformed.TryAdd(m.RecordNumber, (m.Reason, m.ByteOffset)) };

@@ -34,6 +34,9 @@ public static class SpellsCsv
         }
 
         var identity = new RowIdentity(input, key, errors);
+        var codes = new CodeCache();
+        ParticipantId? lastId = null;
+        bool lastMember = false;
         // Compact records, not an object a row: an export of ten million rows is one array (read as BenefitSpells on demand).
         var spells = new SpellStore();
         int skipped = 0;
@@ -41,7 +44,12 @@ public static class SpellsCsv
         {
             int before = errors.Count;
             identity.TryRead(out ParticipantId? id, out _);
-            input.TryRequiredText(CsvColumns.Benefit, "a benefit code", out string benefit);
+            string benefit = codes.Get(input.GetUtf8(CsvColumns.Benefit));
+            if (benefit.Length == 0)
+            {
+                input.Expected(CsvColumns.Benefit, "a benefit code", benefit);
+            }
+
             bool hasFrom = input.TryRequiredDate(CsvColumns.From, out LocalDate from);
             input.TryOptionalDate(CsvColumns.To, out LocalDate? to);
             Degree degree = ReadDegree(input);
@@ -50,7 +58,14 @@ public static class SpellsCsv
                 input.Error(CsvColumns.To, $"the spell's last day {TextValues.Format(last)} is before its first day {TextValues.Format(from)} (from)");
             }
 
-            bool member = id is { } who && cohort.Contains(who);
+            // A person's rows come together: the last answer holds while the id does.
+            if (id != lastId)
+            {
+                lastId = id;
+                lastMember = id is { } who && cohort.Contains(who);
+            }
+
+            bool member = lastMember;
             if (member && benefit.Length > 0 && contract.ClassOf(benefit) is null)
             {
                 input.Error(CsvColumns.Benefit, $"the benefit code {Echo.Quoted(benefit)} is not mapped by the contract's benefits (map it there, or set unknown_benefits)");
