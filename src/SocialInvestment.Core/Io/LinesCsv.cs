@@ -65,15 +65,13 @@ public static class LinesCsv
         // RFC 4180 quotes a field only for a separator, quote or line break; when no id, payment or period holds one,
         // every row is the fields joined by commas, and is written so, without the CSV writer's per-field checks.
         bool plain = !table.Participants.Any(id => NeedsQuotes(id.Value)) && !table.Payments.Any(NeedsQuotes) && !table.Periods.Any(NeedsQuotes);
-        // The buffers are made once and reused: fresh megabyte buffers would each be a large-object allocation.
-        var formatted = new MemoryStream[window];
-        for (int k = 0; k < window; k++)
+        // Two sets of buffers, made once and reused (fresh megabyte buffers would each be a large-object allocation): one
+        // set is written to the stream while the next batches are formatted into the other, in order.
+        MemoryStream[][] sets = [NewSet(window, BatchLines), NewSet(window, BatchLines)];
+        Task writing = Task.CompletedTask;
+        for (int first = 0, set = 0; first < batches; first += window, set ^= 1)
         {
-            formatted[k] = new MemoryStream(BatchLines * 64);
-        }
-
-        for (int first = 0; first < batches; first += window)
-        {
+            MemoryStream[] formatted = sets[set];
             int count = Math.Min(window, batches - first);
             Parallel.For(0, count, k =>
             {
@@ -91,17 +89,25 @@ public static class LinesCsv
                 }
             });
 
-            for (int k = 0; k < count; k++)
+            writing.GetAwaiter().GetResult();
+            writing = Task.Run(() =>
             {
-                stream.Write(formatted[k].GetBuffer(), 0, (int)formatted[k].Length);
-            }
+                for (int k = 0; k < count; k++)
+                {
+                    stream.Write(formatted[k].GetBuffer(), 0, (int)formatted[k].Length);
+                }
+            });
         }
 
-        foreach (MemoryStream buffer in formatted)
+        writing.GetAwaiter().GetResult();
+        foreach (MemoryStream buffer in sets.SelectMany(b => b))
         {
             buffer.Dispose();
         }
     }
+
+    private static MemoryStream[] NewSet(int count, int lines) =>
+        Enumerable.Range(0, count).Select(_ => new MemoryStream(lines * 64)).ToArray();
 
     private static readonly SearchValues<char> QuoteTriggers = SearchValues.Create(",\"\r\n");
 
