@@ -65,9 +65,15 @@ internal static class InputLoader
         try
         {
             using FileStream stream = file.OpenRead();
-            files.Add(InputFile.Hash(role, stream));
-            stream.Position = 0;
+
+            // The file's hash (for the summary) is computed on another core while the file is read.
+            Task<InputFile> hashing = Task.Run(() =>
+            {
+                using FileStream again = file.OpenRead();
+                return InputFile.Hash(role, again);
+            });
             ReadResult<T> result = read(stream, file.Name);
+            files.Add(hashing.GetAwaiter().GetResult());
             errors.AddRange(result.Errors);
             return result.Value;
         }
