@@ -8,8 +8,6 @@ namespace SocialInvestment;
 /// </summary>
 internal readonly record struct MonthlySaving(YearMonth Month, int LastDayNumber, int DaysInMonth, decimal SelfSupportedDays, Money Rate)
 {
-    internal LocalDate LastDay => DayNumber.ToDate(LastDayNumber);
-
     /// <summary>A month as a line's period, <c>yyyy-MM</c>.</summary>
     internal static string PeriodOf(YearMonth month) => string.Create(7, month, static (span, month) =>
     {
