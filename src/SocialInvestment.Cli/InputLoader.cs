@@ -8,7 +8,7 @@ namespace SocialInvestment.Cli;
 /// </summary>
 internal static class InputLoader
 {
-    internal static LoadedInputs? Load(InputPaths paths, TextWriter error)
+    internal static LoadedInputs? Load(InputPaths paths, TextWriter error, ReadOptions? options = null)
     {
         var errors = new List<InputError>();
         var files = new List<InputFile>();
@@ -30,7 +30,7 @@ internal static class InputLoader
         InputRows<BenefitSpell>? spells = null;
         if (paths.Spells is { } spellsFile)
         {
-            spells = Read(spellsFile, "spells", files, errors, (s, name) => SpellsCsv.Read(s, name, contract, cohort, key));
+            spells = Read(spellsFile, "spells", files, errors, (s, name) => SpellsCsv.Read(s, name, contract, cohort, key, options));
         }
         else if (contract.NeedsSpells)
         {

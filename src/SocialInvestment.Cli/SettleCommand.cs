@@ -13,7 +13,7 @@ internal static class SettleCommand
         Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
         Option<FileInfo?> paid = new("--paid") { Description = "ledger.csv: what was paid in earlier settlements (participant_id,payment,period,amount)" };
         Option<DirectoryInfo> output = new("--out") { Description = "The folder to write lines.csv and summary.json to", Required = true };
-        Option<int> threads = new("--threads") { Description = "The most participants settled at once (default: one per processor); the output is the same for any value", DefaultValueFactory = _ => -1 };
+        Option<int> threads = new("--threads") { Description = "The most cores used to read large inputs and settle participants (default: one per processor); the output is the same for any value", DefaultValueFactory = _ => -1 };
         threads.Validators.Add(result =>
         {
             int value = result.GetValueOrDefault<int>();
@@ -44,7 +44,7 @@ internal static class SettleCommand
     {
         progress ??= ProgressLine.None;
         progress.Stage("reading the inputs");
-        LoadedInputs? loaded = InputLoader.Load(paths, error);
+        LoadedInputs? loaded = InputLoader.Load(paths, error, new ReadOptions { MaxDegreeOfParallelism = threads });
         if (loaded is null)
         {
             progress.Done();

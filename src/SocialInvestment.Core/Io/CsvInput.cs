@@ -13,19 +13,25 @@ namespace SocialInvestment.Io;
 internal sealed class CsvInput : IDisposable
 {
     /// <summary>The largest record read: guards against an unclosed quote swallowing a large file.</summary>
-    private const int MaxRecordBytes = 1 << 20;
+    internal const int MaxRecordBytes = 1 << 20;
 
     private readonly CsvReader _reader;
     private readonly ErrorCollector _errors;
     private readonly Stream? _copy;
     private readonly Dictionary<CsvColumn, int> _index = [];
     private readonly Dictionary<long, (CsvMalformedReason Reason, long ByteOffset)> _malformed;
+    private readonly CsvReaderOptions _options;
     private int _headerCount;
     private bool _broken;
 
-    private CsvInput(CsvReader reader, ErrorCollector errors, Stream? copy, Dictionary<long, (CsvMalformedReason, long)> malformed)
+    // A piece of a file is read without its header, from a line further on: its lines and records are counted from there.
+    private int _linesBefore;
+    private int _headerRecords = 1;
+
+    private CsvInput(CsvReader reader, CsvReaderOptions options, ErrorCollector errors, Stream? copy, Dictionary<long, (CsvMalformedReason, long)> malformed)
     {
         _reader = reader;
+        _options = options;
         _malformed = malformed;
         _errors = errors;
         _copy = copy;
@@ -112,12 +118,9 @@ internal sealed class CsvInput : IDisposable
                 // Ids and codes repeat row after row in an export: each distinct value becomes one string.
                 PoolStrings = false,
             };
-            var malformed = new Dictionary<long, (CsvMalformedReason, long)>();
-            options = options with { OnMalformedRecord = m => malformed.TryAdd(m.RecordNumber, (m.Reason, m.ByteOffset)) };
-            // The reader reports malformed records (by record number, header counted) while it scans ahead; ReadRow
-            // picks each up when the reader reaches that record.
-            input = new CsvInput(CsvReader.Create(stream, options, leaveOpen: true), errors, copy, malformed);
+            input = Create(stream, options, errors, copy);
             input.Separator = sniffed.Separator;
+            input.Encoding = sniffed.Encoding;
             if (!input.ReadHeader(required, known, identity))
             {
                 input.Dispose();
@@ -140,6 +143,33 @@ internal sealed class CsvInput : IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// A reader of a piece of the same file: whole lines from a line start on, without a header, read with this
+    /// file's dialect and columns. Lines are numbered as in the whole file, <paramref name="linesBefore"/> coming first.
+    /// </summary>
+    internal CsvInput Piece(Stream piece, ErrorCollector errors, int linesBefore)
+    {
+        CsvInput input = Create(piece, _options with { HasHeader = false }, errors, copy: null);
+        input.Separator = Separator;
+        input.Encoding = Encoding;
+        input.HeaderLine = HeaderLine;
+        input._headerCount = _headerCount;
+        input._linesBefore = linesBefore;
+        input._headerRecords = 0;
+        foreach (KeyValuePair<CsvColumn, int> column in _index)
+        {
+            input._index.Add(column.Key, column.Value);
+        }
+
+        return input;
+    }
+
+    /// <summary>The encoding the file is read in.</summary>
+    internal Encoding Encoding { get; private set; } = InputEncoding.Utf8;
+
+    /// <summary>Whether reading stopped at a record that cannot be read as CSV.</summary>
+    internal bool Broken => _broken;
 
     /// <summary>Whether the file has a column for <paramref name="column"/>.</summary>
     internal bool Has(CsvColumn column) => _index.ContainsKey(column);
@@ -166,14 +196,19 @@ internal sealed class CsvInput : IDisposable
             catch (Exception ex) when (ex is CsvFormatException or DecoderFallbackException or FormatException)
             {
                 _broken = true;
-                int line = ex is CsvFormatException f && f.LineNumber > 0 ? (int)f.LineNumber : Line + 1;
+                int line = ex is CsvFormatException f && f.LineNumber > 0 ? _linesBefore + (int)f.LineNumber : Line + 1;
                 int column = ex is CsvFormatException { FieldIndex: >= 0 } g ? g.FieldIndex + 1 : 0;
-                _errors.Add(line, column, $"the file cannot be read as CSV here: {Echo.Value(ex.Message)}");
+                // CsvHelper's message for a record over the limit counts records from where reading began, which for a
+                // piece of the file is not the file's start: say it in lines, as every other message does.
+                string what = ex is CsvFormatException && ex.Message.Contains(nameof(CsvReaderOptions.MaxRecordSize), StringComparison.Ordinal)
+                    ? $"a record longer than {MaxRecordBytes} bytes, the most one may be (is a quote left open, or a line break missing?)"
+                    : Echo.Value(ex.Message);
+                _errors.Add(line, column, $"the file cannot be read as CSV here: {what}");
                 return false;
             }
 
-            Line = checked((int)_reader.LineNumber);
-            if (_malformed.Remove(_reader.RowNumber + 1, out var problem))
+            Line = checked(_linesBefore + (int)_reader.LineNumber);
+            if (_malformed.Remove(_reader.RowNumber + _headerRecords, out var problem))
             {
                 _errors.Add(Line, MalformedColumn(problem.ByteOffset), Describe(problem.Reason));
                 continue;
@@ -303,6 +338,15 @@ internal sealed class CsvInput : IDisposable
     {
         _reader.Dispose();
         _copy?.Dispose();
+    }
+
+    private static CsvInput Create(Stream stream, CsvReaderOptions options, ErrorCollector errors, Stream? copy)
+    {
+        var malformed = new Dictionary<long, (CsvMalformedReason, long)>();
+        // The reader reports malformed records (by record number, a header counted) while it scans ahead; ReadRow
+        // picks each up when the reader reaches that record.
+        CsvReaderOptions reporting = options with { OnMalformedRecord = m => malformed.TryAdd(m.RecordNumber, (m.Reason, m.ByteOffset)) };
+        return new CsvInput(CsvReader.Create(stream, reporting, leaveOpen: true), options, errors, copy, malformed);
     }
 
     private static string Describe(CsvMalformedReason reason) => reason switch

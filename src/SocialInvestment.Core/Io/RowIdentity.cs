@@ -21,10 +21,8 @@ internal sealed class RowIdentity
 
     /// <summary>Reads identities from <paramref name="input"/>; a cpr column without a key is one error, at the header.</summary>
     internal RowIdentity(CsvInput input, PseudonymKey? key, ErrorCollector errors)
+        : this(input, key)
     {
-        _input = input;
-        _key = key;
-        UsesCpr = input.Has(CsvColumns.Cpr);
         if (UsesCpr && key is null)
         {
             errors.Add(
@@ -32,6 +30,14 @@ internal sealed class RowIdentity
                 input.ColumnOf(CsvColumns.Cpr),
                 "cpr: a file with CPR numbers needs a pseudonym key: give a key file with --pseudonym-key (CPR numbers are only used as keyed pseudonyms)");
         }
+    }
+
+    /// <summary>Reads identities from a piece of a file whose header was checked already.</summary>
+    internal RowIdentity(CsvInput input, PseudonymKey? key)
+    {
+        _input = input;
+        _key = key;
+        UsesCpr = input.Has(CsvColumns.Cpr);
     }
 
     /// <summary>Whether rows name people by CPR number.</summary>

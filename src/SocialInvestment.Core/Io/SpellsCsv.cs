@@ -19,8 +19,10 @@ public static class SpellsCsv
     /// <param name="contract">The contract whose <c>benefits</c> must map each code of the cohort's rows.</param>
     /// <param name="cohort">The participants of participants.csv; other people's rows are skipped.</param>
     /// <param name="key">The pseudonym key; required where the file has a <c>cpr</c> column.</param>
+    /// <param name="options">How to read (a large file is read on every core by default); never what is read.</param>
     /// <returns>The cohort's spells in file order and the number of rows skipped, or the errors.</returns>
-    public static ReadResult<InputRows<BenefitSpell>> Read(Stream stream, string fileName, Contract contract, IReadOnlySet<ParticipantId> cohort, PseudonymKey? key = null)
+    public static ReadResult<InputRows<BenefitSpell>> Read(
+        Stream stream, string fileName, Contract contract, IReadOnlySet<ParticipantId> cohort, PseudonymKey? key = null, ReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -34,11 +36,21 @@ public static class SpellsCsv
         }
 
         var identity = new RowIdentity(input, key, errors);
+        Part[] parts = CsvPieces.TryRead(
+                stream, input, errors, options ?? ReadOptions.Default, (piece, pieceErrors) => ReadRows(piece, pieceErrors, new RowIdentity(piece, key), contract, cohort))
+            ?? [ReadRows(input, errors, identity, contract, cohort)];
+        return errors.Result(() => new InputRows<BenefitSpell>(
+            new SpellList(SpellStoreBuilder.Build([.. parts.Select(p => p.Spells)])),
+            parts.Sum(p => p.Skipped)));
+    }
+
+    private static Part ReadRows(CsvInput input, ErrorCollector errors, RowIdentity identity, Contract contract, IReadOnlySet<ParticipantId> cohort)
+    {
         var codes = new CodeCache();
         ParticipantId? lastId = null;
         bool lastMember = false;
         // Compact records, not an object a row: an export of ten million rows is one array (read as BenefitSpells on demand).
-        var spells = new SpellStore();
+        var spells = new SpellStoreBuilder();
         int skipped = 0;
         while (input.ReadRow())
         {
@@ -86,8 +98,7 @@ public static class SpellsCsv
             }
         }
 
-        spells.Trim();
-        return errors.Result(() => new InputRows<BenefitSpell>(new SpellList(spells), skipped));
+        return new Part(spells, skipped);
     }
 
     private static Degree ReadDegree(CsvInput input)
@@ -139,4 +150,7 @@ public static class SpellsCsv
             csv.EndRecord();
         }
     }
+
+    /// <summary>What one piece of the file gave.</summary>
+    private readonly record struct Part(SpellStoreBuilder Spells, int Skipped);
 }

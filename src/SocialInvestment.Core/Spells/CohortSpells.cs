@@ -29,12 +29,6 @@ internal sealed class CohortSpells
     internal static CohortSpells Build(IEnumerable<BenefitSpell> spells, Dictionary<ParticipantId, int> cohort, Contract contract)
     {
         SpellStore store = spells is SpellList list ? list.Store : SpellStore.Of(spells);
-        var member = new int[store.People.Count];
-        for (int p = 0; p < member.Length; p++)
-        {
-            member[p] = cohort.TryGetValue(store.People[p], out int i) ? i : -1;
-        }
-
         var classes = new BenefitClass[store.Codes.Count];
         var unmapped = new bool[classes.Length];
         for (int c = 0; c < classes.Length; c++)
@@ -45,29 +39,42 @@ internal sealed class CohortSpells
         }
 
         ReadOnlySpan<SpellRecord> rows = store.Rows;
-        ReadOnlySpan<int> owner = store.Owner;
+        ReadOnlySpan<int> runStart = store.RunStart;
+        var member = new int[runStart.Length];
         var start = new int[cohort.Count];
         var length = new int[cohort.Count];
-        for (int r = 0; r < rows.Length; r++)
+        bool together = true;
+        for (int run = 0; run < runStart.Length; run++)
         {
-            int i = member[owner[r]];
+            int i = member[run] = cohort.TryGetValue(store.People[run], out int index) ? index : -1;
             if (i < 0)
             {
                 continue;
             }
 
-            if (unmapped[rows[r].Code])
+            int first = runStart[run];
+            int end = run + 1 < runStart.Length ? runStart[run + 1] : rows.Length;
+            for (int r = first; r < end; r++)
             {
-                throw new ArgumentException($"Benefit code '{store.Codes[rows[r].Code]}' is not mapped by the contract.", nameof(spells));
+                if (unmapped[rows[r].Code])
+                {
+                    throw new ArgumentException($"Benefit code '{store.Codes[rows[r].Code]}' is not mapped by the contract.", nameof(spells));
+                }
             }
 
-            if (length[i]++ == 0)
+            if (length[i] == 0)
             {
-                start[i] = r;
+                start[i] = first;
             }
+            else if (start[i] + length[i] != first)
+            {
+                together = false;
+            }
+
+            length[i] += end - first;
         }
 
-        if (store.PeopleContiguous)
+        if (together)
         {
             return new CohortSpells(store.RowArray, start, length, classes);
         }
@@ -83,10 +90,16 @@ internal sealed class CohortSpells
             length[i] = 0;
         }
 
-        for (int r = 0; r < rows.Length; r++)
+        for (int run = 0; run < runStart.Length; run++)
         {
-            int i = member[owner[r]];
-            if (i >= 0)
+            int i = member[run];
+            if (i < 0)
+            {
+                continue;
+            }
+
+            int end = run + 1 < runStart.Length ? runStart[run + 1] : rows.Length;
+            for (int r = runStart[run]; r < end; r++)
             {
                 grouped[start[i] + length[i]++] = rows[r];
             }

@@ -13,13 +13,19 @@ internal sealed class SpellList(SpellStore store) : IReadOnlyList<BenefitSpell>
     public int Count => Store.Count;
 
     public BenefitSpell this[int index] =>
-        (uint)index < (uint)Store.Count ? Store.Spell(index) : throw new ArgumentOutOfRangeException(nameof(index));
+        (uint)index < (uint)Store.Count ? Store.Spell(index, Store.RunOf(index)) : throw new ArgumentOutOfRangeException(nameof(index));
 
     public IEnumerator<BenefitSpell> GetEnumerator()
     {
+        int run = 0;
         for (int i = 0; i < Store.Count; i++)
         {
-            yield return Store.Spell(i);
+            while (run + 1 < Store.People.Count && Store.RunStart[run + 1] <= i)
+            {
+                run++;
+            }
+
+            yield return Store.Spell(i, run);
         }
     }
 

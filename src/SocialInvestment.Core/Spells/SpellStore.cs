@@ -1,122 +1,68 @@
-using NodaTime;
-
 namespace SocialInvestment;
 
 /// <summary>
-/// Benefit spells as compact records in the order they were added, with each person's index and each distinct benefit
-/// code stored once. A municipal export lists a person's rows together; while that holds (<see cref="PeopleContiguous"/>),
-/// a person's spells are one run of the array and need no regrouping.
+/// Benefit spells as compact records in the order they were read, with each distinct benefit code stored once and the
+/// rows grouped in runs: a run is rows in a row of one person. A municipal export lists a person's rows together, so a
+/// person is usually one run; where a person's rows are spread over the file, they are several runs.
 /// </summary>
+/// <remarks>Made by <see cref="SpellStoreBuilder"/>s; never changed after.</remarks>
 internal sealed class SpellStore
 {
-    private readonly List<string> _codes = [];
-    private readonly Dictionary<string, int> _codeIndex = new(StringComparer.Ordinal);
-    private readonly List<ParticipantId> _people = [];
-    private readonly Dictionary<ParticipantId, int> _personIndex = [];
-    private readonly List<int> _lastRowOf = [];
-    private SpellRecord[] _rows = new SpellRecord[1024];
-    private int[] _owner = new int[1024];
-    private int _lastPerson = -1;
-    private string? _lastCode;
-    private int _lastCodeIndex = -1;
+    private readonly SpellRecord[] _rows;
+    private readonly int[] _runStart;
 
-    internal int Count { get; private set; }
+    internal SpellStore(SpellRecord[] rows, ParticipantId[] people, int[] runStart, string[] codes)
+    {
+        _rows = rows;
+        People = people;
+        _runStart = runStart;
+        Codes = codes;
+    }
 
-    internal ReadOnlySpan<SpellRecord> Rows => _rows.AsSpan(0, Count);
+    internal int Count => _rows.Length;
 
-    /// <summary>The array behind <see cref="Rows"/> (longer than <see cref="Count"/>), to be shared, never changed.</summary>
+    internal ReadOnlySpan<SpellRecord> Rows => _rows;
+
+    /// <summary>The array behind <see cref="Rows"/>, to be shared, never changed.</summary>
     internal SpellRecord[] RowArray => _rows;
 
-    /// <summary>The person index of each row.</summary>
-    internal ReadOnlySpan<int> Owner => _owner.AsSpan(0, Count);
+    /// <summary>The person of each run.</summary>
+    internal IReadOnlyList<ParticipantId> People { get; }
 
-    /// <summary>The people, by person index.</summary>
-    internal IReadOnlyList<ParticipantId> People => _people;
+    /// <summary>The first row of each run; the run ends where the next starts, the last at <see cref="Count"/>.</summary>
+    internal ReadOnlySpan<int> RunStart => _runStart;
 
     /// <summary>The distinct benefit codes, by code index.</summary>
-    internal IReadOnlyList<string> Codes => _codes;
-
-    /// <summary>Whether every person's rows were added one after another.</summary>
-    internal bool PeopleContiguous { get; private set; } = true;
+    internal IReadOnlyList<string> Codes { get; }
 
     /// <summary>A store of the given spells, in their order.</summary>
     internal static SpellStore Of(IEnumerable<BenefitSpell> spells)
     {
-        var store = new SpellStore();
+        var builder = new SpellStoreBuilder();
         foreach (BenefitSpell spell in spells)
         {
-            store.Add(spell.ParticipantId, spell.BenefitCode, spell.From, spell.To, spell.Degree);
+            builder.Add(spell.ParticipantId, spell.BenefitCode, spell.From, spell.To, spell.Degree);
         }
 
-        return store;
+        return SpellStoreBuilder.Build([builder]);
     }
 
-    internal void Add(ParticipantId id, string code, LocalDate from, LocalDate? to, Degree degree)
+    /// <summary>The run that holds row <paramref name="index"/>.</summary>
+    internal int RunOf(int index)
     {
-        int person = _lastPerson >= 0 && _people[_lastPerson] == id ? _lastPerson : PersonIndex(id);
-        if (!ReferenceEquals(code, _lastCode))
-        {
-            if (!_codeIndex.TryGetValue(code, out _lastCodeIndex))
-            {
-                _lastCodeIndex = _codes.Count;
-                _codes.Add(code);
-                _codeIndex.Add(code, _lastCodeIndex);
-            }
-
-            _lastCode = code;
-        }
-
-        if (Count == _rows.Length)
-        {
-            // Grown by half, not doubled: ten million rows should not leave ten million rows of slack.
-            Array.Resize(ref _rows, _rows.Length + (_rows.Length / 2));
-            Array.Resize(ref _owner, _owner.Length + (_owner.Length / 2));
-        }
-
-        if (_lastRowOf[person] >= 0 && _lastRowOf[person] != Count - 1)
-        {
-            PeopleContiguous = false;
-        }
-
-        _rows[Count] = new SpellRecord(DayNumber.Of(from), to is { } last ? DayNumber.Of(last) : SpellRecord.Open, _lastCodeIndex, degree.Value);
-        _owner[Count] = person;
-        _lastRowOf[person] = Count;
-        _lastPerson = person;
-        Count++;
+        int run = Array.BinarySearch(_runStart, index);
+        return run >= 0 ? run : ~run - 1;
     }
 
-    /// <summary>Gives back the room the arrays grew beyond the rows, once all are added.</summary>
-    internal void Trim()
-    {
-        if (_rows.Length - Count > 1024)
-        {
-            Array.Resize(ref _rows, Count);
-            Array.Resize(ref _owner, Count);
-        }
-    }
-
-    /// <summary>Row <paramref name="index"/> as a <see cref="BenefitSpell"/>.</summary>
-    internal BenefitSpell Spell(int index)
+    /// <summary>Row <paramref name="index"/> of run <paramref name="run"/> as a <see cref="BenefitSpell"/>.</summary>
+    internal BenefitSpell Spell(int index, int run)
     {
         SpellRecord row = _rows[index];
         return new BenefitSpell(
-            _people[_owner[index]],
-            _codes[row.Code],
+            People[run],
+            Codes[row.Code],
             DayNumber.ToDate(row.From),
             row.To == SpellRecord.Open ? null : DayNumber.ToDate(row.To),
             Degree.FromDecimal(row.Degree));
-    }
-
-    private int PersonIndex(ParticipantId id)
-    {
-        if (!_personIndex.TryGetValue(id, out int person))
-        {
-            person = _people.Count;
-            _people.Add(id);
-            _personIndex.Add(id, person);
-            _lastRowOf.Add(-1);
-        }
-
-        return person;
     }
 }
