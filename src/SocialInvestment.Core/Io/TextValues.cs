@@ -96,8 +96,13 @@ internal static class TextValues
             byte b = utf8[i];
             if (b is >= (byte)'0' and <= (byte)'9')
             {
+                if (++digits > 18)
+                {
+                    // Longer numbers are left to the string form, before they could overflow here.
+                    return false;
+                }
+
                 mantissa = (mantissa * 10) + (ulong)(b - '0');
-                digits++;
                 if (separator < 0)
                 {
                     before++;
@@ -119,7 +124,7 @@ internal static class TextValues
             return false;
         }
 
-        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)scale);
+        value = new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, false, (byte)scale);
         return true;
     }
 

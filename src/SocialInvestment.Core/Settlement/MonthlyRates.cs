@@ -22,6 +22,6 @@ internal sealed class MonthlyRates
     internal Money For(int year)
     {
         int i = year - _firstYear;
-        return (uint)i < (uint)_rates.Length ? _rates[i] : _cost?.RateFor(year) ?? Money.Zero;
+        return i >= 0 && i < _rates.Length ? _rates[i] : _cost?.RateFor(year) ?? Money.Zero;
     }
 }

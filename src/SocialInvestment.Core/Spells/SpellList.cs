@@ -13,7 +13,7 @@ internal sealed class SpellList(SpellStore store) : IReadOnlyList<BenefitSpell>
     public int Count => Store.Count;
 
     public BenefitSpell this[int index] =>
-        (uint)index < (uint)Store.Count ? Store.Spell(index, Store.RunOf(index)) : throw new ArgumentOutOfRangeException(nameof(index));
+        index >= 0 && index < Store.Count ? Store.Spell(index, Store.RunOf(index)) : throw new ArgumentOutOfRangeException(nameof(index));
 
     public IEnumerator<BenefitSpell> GetEnumerator()
     {

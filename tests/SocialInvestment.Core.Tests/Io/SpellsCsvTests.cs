@@ -35,6 +35,26 @@ public class SpellsCsvTests
     }
 
     [Theory]
+    [InlineData("0.2147483648", "0.2147483648")]
+    [InlineData("0,999999999999999999", "0.999999999999999999")]
+    [InlineData("0.1234567890123456789012", "0.1234567890123456789012")]
+    [InlineData("0.4294967296000", "0.4294967296000")]
+    public void Degree_with_many_digits_is_read_exactly(string text, string expected)
+    {
+        // Mantissas past 31, 32 and 64 bits: the byte fast path must neither overflow nor misread them.
+        var result = Read($"participant_id;benefit;from;degree\nP1;su;2024-01-01;{text}\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Value!.Items[0].Degree.Value);
+    }
+
+    [Fact]
+    public void Degree_with_more_digits_than_a_decimal_holds_is_an_error_not_a_crash()
+    {
+        InputError error = Csv.FirstError(Read("participant_id;benefit;from;degree\nP1;su;2024-01-01;12345678901234567890123456789012\n"));
+        Assert.Equal("spells.csv:2:4: degree: expected a degree greater than 0 and at most 1, such as 1, 0.5 or 0,5, found '<digits hidden>'", error.ToString());
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("1,5")]
     [InlineData("-0,5")]
