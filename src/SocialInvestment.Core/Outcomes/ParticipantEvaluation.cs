@@ -26,7 +26,9 @@ internal sealed class ParticipantEvaluation
         DateInterval window = contract.Window.DaysFrom(windowStart);
         LocalDate lastKnown = window.End < asOf ? window.End : asOf;
         SupportTimeline timeline = SupportTimeline.Build(spells, classes, windowStart, lastKnown, asOf);
-        WeekTable weeks = WeekTable.Build(timeline, contract.Window.Weeks, DayNumber.Of(asOf), contract.PartialMaxSupport.Value);
+        // A run is at least a week: room for one per week of the window, on the stack for windows of up to five years.
+        Span<WeekRun> runs = contract.Window.Weeks <= 260 ? stackalloc WeekRun[contract.Window.Weeks] : new WeekRun[contract.Window.Weeks];
+        WeekTable weeks = WeekTable.Build(timeline, contract.Window.Weeks, DayNumber.Of(asOf), contract.PartialMaxSupport.Value, runs);
 
         Span<LocalDate?> met = contract.Triggers.Count <= 32 ? stackalloc LocalDate?[contract.Triggers.Count] : new LocalDate?[contract.Triggers.Count];
         for (int t = 0; t < met.Length; t++)

@@ -4,9 +4,10 @@ namespace SocialInvestment;
 /// The observed weeks of a participant's window, classified (SPEC §5) and grouped into runs. Week k is
 /// <c>[W0 + 7k, W0 + 7k + 6]</c> and is observed when its last day is on or before <c>as_of</c>.
 /// </summary>
-internal sealed class WeekTable
+/// <remarks>The runs live in space the caller gives (on the stack, as a rule): a table lasts one participant's evaluation.</remarks>
+internal readonly ref struct WeekTable
 {
-    private WeekTable(int windowStart, int observedWeeks, WeekRun[] runs)
+    private WeekTable(int windowStart, int observedWeeks, ReadOnlySpan<WeekRun> runs)
     {
         WindowStart = windowStart;
         ObservedWeeks = observedWeeks;
@@ -17,7 +18,7 @@ internal sealed class WeekTable
 
     internal int ObservedWeeks { get; }
 
-    internal WeekRun[] Runs { get; }
+    internal ReadOnlySpan<WeekRun> Runs { get; }
 
     /// <summary>The last day of week k, as a day number.</summary>
     internal int LastDayOfWeek(int week) => WindowStart + (7 * week) + 6;
@@ -26,12 +27,17 @@ internal sealed class WeekTable
     /// Classifies the observed weeks. A week lying inside one segment has <c>S_k = 7 × s</c>; only weeks that straddle a
     /// segment boundary are summed day-run by day-run, so the cost grows with segments, not weeks.
     /// </summary>
-    internal static WeekTable Build(SupportTimeline timeline, int windowWeeks, int asOfDay, decimal partialMaxSupport)
+    /// <param name="timeline">The participant's timeline.</param>
+    /// <param name="windowWeeks">The window's length in weeks.</param>
+    /// <param name="asOfDay">The day number of <c>as_of</c>.</param>
+    /// <param name="partialMaxSupport">The contract's partial limit.</param>
+    /// <param name="space">Room for the runs: at least <paramref name="windowWeeks"/> of them.</param>
+    internal static WeekTable Build(SupportTimeline timeline, int windowWeeks, int asOfDay, decimal partialMaxSupport, Span<WeekRun> space)
     {
         int w0 = timeline.FirstDay;
         int observed = asOfDay < w0 + 6 ? 0 : Math.Min(windowWeeks, ((asOfDay - w0) + 1) / 7);
         decimal partialLimit = 7m * partialMaxSupport;
-        var runs = new List<WeekRun>();
+        var runs = new RunWriter(space);
         SupportSegment[] segments = timeline.Segments;
         int s = 0;
         int k = 0;
@@ -48,7 +54,7 @@ internal sealed class WeekTable
             if (segment.LastDay >= weekLast)
             {
                 int count = Math.Min(observed - k, ((segment.LastDay - weekFirst) + 1) / 7);
-                Add(runs, new WeekRun(k, count, Classify(7m * segment.Level, partialLimit), segment.Education));
+                runs.Add(new WeekRun(k, count, Classify(7m * segment.Level, partialLimit), segment.Education));
                 k += count;
                 continue;
             }
@@ -62,11 +68,11 @@ internal sealed class WeekTable
                 education |= segments[i].Education;
             }
 
-            Add(runs, new WeekRun(k, 1, Classify(supportDays, partialLimit), education));
+            runs.Add(new WeekRun(k, 1, Classify(supportDays, partialLimit), education));
             k++;
         }
 
-        return new WeekTable(w0, observed, [.. runs]);
+        return new WeekTable(w0, observed, space[..runs.Count]);
     }
 
     private static SelfSupport Classify(decimal supportDays, decimal partialLimit) =>
@@ -74,15 +80,23 @@ internal sealed class WeekTable
         : supportDays <= partialLimit ? SelfSupport.Partial
         : SelfSupport.None;
 
-    private static void Add(List<WeekRun> runs, WeekRun run)
+    /// <summary>Runs being written into the caller's space, a run that continues the last one joined to it.</summary>
+    private ref struct RunWriter(Span<WeekRun> space)
     {
-        if (runs.Count > 0 && runs[^1].SelfSupport == run.SelfSupport && runs[^1].Education == run.Education)
+        private readonly Span<WeekRun> _space = space;
+
+        public int Count { get; private set; }
+
+        public void Add(WeekRun run)
         {
-            runs[^1] = runs[^1] with { Count = runs[^1].Count + run.Count };
-        }
-        else
-        {
-            runs.Add(run);
+            if (Count > 0 && _space[Count - 1].SelfSupport == run.SelfSupport && _space[Count - 1].Education == run.Education)
+            {
+                _space[Count - 1] = _space[Count - 1] with { Count = _space[Count - 1].Count + run.Count };
+            }
+            else
+            {
+                _space[Count++] = run;
+            }
         }
     }
 

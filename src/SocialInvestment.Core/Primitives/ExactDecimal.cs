@@ -10,7 +10,7 @@ internal static class ExactDecimal
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        var mantissa = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
+        var mantissa = new BigInteger(unchecked((uint)bits[0])) | (new BigInteger(unchecked((uint)bits[1])) << 32) | (new BigInteger(unchecked((uint)bits[2])) << 64);
         bool negative = (bits[3] & unchecked((int)0x80000000)) != 0;
         int scale = (bits[3] >> 16) & 0xFF;
         return (negative ? -mantissa : mantissa, scale);
@@ -60,7 +60,7 @@ internal static class ExactDecimal
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        Int128 mantissa = ((Int128)(uint)bits[2] << 64) | ((Int128)(uint)bits[1] << 32) | (uint)bits[0];
+        Int128 mantissa = ((Int128)unchecked((uint)bits[2]) << 64) | ((Int128)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
         return ((bits[3] & unchecked((int)0x80000000)) != 0 ? -mantissa : mantissa, (bits[3] >> 16) & 0xFF);
     }
 
@@ -119,6 +119,11 @@ internal static class ExactDecimal
     /// </summary>
     internal static long RoundProductToCents(ReadOnlySpan<decimal> factors, int divisor)
     {
+        if (TryRoundProductToCents64(factors, divisor, out long cents))
+        {
+            return cents;
+        }
+
         try
         {
             Int128 product = 1;
@@ -142,5 +147,69 @@ internal static class ExactDecimal
 
         var (numerator, denominator) = Product(factors);
         return checked((long)(RoundHalfAwayFromZero(numerator, denominator * divisor, 2) * 100m));
+    }
+
+    /// <summary>
+    /// The common case of <see cref="RoundProductToCents"/>, in 64-bit integers that the processor divides itself
+    /// (money amounts, shares and day counts have short mantissas): false, with nothing computed, where a mantissa,
+    /// the product or the denominator needs more than 64 bits.
+    /// </summary>
+    private static bool TryRoundProductToCents64(ReadOnlySpan<decimal> factors, int divisor, out long cents)
+    {
+        cents = 0;
+        if (divisor <= 0)
+        {
+            return false;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        ulong product = 1;
+        int scale = 0;
+        bool negative = false;
+        foreach (decimal factor in factors)
+        {
+            decimal.GetBits(factor, bits);
+            if (bits[2] != 0)
+            {
+                return false;
+            }
+
+            ulong mantissa = ((ulong)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
+            ulong high = Math.BigMul(product, mantissa, out product);
+            if (high != 0)
+            {
+                return false;
+            }
+
+            scale += (bits[3] >> 16) & 0xFF;
+            negative ^= bits[3] < 0;
+        }
+
+        ulong denominator = (ulong)divisor;
+        if (scale >= 2)
+        {
+            if (scale - 2 > 19 || Math.BigMul((ulong)Pow10(scale - 2), denominator, out denominator) != 0)
+            {
+                return false;
+            }
+        }
+        else if (Math.BigMul(product, (ulong)Pow10(2 - scale), out product) != 0)
+        {
+            return false;
+        }
+
+        (ulong quotient, ulong remainder) = Math.DivRem(product, denominator);
+        if (remainder >= denominator - remainder)
+        {
+            quotient++;
+        }
+
+        if (quotient > long.MaxValue)
+        {
+            return false;
+        }
+
+        cents = negative && quotient != 0 ? -(long)quotient : (long)quotient;
+        return true;
     }
 }

@@ -1,3 +1,9 @@
+using System.Globalization;
+using System.Numerics;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
 namespace SocialInvestment.Tests.Primitives;
 
 public sealed class ExactDecimalTests
@@ -26,5 +32,63 @@ public sealed class ExactDecimalTests
     {
         // sign / divisor: 1/200 = 0.005 → 0.01, 1/300 = 0.00333… → 0.00.
         Assert.Equal(expected, ExactDecimal.RoundProductToCents([sign], divisor));
+    }
+
+    [Property(MaxTest = 2000)]
+    public Property Every_path_rounds_a_product_as_exact_fractions_do() =>
+        Prop.ForAll(Factors().ToArbitrary(), Gen.Choose(1, 366).ToArbitrary(), (factors, divisor) =>
+        {
+            BigInteger cents = ExactCents(factors, divisor);
+            if (cents >= long.MinValue && cents <= long.MaxValue)
+            {
+                Assert.Equal((long)cents, ExactDecimal.RoundProductToCents(factors, divisor));
+            }
+            else
+            {
+                Assert.Throws<OverflowException>(() => ExactDecimal.RoundProductToCents(factors, divisor));
+            }
+        });
+
+    /// <summary>The reference: the product as a fraction of whole numbers parsed from the decimals' text, in hundredths, half away from zero.</summary>
+    private static BigInteger ExactCents(decimal[] factors, int divisor)
+    {
+        BigInteger numerator = 100;
+        BigInteger denominator = divisor;
+        foreach (decimal factor in factors)
+        {
+            string text = factor.ToString(CultureInfo.InvariantCulture);
+            int point = text.IndexOf('.', StringComparison.Ordinal);
+            numerator *= BigInteger.Parse(text.Replace(".", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            denominator *= point < 0 ? 1 : BigInteger.Pow(10, text.Length - point - 1);
+        }
+
+        BigInteger quotient = BigInteger.DivRem(BigInteger.Abs(numerator), denominator, out BigInteger remainder);
+        if (remainder * 2 >= denominator)
+        {
+            quotient++;
+        }
+
+        return numerator.Sign < 0 ? -quotient : quotient;
+    }
+
+    /// <summary>Shares, rates, day counts and money: short mantissas (the 64-bit path), long ones (128 bits and beyond), either sign.</summary>
+    private static Gen<decimal[]> Factors()
+    {
+        Gen<decimal> small =
+            from mantissa in Gen.Choose(0, 2_000_000)
+            from scale in Gen.Choose(0, 6)
+            from negative in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
+            select new decimal(mantissa, 0, 0, negative, (byte)scale);
+        Gen<decimal> long64 =
+            from low in Gen.Choose(int.MinValue, int.MaxValue)
+            from mid in Gen.Choose(0, int.MaxValue)
+            from scale in Gen.Choose(0, 12)
+            select new decimal(low, mid, 0, false, (byte)scale);
+        Gen<decimal> wide =
+            from low in Gen.Choose(int.MinValue, int.MaxValue)
+            from high in Gen.Choose(1, 1000)
+            from scale in Gen.Choose(0, 28)
+            select new decimal(low, 7, high, false, (byte)scale);
+        return Gen.Frequency((12, small), (2, long64), (1, wide)).ArrayOf().Where(f => f.Length is > 0 and <= 5);
     }
 }
