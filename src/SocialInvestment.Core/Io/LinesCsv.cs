@@ -145,11 +145,12 @@ public static class LinesCsv
             date.CopyTo(into[at..]);
             at += date.Length;
             long paidBefore = table.PaidBefore(i);
+            long payable = table.Payable(i);
             at = AppendCents(into, at, line.Amount);
-            at = AppendCents(into, at, line.Payable);
-            at = AppendCents(into, at, line.Amount - line.Payable);
+            at = AppendCents(into, at, payable);
+            at = AppendCents(into, at, line.Amount - payable);
             at = AppendCents(into, at, paidBefore);
-            at = AppendCents(into, at, line.Payable - paidBefore);
+            at = AppendCents(into, at, payable - paidBefore);
             into[at++] = (byte)'\n';
             buffer.Write(into[..at]);
         }
@@ -182,11 +183,12 @@ public static class LinesCsv
 
             csv.WriteField(date);
             long paidBefore = table.PaidBefore(i);
+            long payable = table.Payable(i);
             WriteCents(csv, line.Amount, buffer);
-            WriteCents(csv, line.Payable, buffer);
-            WriteCents(csv, line.Amount - line.Payable, buffer);
+            WriteCents(csv, payable, buffer);
+            WriteCents(csv, line.Amount - payable, buffer);
             WriteCents(csv, paidBefore, buffer);
-            WriteCents(csv, line.Payable - paidBefore, buffer);
+            WriteCents(csv, payable - paidBefore, buffer);
             csv.EndRecord();
         }
     }

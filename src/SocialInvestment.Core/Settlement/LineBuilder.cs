@@ -74,17 +74,24 @@ internal sealed class LineBuilder
     {
         long capPerParticipant = caps.PerParticipant?.Cents ?? long.MaxValue;
         long capTotal = caps.Total?.Cents ?? long.MaxValue;
-        var paidToParticipant = new long[_tables.Participants.Length];
+        bool capped = caps.PerParticipant is not null || caps.Total is not null;
+        long[]? payables = capped ? new long[_records.Length] : null;
+        long[]? paidToParticipant = capped ? new long[_tables.Participants.Length] : null;
         long paidInTotal = 0;
         var sums = new PaymentSums[_tables.Payments.Length];
         for (int i = 0; i < _records.Length; i++)
         {
-            ref LineRecord line = ref _records[i];
-            long payable = Math.Min(line.Amount, Math.Min(capPerParticipant - paidToParticipant[line.Participant], capTotal - paidInTotal));
-            line.Payable = payable;
-            paidToParticipant[line.Participant] += payable;
-            paidInTotal += payable;
-            sums[line.Payment].Add(line, _paid?[i] ?? 0);
+            ref readonly LineRecord line = ref _records[i];
+            long payable = line.Amount;
+            if (payables is not null)
+            {
+                payable = Math.Min(line.Amount, Math.Min(capPerParticipant - paidToParticipant![line.Participant], capTotal - paidInTotal));
+                payables[i] = payable;
+                paidToParticipant[line.Participant] += payable;
+                paidInTotal += payable;
+            }
+
+            sums[line.Payment].Add(line.Amount, payable, _paid?[i] ?? 0);
         }
 
         byPayment = sums.Select(s => s.ToTotals()).ToArray();
@@ -95,7 +102,7 @@ internal sealed class LineBuilder
         }
 
         totals = all.ToTotals();
-        return new LineTable(_tables.Participants, _tables.Payments, _tables.Periods, _records, _paid);
+        return new LineTable(_tables.Participants, _tables.Payments, _tables.Periods, _records, _paid, payables);
     }
 
     private struct PaymentSums
@@ -105,11 +112,11 @@ internal sealed class LineBuilder
         private long _payable;
         private long _paidBefore;
 
-        internal void Add(in LineRecord line, long paidBefore)
+        internal void Add(long amount, long payable, long paidBefore)
         {
             _lines++;
-            _amount += line.Amount;
-            _payable += line.Payable;
+            _amount += amount;
+            _payable += payable;
             _paidBefore += paidBefore;
         }
 

@@ -4,8 +4,8 @@ namespace SocialInvestment;
 
 /// <summary>
 /// A settlement line in compact form: its key as ranks in a <see cref="LineTable"/>'s ordinally sorted id tables, its
-/// date as a day number and its money in hundredths. 28 bytes (packed on 4), so that a national cohort's lines fit in
-/// memory.
+/// date as a day number and its amount in hundredths. 20 bytes (packed on 4), so that a national cohort's lines fit in
+/// memory; what is payable after the caps is kept beside, and only where a cap can make it differ.
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal struct LineRecord
@@ -15,7 +15,6 @@ internal struct LineRecord
     internal short Payment;
     internal short Period;
     internal long Amount;
-    internal long Payable;
 
     internal LineRecord(int date, int participant, short payment, short period, long amount)
     {
@@ -24,6 +23,5 @@ internal struct LineRecord
         Payment = payment;
         Period = period;
         Amount = amount;
-        Payable = 0;
     }
 }

@@ -98,6 +98,13 @@ internal sealed class ParticipantLines : IDisposable
     /// <summary>What was paid before for each of <see cref="Records"/>, in hundredths.</summary>
     internal ReadOnlySpan<long> Paid => _paid.Items;
 
+    /// <summary>Keeps the lines made in arrays of their own length, once the chunk is done; the pool's arrays go back.</summary>
+    internal void Trim()
+    {
+        _records.Trim();
+        _paid.Trim();
+    }
+
     /// <summary>Gives the buffers back to the pool, once the lines are copied.</summary>
     public void Dispose()
     {

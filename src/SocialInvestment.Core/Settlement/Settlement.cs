@@ -60,6 +60,7 @@ public static class Settlement
                 }
             }
 
+            lines.Trim();
             return lines;
         });
 
