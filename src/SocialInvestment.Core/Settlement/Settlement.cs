@@ -36,9 +36,41 @@ public static class Settlement
         Dictionary<int, List<PaidKey>> paid = LedgerByParticipant(ledger, tables);
         var outcomes = new ParticipantOutcome[cohort.Participants.Length];
         var gross = new Money[outcomes.Length];
+        ParticipantLines[] chunks = EvaluateAndMakeLines(contract, cohort, tables, rates, paid, asOf, options, outcomes, gross);
 
-        // Each participant is evaluated and its lines made in one go, so that no timeline outlives its participant.
-        ParticipantLines[] chunks = Chunks.Map(tables.Participants.Length, options, (start, end) =>
+        var grossSavings = new Dictionary<ParticipantId, Money>(outcomes.Length);
+        for (int i = 0; i < outcomes.Length; i++)
+        {
+            grossSavings.Add(outcomes[i].ParticipantId, gross[i]);
+        }
+
+        var builder = new LineBuilder(tables, chunks, ledger.Count > 0);
+        LineTable lines = builder.Build(contract.Caps, out SettlementTotals totals, out SettlementTotals[] byPayment);
+        return new SettlementResult(
+            contract,
+            asOf,
+            lines,
+            Array.AsReadOnly(outcomes),
+            new ReadOnlyDictionary<ParticipantId, Money>(grossSavings),
+            totals,
+            PaymentOrder(contract, tables, byPayment));
+    }
+
+    /// <summary>
+    /// Evaluates each participant and makes its lines in one go, so that no timeline outlives its participant. Kept
+    /// apart so that nothing after it holds the cohort: its spells can be collected before the lines are put in order.
+    /// </summary>
+    private static ParticipantLines[] EvaluateAndMakeLines(
+        Contract contract,
+        CohortInput cohort,
+        LineKeyTables tables,
+        MonthlyRates rates,
+        Dictionary<int, List<PaidKey>> paid,
+        LocalDate asOf,
+        SettlementOptions options,
+        ParticipantOutcome[] outcomes,
+        Money[] gross) =>
+        Chunks.Map(tables.Participants.Length, options, (start, end) =>
         {
             var lines = new ParticipantLines(contract, tables, DayNumber.Of(asOf));
             var months = new MonthlySavings();
@@ -63,24 +95,6 @@ public static class Settlement
             lines.Trim();
             return lines;
         });
-
-        var grossSavings = new Dictionary<ParticipantId, Money>(outcomes.Length);
-        for (int i = 0; i < outcomes.Length; i++)
-        {
-            grossSavings.Add(outcomes[i].ParticipantId, gross[i]);
-        }
-
-        var builder = new LineBuilder(tables, chunks, ledger.Count > 0);
-        LineTable lines = builder.Build(contract.Caps, out SettlementTotals totals, out SettlementTotals[] byPayment);
-        return new SettlementResult(
-            contract,
-            asOf,
-            lines,
-            Array.AsReadOnly(outcomes),
-            new ReadOnlyDictionary<ParticipantId, Money>(grossSavings),
-            totals,
-            PaymentOrder(contract, tables, byPayment));
-    }
 
     /// <summary>The ledger's sums per key, grouped by participant rank.</summary>
     private static Dictionary<int, List<PaidKey>> LedgerByParticipant(Ledger ledger, LineKeyTables tables)
