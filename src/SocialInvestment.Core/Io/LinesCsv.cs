@@ -120,9 +120,10 @@ public static class LinesCsv
         byte[] longRow = [];
         int lastDate = int.MinValue;
         Span<byte> date = stackalloc byte[10];
-        for (int i = start; i < end; i++)
+        LineTable.Cursor cursor = table.At(start);
+        for (int i = start; i < end; i++, cursor.Next())
         {
-            ref readonly LineRecord line = ref table.Record(i);
+            ref readonly LineRecord line = ref cursor.Record;
             string id = table.Participants[line.Participant].Value;
             byte[] payment = payments[line.Payment];
             byte[] period = periods[line.Period];
@@ -144,8 +145,8 @@ public static class LinesCsv
 
             date.CopyTo(into[at..]);
             at += date.Length;
-            long paidBefore = table.PaidBefore(i);
-            long payable = table.Payable(i);
+            long paidBefore = cursor.PaidBefore;
+            long payable = cursor.Payable;
             at = AppendCents(into, at, line.Amount);
             at = AppendCents(into, at, payable);
             at = AppendCents(into, at, line.Amount - payable);
@@ -168,9 +169,10 @@ public static class LinesCsv
         Span<byte> buffer = stackalloc byte[ParticipantId.MaxLength * 4];
         int lastDate = int.MinValue;
         Span<byte> date = stackalloc byte[10];
-        for (int i = start; i < end; i++)
+        LineTable.Cursor cursor = table.At(start);
+        for (int i = start; i < end; i++, cursor.Next())
         {
-            ref readonly LineRecord line = ref table.Record(i);
+            ref readonly LineRecord line = ref cursor.Record;
             int idLength = Encoding.UTF8.GetBytes(table.Participants[line.Participant].Value, buffer);
             csv.WriteField(buffer[..idLength]);
             csv.WriteField(payments[line.Payment]);
@@ -182,8 +184,8 @@ public static class LinesCsv
             }
 
             csv.WriteField(date);
-            long paidBefore = table.PaidBefore(i);
-            long payable = table.Payable(i);
+            long paidBefore = cursor.PaidBefore;
+            long payable = cursor.Payable;
             WriteCents(csv, line.Amount, buffer);
             WriteCents(csv, payable, buffer);
             WriteCents(csv, line.Amount - payable, buffer);

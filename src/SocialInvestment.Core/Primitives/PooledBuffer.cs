@@ -10,7 +10,6 @@ namespace SocialInvestment;
 internal sealed class PooledBuffer<T> : IDisposable
 {
     private T[] _items;
-    private bool _pooled = true;
 
     internal PooledBuffer(int capacity = 1024) => _items = ArrayPool<T>.Shared.Rent(Math.Max(16, capacity));
 
@@ -20,11 +19,6 @@ internal sealed class PooledBuffer<T> : IDisposable
 
     internal void Add(T item)
     {
-        if (!_pooled)
-        {
-            throw new InvalidOperationException("The buffer was trimmed; it takes no more items.");
-        }
-
         if (Count == _items.Length)
         {
             T[] larger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
@@ -44,33 +38,13 @@ internal sealed class PooledBuffer<T> : IDisposable
         }
     }
 
-    /// <summary>
-    /// Moves the items into an array of their own length and gives the pool's array back, for a buffer that is kept
-    /// after it is filled: a pool array is up to twice as long as its items, and the pool is better off with it.
-    /// </summary>
-    internal void Trim()
-    {
-        if (!_pooled)
-        {
-            return;
-        }
-
-        T[] exact = GC.AllocateUninitializedArray<T>(Count);
-        _items.AsSpan(0, Count).CopyTo(exact);
-        ArrayPool<T>.Shared.Return(_items);
-        _items = exact;
-        _pooled = false;
-    }
-
     public void Dispose()
     {
-        if (_pooled && _items.Length > 0)
+        if (_items.Length > 0)
         {
             ArrayPool<T>.Shared.Return(_items);
+            _items = [];
+            Count = 0;
         }
-
-        _items = [];
-        Count = 0;
-        _pooled = false;
     }
 }

@@ -1,72 +1,56 @@
 namespace SocialInvestment;
 
 /// <summary>
-/// Puts a settlement's lines, made chunk by chunk in participant order (<see cref="ParticipantLines"/>), in SPEC §8 order
-/// with a stable counting sort by date, applies the caps in that order and adds up the totals. Linear in the number of
-/// lines.
+/// Puts a settlement's lines, made chunk by chunk in participant order and sealed in date order within each chunk
+/// (<see cref="ParticipantLines"/>), in SPEC §8 order as segments, applies the caps in that order and adds up the
+/// totals. Linear in the number of lines; no line is copied.
 /// </summary>
 internal sealed class LineBuilder
 {
     private readonly LineKeyTables _tables;
-    private readonly LineRecord[] _records;
-    private readonly long[]? _paid;
+    private readonly LineTable _table;
 
     /// <summary>
-    /// Scatters the chunks' lines into one array in (date, participant, payment, period) order: a stable counting sort
-    /// by date of lines that are already in participant order and, per participant, in (date, payment, period) order.
+    /// Orders the chunks' segments by (date, chunk): a stable counting sort by date of segments listed in chunk order,
+    /// that is in participant order; within a segment the lines are in participant order and, per participant, in
+    /// (date, payment, period) order.
     /// </summary>
-    internal LineBuilder(LineKeyTables tables, ParticipantLines[] chunks, bool hasLedger)
+    internal LineBuilder(LineKeyTables tables, ParticipantLines[] chunks)
     {
         _tables = tables;
-        int count = chunks.Sum(c => c.Count);
-        _records = new LineRecord[count];
-        _paid = hasLedger ? new long[count] : null;
-        if (count == 0)
+        int segmentCount = chunks.Sum(c => c.Dates.Length);
+        var segments = new LineTable.Segment[segmentCount];
+        if (segmentCount > 0)
         {
-            return;
-        }
-
-        int min = int.MaxValue;
-        int max = int.MinValue;
-        foreach (ParticipantLines chunk in chunks)
-        {
-            foreach (ref readonly LineRecord line in chunk.Records)
+            int min = chunks.Where(c => c.Dates.Length > 0).Min(c => c.Dates[0]);
+            int max = chunks.Where(c => c.Dates.Length > 0).Max(c => c.Dates[^1]);
+            var next = new int[max - min + 2];
+            foreach (ParticipantLines chunk in chunks)
             {
-                min = Math.Min(min, line.Date);
-                max = Math.Max(max, line.Date);
-            }
-        }
-
-        var next = new int[max - min + 2];
-        foreach (ParticipantLines chunk in chunks)
-        {
-            foreach (ref readonly LineRecord line in chunk.Records)
-            {
-                next[line.Date - min + 1]++;
-            }
-        }
-
-        for (int d = 1; d < next.Length; d++)
-        {
-            next[d] += next[d - 1];
-        }
-
-        foreach (ParticipantLines chunk in chunks)
-        {
-            ReadOnlySpan<LineRecord> records = chunk.Records;
-            ReadOnlySpan<long> paid = chunk.Paid;
-            for (int i = 0; i < records.Length; i++)
-            {
-                int at = next[records[i].Date - min]++;
-                _records[at] = records[i];
-                if (_paid is not null)
+                foreach (int date in chunk.Dates)
                 {
-                    _paid[at] = paid[i];
+                    next[date - min + 1]++;
                 }
             }
 
-            chunk.Dispose();
+            for (int d = 1; d < next.Length; d++)
+            {
+                next[d] += next[d - 1];
+            }
+
+            for (int c = 0; c < chunks.Length; c++)
+            {
+                int[] dates = chunks[c].Dates;
+                int[] starts = chunks[c].DateStarts;
+                for (int k = 0; k < dates.Length; k++)
+                {
+                    segments[next[dates[k] - min]++] = new LineTable.Segment(c, starts[k], starts[k + 1] - starts[k]);
+                }
+            }
         }
+
+        _table = new LineTable(
+            tables.Participants, tables.Payments, tables.Periods, [.. chunks.Select(c => c.Sealed)], [.. chunks.Select(c => c.SealedPaid)], segments);
     }
 
     /// <summary>Applies the caps in line order (SPEC §8) and adds up the totals.</summary>
@@ -75,13 +59,14 @@ internal sealed class LineBuilder
         long capPerParticipant = caps.PerParticipant?.Cents ?? long.MaxValue;
         long capTotal = caps.Total?.Cents ?? long.MaxValue;
         bool capped = caps.PerParticipant is not null || caps.Total is not null;
-        long[]? payables = capped ? new long[_records.Length] : null;
+        long[]? payables = capped ? new long[_table.Count] : null;
         long[]? paidToParticipant = capped ? new long[_tables.Participants.Length] : null;
         long paidInTotal = 0;
         var sums = new PaymentSums[_tables.Payments.Length];
-        for (int i = 0; i < _records.Length; i++)
+        LineTable.Cursor cursor = _table.At(0);
+        for (int i = 0; i < _table.Count; i++, cursor.Next())
         {
-            ref readonly LineRecord line = ref _records[i];
+            ref readonly LineRecord line = ref cursor.Record;
             long payable = line.Amount;
             if (payables is not null)
             {
@@ -91,7 +76,12 @@ internal sealed class LineBuilder
                 paidInTotal += payable;
             }
 
-            sums[line.Payment].Add(line.Amount, payable, _paid?[i] ?? 0);
+            sums[line.Payment].Add(line.Amount, payable, cursor.PaidBefore);
+        }
+
+        if (payables is not null)
+        {
+            _table.SetPayable(payables);
         }
 
         byPayment = sums.Select(s => s.ToTotals()).ToArray();
@@ -102,7 +92,7 @@ internal sealed class LineBuilder
         }
 
         totals = all.ToTotals();
-        return new LineTable(_tables.Participants, _tables.Payments, _tables.Periods, _records, _paid, payables);
+        return _table;
     }
 
     private struct PaymentSums

@@ -7,26 +7,39 @@ namespace SocialInvestment;
 /// <see cref="SettlementLine"/>s on access. Because every id table is sorted by code points, comparing ranks is comparing
 /// the ids ordinally.
 /// </summary>
+/// <remarks>
+/// The lines stay where their chunk of participants made them, each chunk in date order; the table is the list of
+/// segments (a date's lines in one chunk) in (date, chunk) order, which is SPEC order because chunks are runs of
+/// participants in rank order. So the lines are never copied into one array: at a million participants that copy was
+/// the largest thing in memory.
+/// </remarks>
 internal sealed class LineTable : IReadOnlyList<SettlementLine>
 {
-    private readonly LineRecord[] _records;
-    private readonly long[]? _paidBefore;
-    private readonly long[]? _payable;
+    private readonly LineRecord[][] _chunks;
+    private readonly long[]?[] _paidBefore;
+    private readonly Segment[] _segments;
+    private readonly int[] _segmentFirst;
+    private long[]? _payable;
 
     /// <param name="participants">Participant ids by rank.</param>
     /// <param name="payments">Payment ids by rank.</param>
     /// <param name="periods">Periods by rank.</param>
-    /// <param name="records">The lines, in SPEC §8 order.</param>
-    /// <param name="paidBefore">Paid before, in hundredths, for each of <paramref name="records"/>; null where nothing was paid before.</param>
-    /// <param name="payable">Payable after the caps, in hundredths, for each of <paramref name="records"/>; null where there are no caps (all is payable).</param>
-    internal LineTable(ParticipantId[] participants, string[] payments, string[] periods, LineRecord[] records, long[]? paidBefore, long[]? payable)
+    /// <param name="chunks">The lines of each chunk, each in date order.</param>
+    /// <param name="paidBefore">Paid before, in hundredths, for each line of each chunk; null where nothing was paid before.</param>
+    /// <param name="segments">The segments in SPEC order.</param>
+    internal LineTable(ParticipantId[] participants, string[] payments, string[] periods, LineRecord[][] chunks, long[]?[] paidBefore, Segment[] segments)
     {
-        _payable = payable;
         Participants = participants;
         Payments = payments;
         Periods = periods;
-        _records = records;
+        _chunks = chunks;
         _paidBefore = paidBefore;
+        _segments = segments;
+        _segmentFirst = new int[segments.Length + 1];
+        for (int s = 0; s < segments.Length; s++)
+        {
+            _segmentFirst[s + 1] = checked(_segmentFirst[s] + segments[s].Length);
+        }
     }
 
     /// <summary>Participant ids by rank (code point order).</summary>
@@ -38,38 +51,93 @@ internal sealed class LineTable : IReadOnlyList<SettlementLine>
     /// <summary>Periods by rank: <c>-</c> and <c>yyyy-MM</c> (and whatever else a ledger names).</summary>
     internal string[] Periods { get; }
 
-    public int Count => _records.Length;
+    public int Count => _segmentFirst[^1];
 
     public SettlementLine this[int index]
     {
         get
         {
-            ref readonly LineRecord r = ref Record(index);
+            if (index < 0 || index >= Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            Cursor line = At(index);
+            ref readonly LineRecord r = ref line.Record;
             return new SettlementLine(
                 new LineKey(Participants[r.Participant], Payments[r.Payment], Periods[r.Period]),
                 DayNumber.ToDate(r.Date),
                 Money.FromCents(r.Amount),
-                Money.FromCents(Payable(index)),
-                Money.FromCents(PaidBefore(index)));
+                Money.FromCents(line.Payable),
+                Money.FromCents(line.PaidBefore));
         }
     }
 
-    /// <summary>The record at <paramref name="index"/>, in SPEC order.</summary>
-    internal ref readonly LineRecord Record(int index) => ref _records[index];
+    /// <summary>A cursor on the line at <paramref name="index"/> (SPEC order), to read it and the lines after it in turn.</summary>
+    internal Cursor At(int index)
+    {
+        int segment = Array.BinarySearch(_segmentFirst, index);
+        if (segment < 0)
+        {
+            segment = ~segment - 1;
+        }
 
-    /// <summary>What is payable of the line at <paramref name="index"/> (SPEC order) after the caps, in hundredths.</summary>
-    internal long Payable(int index) => _payable is null ? _records[index].Amount : _payable[index];
+        // Several segments can start at one index only where some are empty, and there are none; the last entry is the end.
+        return new Cursor(this, Math.Min(segment, Math.Max(0, _segments.Length - 1)), index);
+    }
 
-    /// <summary>What the ledger says was paid before for the line at <paramref name="index"/> (SPEC order), in hundredths.</summary>
-    internal long PaidBefore(int index) => _paidBefore is null ? 0 : _paidBefore[index];
+    /// <summary>Sets what is payable of each line after the caps (SPEC order); not set, all of each line's amount is.</summary>
+    internal void SetPayable(long[] payable) => _payable = payable;
 
     public IEnumerator<SettlementLine> GetEnumerator()
     {
-        for (int i = 0; i < _records.Length; i++)
+        for (int i = 0; i < Count; i++)
         {
             yield return this[i];
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The lines of one date in one chunk: <c>[Start, Start + Length)</c> of the chunk's array.</summary>
+    internal readonly record struct Segment(int Chunk, int Start, int Length);
+
+    /// <summary>Reads the lines in SPEC order from a position on, segment by segment.</summary>
+    internal struct Cursor
+    {
+        private readonly LineTable _table;
+        private int _segment;
+        private int _at;
+
+        internal Cursor(LineTable table, int segment, int index)
+        {
+            _table = table;
+            _segment = segment;
+            Index = index;
+            _at = table._segments.Length == 0 ? 0 : table._segments[segment].Start + (index - table._segmentFirst[segment]);
+        }
+
+        /// <summary>The line's position in SPEC order.</summary>
+        internal int Index { readonly get; private set; }
+
+        internal readonly ref readonly LineRecord Record => ref _table._chunks[_table._segments[_segment].Chunk][_at];
+
+        /// <summary>What the ledger says was paid before for the line, in hundredths.</summary>
+        internal readonly long PaidBefore => _table._paidBefore[_table._segments[_segment].Chunk] is { } paid ? paid[_at] : 0;
+
+        /// <summary>What is payable of the line after the caps, in hundredths.</summary>
+        internal readonly long Payable => _table._payable is { } payable ? payable[Index] : Record.Amount;
+
+        /// <summary>Moves to the next line.</summary>
+        internal void Next()
+        {
+            Index++;
+            _at++;
+            if (Index == _table._segmentFirst[_segment + 1] && _segment + 1 < _table._segments.Length)
+            {
+                _segment++;
+                _at = _table._segments[_segment].Start;
+            }
+        }
+    }
 }

@@ -3,7 +3,8 @@ namespace SocialInvestment;
 /// <summary>
 /// Makes the lines of a run of participants, in participant order, each participant's own lines sorted by (date, payment,
 /// period): what the outcomes earn, and a line of amount 0 dated <c>as_of</c> for each ledger key that earns nothing today.
-/// One per chunk of participants, so chunks can be made on several cores.
+/// One per chunk of participants, so chunks can be made on several cores; once the chunk is done, <see cref="Seal"/> puts
+/// its lines in date order, where they stay (<see cref="LineTable"/> reads them there).
 /// </summary>
 internal sealed class ParticipantLines : IDisposable
 {
@@ -33,7 +34,19 @@ internal sealed class ParticipantLines : IDisposable
         })!.Value).ToArray();
     }
 
-    internal int Count => _records.Count;
+    internal int Count => Sealed.Length;
+
+    /// <summary>After <see cref="Seal"/>: the lines in (date, participant, payment, period) order.</summary>
+    internal LineRecord[] Sealed { get; private set; } = [];
+
+    /// <summary>After <see cref="Seal"/>: what was paid before for each of <see cref="Sealed"/>; null without a ledger.</summary>
+    internal long[]? SealedPaid { get; private set; }
+
+    /// <summary>After <see cref="Seal"/>: the distinct dates of the lines, ascending, as day numbers.</summary>
+    internal int[] Dates { get; private set; } = [];
+
+    /// <summary>After <see cref="Seal"/>: where the lines of each of <see cref="Dates"/> start in <see cref="Sealed"/>; one more entry holds the end.</summary>
+    internal int[] DateStarts { get; private set; } = [0];
 
     /// <summary>Adds the lines of the participant of rank <paramref name="rank"/>; <paramref name="outcome"/> is null for a person only the ledger knows.</summary>
     internal void Add(int rank, ParticipantOutcome? outcome, MonthlySavings? months, List<PaidKey>? paidKeys)
@@ -98,11 +111,69 @@ internal sealed class ParticipantLines : IDisposable
     /// <summary>What was paid before for each of <see cref="Records"/>, in hundredths.</summary>
     internal ReadOnlySpan<long> Paid => _paid.Items;
 
-    /// <summary>Keeps the lines made in arrays of their own length, once the chunk is done; the pool's arrays go back.</summary>
-    internal void Trim()
+    /// <summary>
+    /// Puts the chunk's lines in date order with a stable counting sort into arrays of their own length (the chunk is in
+    /// participant order, so the lines of a date stay in participant order), and gives the pool's arrays back.
+    /// </summary>
+    internal void Seal()
     {
-        _records.Trim();
-        _paid.Trim();
+        ReadOnlySpan<LineRecord> records = Records;
+        ReadOnlySpan<long> paid = Paid;
+        bool hasPaid = _tables.HasLedger;
+        var sorted = GC.AllocateUninitializedArray<LineRecord>(records.Length);
+        long[]? sortedPaid = hasPaid ? GC.AllocateUninitializedArray<long>(records.Length) : null;
+        if (records.Length > 0)
+        {
+            int min = int.MaxValue;
+            int max = int.MinValue;
+            foreach (ref readonly LineRecord line in records)
+            {
+                min = Math.Min(min, line.Date);
+                max = Math.Max(max, line.Date);
+            }
+
+            var next = new int[max - min + 2];
+            foreach (ref readonly LineRecord line in records)
+            {
+                next[line.Date - min + 1]++;
+            }
+
+            int distinct = 0;
+            for (int d = 1; d < next.Length; d++)
+            {
+                distinct += next[d] > 0 ? 1 : 0;
+                next[d] += next[d - 1];
+            }
+
+            var dates = new int[distinct];
+            var starts = new int[distinct + 1];
+            for (int d = 0, k = 0; d < next.Length - 1; d++)
+            {
+                if (next[d + 1] > next[d])
+                {
+                    dates[k] = min + d;
+                    starts[k++] = next[d];
+                }
+            }
+
+            starts[distinct] = records.Length;
+            for (int i = 0; i < records.Length; i++)
+            {
+                int at = next[records[i].Date - min]++;
+                sorted[at] = records[i];
+                if (sortedPaid is not null)
+                {
+                    sortedPaid[at] = paid[i];
+                }
+            }
+
+            Dates = dates;
+            DateStarts = starts;
+        }
+
+        Sealed = sorted;
+        SealedPaid = sortedPaid;
+        Dispose();
     }
 
     /// <summary>Gives the buffers back to the pool, once the lines are copied.</summary>

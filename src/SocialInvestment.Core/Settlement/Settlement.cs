@@ -44,7 +44,7 @@ public static class Settlement
             grossSavings.Add(outcomes[i].ParticipantId, gross[i]);
         }
 
-        var builder = new LineBuilder(tables, chunks, ledger.Count > 0);
+        var builder = new LineBuilder(tables, chunks);
         LineTable lines = builder.Build(contract.Caps, out SettlementTotals totals, out SettlementTotals[] byPayment);
         return new SettlementResult(
             contract,
@@ -92,7 +92,7 @@ public static class Settlement
                 }
             }
 
-            lines.Trim();
+            lines.Seal();
             return lines;
         });
 

@@ -24,6 +24,47 @@ public sealed class ParallelSettlementTests
     }
 
     [Fact]
+    public void Lines_made_in_many_chunks_are_in_SPEC_order_with_caps_applied_in_that_order()
+    {
+        // 9,000 participants are five chunks, each sealed in date order on its own; the table reads them by date, then chunk.
+        var cohort = new SyntheticCohort(9_000, 3);
+        Contract plain = ContractJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(SyntheticCohort.ContractJson)), "contract.json").GetValueOrThrow();
+        Contract contract = new(
+            plain.Name, plain.Window, plain.Triggers, plain.Payments, plain.Benefits, plain.MonthlyCost,
+            new Caps(Money.FromAmount(30_000m), Money.FromAmount(50_000_000m)), plain.Currency, plain.ProgrammeWeeks, plain.PartialMaxSupport, plain.UnknownBenefits);
+        Participant[] participants = [.. cohort.Participants()];
+        var ledger = new Ledger([new LedgerEntry(new LineKey(participants[7].Id, "fee", LineKey.NoPeriod), Money.FromAmount(1_000m))]);
+
+        SettlementResult result = SocialInvestment.Settlement.Run(contract, participants, cohort.Spells(), [], SyntheticCohort.AsOf, ledger);
+
+        List<SettlementLine> lines = [.. result.Lines];
+        List<SettlementLine> ordered = [.. lines
+            .OrderBy(l => l.Date)
+            .ThenBy(l => l.ParticipantId.Value, StringComparer.Ordinal)
+            .ThenBy(l => l.Payment, StringComparer.Ordinal)
+            .ThenBy(l => l.Period, StringComparer.Ordinal)];
+        Assert.True(lines.Count > 100_000);
+        Assert.Equal(ordered.Select(l => l.ToString()), lines.Select(l => l.ToString()));
+        Assert.Equal(lines[lines.Count / 3].ToString(), result.Lines[lines.Count / 3].ToString());
+        Assert.Equal(lines[^1].ToString(), result.Lines[^1].ToString());
+
+        // The caps, replayed over the lines in this order, give each line's payable.
+        var paidTo = new Dictionary<ParticipantId, decimal>();
+        decimal paidInTotal = 0m;
+        foreach (SettlementLine line in lines)
+        {
+            decimal before = paidTo.GetValueOrDefault(line.ParticipantId);
+            decimal payable = Math.Min(line.Amount.Amount, Math.Min(30_000m - before, 50_000_000m - paidInTotal));
+            Assert.Equal(payable, line.Payable.Amount);
+            paidTo[line.ParticipantId] = before + payable;
+            paidInTotal += payable;
+        }
+
+        Assert.Contains(lines, l => l.Payable < l.Amount);
+        Assert.Equal(1_000m, lines.Single(l => l.ParticipantId == participants[7].Id && l.Payment == "fee").PaidBefore.Amount);
+    }
+
+    [Fact]
     public void Lines_written_from_the_compact_table_equal_lines_written_one_by_one()
     {
         var cohort = new SyntheticCohort(3_000, 11);
