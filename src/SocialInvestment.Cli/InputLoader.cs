@@ -20,7 +20,7 @@ internal static class InputLoader
             key = ReadKey(keyFile, files, errors);
         }
 
-        IReadOnlyList<Participant>? participants = Read(paths.Participants, "participants", files, errors, (s, name) => ParticipantsCsv.Read(s, name, key));
+        IReadOnlyList<Participant>? participants = Read(paths.Participants, "participants", files, errors, (s, name) => ParticipantsCsv.Read(s, name, key, options));
         if (contract is null || participants is null)
         {
             return Report(errors, error);

@@ -24,7 +24,17 @@ internal static class CsvPieces
     /// reader and error collector, and adds the pieces' errors to <paramref name="errors"/> in file order. Null, with
     /// nothing read, where the file is not to be read in pieces; the caller then reads on with <paramref name="header"/>.
     /// </summary>
-    internal static TPart[]? TryRead<TPart>(Stream stream, CsvInput header, ErrorCollector errors, ReadOptions options, Func<CsvInput, ErrorCollector, TPart> read)
+    /// <param name="stream">The file.</param>
+    /// <param name="header">The file opened and its header read.</param>
+    /// <param name="errors">The file's errors.</param>
+    /// <param name="options">How many cores.</param>
+    /// <param name="read">Reads the rows of one piece; its problems go to the piece's own collector.</param>
+    /// <param name="across">
+    /// Errors that only all rows together show (a duplicate of a row in an earlier piece), found once every piece is
+    /// read, in line order; each comes after the other errors of its line, as it would when reading in one go.
+    /// </param>
+    internal static TPart[]? TryRead<TPart>(
+        Stream stream, CsvInput header, ErrorCollector errors, ReadOptions options, Func<CsvInput, ErrorCollector, TPart> read, Func<TPart[], IReadOnlyList<LineError>>? across = null)
     {
         int cores = options.Cores;
         if (cores <= 1 || stream is not FileStream { CanSeek: true } file || file.Length < options.MinimumBytesForPieces)
@@ -52,9 +62,26 @@ internal static class CsvPieces
             broken[k] = input.Broken;
         });
 
+        IReadOnlyList<LineError> later = across?.Invoke(parts) ?? [];
+        int next = 0;
         for (int k = 0; k < pieces.Length && !errors.IsFull; k++)
         {
-            errors.AddAll(collectors[k]);
+            int lastLine = k + 1 < pieces.Length ? pieces[k + 1].LinesBefore : int.MaxValue;
+            foreach (InputError error in collectors[k].Errors)
+            {
+                for (; next < later.Count && later[next].Line < error.Line; next++)
+                {
+                    errors.Add(later[next].Line, later[next].Column, later[next].Message);
+                }
+
+                errors.Add(error.Line, error.Column, error.Message);
+            }
+
+            for (; next < later.Count && later[next].Line <= lastLine; next++)
+            {
+                errors.Add(later[next].Line, later[next].Column, later[next].Message);
+            }
+
             if (broken[k])
             {
                 // Reading in one go stops at a record it cannot read: what comes after is never looked at.
@@ -218,6 +245,9 @@ internal static class CsvPieces
             ExceptionDispatchInfo.Capture(failure).Throw();
         }
     }
+
+    /// <summary>An error at a line and 1-based column (0: the whole line), its message already masked.</summary>
+    internal readonly record struct LineError(int Line, int Column, string Message);
 
     /// <summary>A piece: bytes <c>[Start, End)</c>, whole lines, with <c>LinesBefore</c> lines before it in the file.</summary>
     internal readonly record struct Piece(long Start, long End, int LinesBefore);

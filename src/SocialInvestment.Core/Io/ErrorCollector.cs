@@ -40,18 +40,6 @@ internal sealed class ErrorCollector
         _errors.Add(new InputError(FileName, line, column, message));
     }
 
-    /// <summary>
-    /// Adds the errors of a piece of the file read apart, as if they had been met here: where the piece's own limit was
-    /// passed, its final note (at the line of the first error not shown) passes this collector's limit too.
-    /// </summary>
-    internal void AddAll(ErrorCollector piece)
-    {
-        foreach (InputError error in piece._errors)
-        {
-            Add(error.Line, error.Column, error.Message);
-        }
-    }
-
     /// <summary>The failure holding the errors, or the success holding <paramref name="value"/> where there are none.</summary>
     internal ReadResult<T> Result<T>(Func<T> value)
         where T : class => _errors.Count == 0 ? ReadResult.Success(value()) : ReadResult.Failure<T>(_errors);

@@ -17,8 +17,9 @@ public static class ParticipantsCsv
     /// <param name="stream">The file's bytes, read from the stream's position; the stream is left open.</param>
     /// <param name="fileName">The name that messages give the file.</param>
     /// <param name="key">The pseudonym key; required where the file has a <c>cpr</c> column.</param>
+    /// <param name="options">How to read (a large file is read on every core by default); never what is read.</param>
     /// <returns>The participants in file order, or the errors.</returns>
-    public static ReadResult<IReadOnlyList<Participant>> Read(Stream stream, string fileName, PseudonymKey? key = null)
+    public static ReadResult<IReadOnlyList<Participant>> Read(Stream stream, string fileName, PseudonymKey? key = null, ReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -30,9 +31,21 @@ public static class ParticipantsCsv
         }
 
         var identity = new RowIdentity(input, key, errors);
-        var firstById = new Dictionary<ParticipantId, int>();
-        var firstByCpr = new Dictionary<Cpr, int>();
-        var participants = new List<Participant>();
+
+        // Read in pieces, a duplicate of a row in another piece is found once all are read.
+        List<Row>[]? pieces = CsvPieces.TryRead(
+            stream, input, errors, options ?? ReadOptions.Default, (piece, pieceErrors) => ReadRows(piece, pieceErrors, new RowIdentity(piece, key), duplicates: null), rows => Duplicates(rows, input, identity.Column));
+        List<Row> all = pieces is null ? ReadRows(input, errors, identity, new DuplicateCheck(identity.Column)) : [.. pieces.SelectMany(p => p)];
+        return errors.Result<IReadOnlyList<Participant>>(() => all.Where(r => r.Participant is not null).Select(r => r.Participant!).ToList().AsReadOnly());
+    }
+
+    /// <summary>
+    /// Reads the rows; each row whose person was read gives a <see cref="Row"/>, with its participant where the row has
+    /// no error. <paramref name="duplicates"/> checks each person against the rows before; null leaves that for later.
+    /// </summary>
+    private static List<Row> ReadRows(CsvInput input, ErrorCollector errors, RowIdentity identity, DuplicateCheck? duplicates)
+    {
+        var rows = new List<Row>();
         while (input.ReadRow())
         {
             int before = errors.Count;
@@ -46,29 +59,62 @@ public static class ParticipantsCsv
                 input.Error(CsvColumns.End, $"the programme end {TextValues.Format(last)} is before its start {TextValues.Format(start)}");
             }
 
-            if (known)
+            if (!known)
             {
-                int line = input.Line;
-                if (identity.UsesCpr)
-                {
-                    if (!firstByCpr.TryAdd(cpr, line))
-                    {
-                        input.Error(CsvColumns.Cpr, $"duplicate participant: the same CPR number as on line {firstByCpr[cpr]}");
-                    }
-                }
-                else if (!firstById.TryAdd(id!.Value, line))
-                {
-                    input.Error(CsvColumns.ParticipantId, $"duplicate participant {Echo.Quoted(id.Value.Value)}, first on line {firstById[id.Value]}");
-                }
+                continue;
             }
 
-            if (errors.Count == before && id is { } who)
+            if (duplicates?.Check(id, cpr, input.Line) is { } duplicate)
             {
-                participants.Add(new Participant(who, start, end, completed, cohort));
+                input.Error(identity.Column, duplicate);
+            }
+
+            rows.Add(new Row(input.Line, id, cpr, errors.Count == before && id is { } who ? new Participant(who, start, end, completed, cohort) : null));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The duplicates across pieces read apart, in line order; their rows lose their participant.</summary>
+    private static List<CsvPieces.LineError> Duplicates(List<Row>[] pieces, CsvInput input, CsvColumn column)
+    {
+        var check = new DuplicateCheck(column);
+        var found = new List<CsvPieces.LineError>();
+        foreach (List<Row> rows in pieces)
+        {
+            for (int i = 0; i < rows.Count; i++)
+            {
+                if (check.Check(rows[i].Id, rows[i].Cpr, rows[i].Line) is { } duplicate)
+                {
+                    found.Add(new CsvPieces.LineError(rows[i].Line, input.ColumnOf(column), $"{column.Name}: {duplicate}"));
+                    rows[i] = rows[i] with { Participant = null };
+                }
             }
         }
 
-        return errors.Result<IReadOnlyList<Participant>>(() => participants.AsReadOnly());
+        return found;
+    }
+
+    /// <summary>A row whose person was read: its line, the person, and the participant where the row has no error.</summary>
+    private readonly record struct Row(int Line, ParticipantId? Id, Cpr Cpr, Participant? Participant);
+
+    /// <summary>Finds a person named on an earlier line: by CPR number in a file of CPR numbers (never shown), else by id.</summary>
+    private sealed class DuplicateCheck(CsvColumn column)
+    {
+        private readonly bool _byCpr = column == CsvColumns.Cpr;
+        private readonly Dictionary<ParticipantId, int> _firstById = [];
+        private readonly Dictionary<Cpr, int> _firstByCpr = [];
+
+        /// <summary>The message for a person seen before (first seen: recorded, null).</summary>
+        internal string? Check(ParticipantId? id, Cpr cpr, int line)
+        {
+            if (_byCpr)
+            {
+                return _firstByCpr.TryAdd(cpr, line) ? null : $"duplicate participant: the same CPR number as on line {_firstByCpr[cpr]}";
+            }
+
+            return _firstById.TryAdd(id!.Value, line) ? null : $"duplicate participant {Echo.Quoted(id.Value.Value)}, first on line {_firstById[id.Value]}";
+        }
     }
 
     /// <summary>Writes participants in a dialect that <see cref="Read"/> reads back as they were.</summary>

@@ -26,6 +26,38 @@ public sealed class ReadingInPiecesTests : IDisposable
             Assert.Equal(Describe(ReadInOneGo(file.Bytes)), Describe(ReadFile(file.Bytes, pieces)));
         });
 
+    [Property(MaxTest = 200)]
+    public Property Reading_participants_in_pieces_finds_the_same_duplicates_and_errors_as_reading_in_one_go() =>
+        Prop.ForAll(ParticipantFiles().ToArbitrary(), file =>
+        {
+            ReadOptions pieces = new() { MaxDegreeOfParallelism = file.Cores, MinimumBytesForPieces = 0, PiecesPerCore = file.PiecesPerCore };
+            ReadResult<IReadOnlyList<Participant>> oneGo = ParticipantsCsv.Read(new MemoryStream(file.Bytes), "participants.csv", Csv.Key, new ReadOptions { MaxDegreeOfParallelism = 1 });
+            using var stream = new FileStream(Write(file.Bytes), FileMode.Open, FileAccess.Read);
+            ReadResult<IReadOnlyList<Participant>> inPieces = ParticipantsCsv.Read(stream, "participants.csv", Csv.Key, pieces);
+
+            Assert.Equal(DescribeParticipants(oneGo), DescribeParticipants(inPieces));
+        });
+
+    [Fact]
+    public void A_duplicate_in_a_later_piece_is_reported_at_its_line_after_the_other_errors_of_that_line()
+    {
+        var text = new StringBuilder("participant_id,start,end\n");
+        for (int i = 0; i < 300; i++)
+        {
+            text.Append(i == 250 ? "p7,2024-02-01,2023-01-01\n" : $"p{i},2024-01-01,\n");
+        }
+
+        using var stream = new FileStream(Write(Encoding.UTF8.GetBytes(text.ToString())), FileMode.Open, FileAccess.Read);
+        var result = ParticipantsCsv.Read(stream, "participants.csv", options: new ReadOptions { MaxDegreeOfParallelism = 2, MinimumBytesForPieces = 0, PiecesPerCore = 4 });
+
+        Assert.Equal(
+            [
+                "participants.csv:252:3: end: the programme end 2023-01-01 is before its start 2024-02-01",
+                "participants.csv:252:1: participant_id: duplicate participant 'p7', first on line 9",
+            ],
+            result.Errors.Select(e => e.ToString()));
+    }
+
     [Fact]
     public void A_clean_file_is_cut_at_line_starts_with_the_lines_before_each_piece_counted()
     {
@@ -99,6 +131,30 @@ public sealed class ReadingInPiecesTests : IDisposable
         result.Succeeded
             ? $"skipped {result.Value!.SkippedRows}\n" + string.Join("\n", result.Value!.Items.Select(s => $"{s.ParticipantId} {s.BenefitCode} {s.From} {s.To} {s.Degree}"))
             : string.Join("\n", result.Errors);
+
+    private static string DescribeParticipants(ReadResult<IReadOnlyList<Participant>> result) =>
+        result.Succeeded
+            ? string.Join("\n", result.Value!.Select(p => $"{p.Id} {p.Start} {p.End} {p.Completed} {p.Cohort}"))
+            : string.Join("\n", result.Errors);
+
+    private static Gen<SpellsFile> ParticipantFiles() =>
+        from byCpr in Gen.Elements(false, true)
+        from lineEnd in Gen.Elements("\n", "\r\n")
+        from rows in Gen.ListOf(ParticipantRow(byCpr))
+        from cores in Gen.Choose(2, 4)
+        from perCore in Gen.Choose(1, 8)
+        let header = (byCpr ? "cpr" : "participant_id") + ";start;end;completed;cohort"
+        select new SpellsFile(Encoding.UTF8.GetBytes(header + lineEnd + string.Join(lineEnd, rows) + lineEnd), cores, perCore);
+
+    private static Gen<string> ParticipantRow(bool byCpr) =>
+        from who in byCpr
+            ? Gen.Elements("010190-1234", "0101901234", "020285-4321", "311299-9999", "x", string.Empty)
+            : Gen.Elements("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "bad id", string.Empty)
+        from start in Gen.Frequency((8, Gen.Elements("2024-01-01", "15-03-2024")), (1, Gen.Elements("2024-02-30", string.Empty)))
+        from end in Gen.Elements(string.Empty, "2024-12-31", "2023-01-01", "nej")
+        from completed in Gen.Elements(string.Empty, "ja", "false", "måske")
+        from cohort in Gen.Elements(string.Empty, "hold 1")
+        select string.Join(';', who, start, end, completed, cohort);
 
     private static Gen<SpellsFile> Files() =>
         from separator in Gen.Elements(',', ';')
