@@ -62,13 +62,13 @@ internal static class Fixtures
     internal static decimal LevelOn(ParticipantEvaluation evaluation, string date)
     {
         int day = DayNumber.Of(D(date));
-        return evaluation.Timeline.Segments.Single(s => s.FirstDay <= day && day <= s.LastDay).Level;
+        return evaluation.Timeline.Segments.ToArray().Single(s => s.FirstDay <= day && day <= s.LastDay).Level;
     }
 
     internal static bool EducationOn(ParticipantEvaluation evaluation, string date)
     {
         int day = DayNumber.Of(D(date));
-        return evaluation.Timeline.Segments.Single(s => s.FirstDay <= day && day <= s.LastDay).Education;
+        return evaluation.Timeline.Segments.ToArray().Single(s => s.FirstDay <= day && day <= s.LastDay).Education;
     }
 
     internal static Money M(decimal amount) => Money.FromAmount(amount);

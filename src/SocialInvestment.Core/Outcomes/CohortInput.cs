@@ -36,7 +36,7 @@ internal sealed class CohortInput
             Grouped<OutcomeEvent>.By(events, static e => e.ParticipantId, index));
     }
 
-    /// <summary>Evaluates participant <paramref name="i"/>.</summary>
-    internal ParticipantEvaluation Evaluate(int i, Contract contract, NodaTime.LocalDate asOf) =>
-        ParticipantEvaluation.Evaluate(contract, Participants[i], Spells.Of(i), Spells.Classes, Events.Of(i).AsSpan(), asOf);
+    /// <summary>Evaluates participant <paramref name="i"/>; with <paramref name="space"/>, its timeline lasts until the next evaluation into it.</summary>
+    internal ParticipantEvaluation Evaluate(int i, Contract contract, NodaTime.LocalDate asOf, SupportTimeline.SegmentSpace? space = null) =>
+        ParticipantEvaluation.Evaluate(contract, Participants[i], Spells.Of(i), Spells.Classes, Events.Of(i).AsSpan(), asOf, space);
 }

@@ -18,14 +18,21 @@ internal sealed class ParticipantEvaluation
 
     internal SupportTimeline Timeline { get; }
 
+    /// <summary>Evaluates one participant; with <paramref name="space"/>, the timeline is valid until the next evaluation into it.</summary>
     internal static ParticipantEvaluation Evaluate(
-        Contract contract, Participant participant, ReadOnlySpan<SpellRecord> spells, ReadOnlySpan<BenefitClass> classes, ReadOnlySpan<OutcomeEvent> events, LocalDate asOf)
+        Contract contract,
+        Participant participant,
+        ReadOnlySpan<SpellRecord> spells,
+        ReadOnlySpan<BenefitClass> classes,
+        ReadOnlySpan<OutcomeEvent> events,
+        LocalDate asOf,
+        SupportTimeline.SegmentSpace? space = null)
     {
         LocalDate programmeEnd = participant.ProgrammeEnd(contract.ProgrammeWeeks);
         LocalDate windowStart = contract.Window.StartFor(participant.Start, programmeEnd);
         DateInterval window = contract.Window.DaysFrom(windowStart);
         LocalDate lastKnown = window.End < asOf ? window.End : asOf;
-        SupportTimeline timeline = SupportTimeline.Build(spells, classes, windowStart, lastKnown, asOf);
+        SupportTimeline timeline = SupportTimeline.Build(spells, classes, windowStart, lastKnown, asOf, space);
         // A run is at least a week: room for one per week of the window, on the stack for windows of up to five years.
         Span<WeekRun> runs = contract.Window.Weeks <= 260 ? stackalloc WeekRun[contract.Window.Weeks] : new WeekRun[contract.Window.Weeks];
         WeekTable weeks = WeekTable.Build(timeline, contract.Window.Weeks, DayNumber.Of(asOf), contract.PartialMaxSupport.Value, runs);

@@ -38,7 +38,7 @@ internal readonly ref struct WeekTable
         int observed = asOfDay < w0 + 6 ? 0 : Math.Min(windowWeeks, ((asOfDay - w0) + 1) / 7);
         decimal partialLimit = 7m * partialMaxSupport;
         var runs = new RunWriter(space);
-        SupportSegment[] segments = timeline.Segments;
+        ReadOnlySpan<SupportSegment> segments = timeline.Segments;
         int s = 0;
         int k = 0;
         while (k < observed)

@@ -74,13 +74,14 @@ public static class Settlement
         {
             var lines = new ParticipantLines(contract, tables, DayNumber.Of(asOf));
             var months = new MonthlySavings();
+            var segments = new SupportTimeline.SegmentSpace();
             for (int rank = start; rank < end; rank++)
             {
                 paid.TryGetValue(rank, out List<PaidKey>? paidKeys);
                 int i = tables.CohortIndex[rank];
                 if (i >= 0)
                 {
-                    ParticipantEvaluation evaluation = cohort.Evaluate(i, contract, asOf);
+                    ParticipantEvaluation evaluation = cohort.Evaluate(i, contract, asOf, segments);
                     months.Fill(evaluation, rates);
                     outcomes[i] = evaluation.Outcome;
                     gross[i] = months.Gross;

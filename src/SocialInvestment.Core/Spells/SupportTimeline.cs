@@ -9,11 +9,15 @@ namespace SocialInvestment;
 /// </summary>
 internal sealed class SupportTimeline
 {
-    private SupportTimeline(int firstDay, int lastDay, SupportSegment[] segments)
+    private readonly SupportSegment[] _segments;
+    private readonly int _segmentCount;
+
+    private SupportTimeline(int firstDay, int lastDay, SupportSegment[] segments, int segmentCount)
     {
         FirstDay = firstDay;
         LastDay = lastDay;
-        Segments = segments;
+        _segments = segments;
+        _segmentCount = segmentCount;
     }
 
     /// <summary>The first day covered (the window start).</summary>
@@ -39,20 +43,29 @@ internal sealed class SupportTimeline
     }
 
     /// <summary>Segments covering <see cref="FirstDay"/> … <see cref="LastDay"/> without gaps, adjacent ones always different.</summary>
-    internal SupportSegment[] Segments { get; }
+    internal ReadOnlySpan<SupportSegment> Segments => _segments.AsSpan(0, _segmentCount);
 
     /// <summary>
     /// Builds the timeline of one participant's spells over <c>[firstDay, lastDay]</c>. Spells of other classes than
     /// support and education are ignored; an open spell runs to <paramref name="asOf"/>.
     /// </summary>
-    /// <exception cref="ArgumentException">A spell's benefit code is not mapped by the contract, which makes unmapped codes an error.</exception>
-    internal static SupportTimeline Build(ReadOnlySpan<SpellRecord> spells, ReadOnlySpan<BenefitClass> classes, LocalDate firstDay, LocalDate lastDay, LocalDate asOf)
+    /// <param name="spells">The participant's spells.</param>
+    /// <param name="classes">The class of each benefit code.</param>
+    /// <param name="firstDay">The first day to cover.</param>
+    /// <param name="lastDay">The last day to cover.</param>
+    /// <param name="asOf">Where open spells end.</param>
+    /// <param name="space">
+    /// Where to keep the segments, reused from one participant to the next (the timeline is then valid until the next
+    /// build into it); null for an array of the timeline's own.
+    /// </param>
+    internal static SupportTimeline Build(
+        ReadOnlySpan<SpellRecord> spells, ReadOnlySpan<BenefitClass> classes, LocalDate firstDay, LocalDate lastDay, LocalDate asOf, SegmentSpace? space = null)
     {
         int first = DayNumber.Of(firstDay);
         int last = DayNumber.Of(lastDay);
         if (last < first)
         {
-            return new SupportTimeline(first, last, []);
+            return new SupportTimeline(first, last, [], 0);
         }
 
         // Scratch space on the stack for the usual handful of spells; a million participants allocate nothing here.
@@ -78,10 +91,10 @@ internal sealed class SupportTimeline
             pieces[pieceCount++] = new Piece(from, to, benefitClass == BenefitClass.Support ? spell.Code : -1, spell.Degree);
         }
 
-        return new SupportTimeline(first, last, Sweep(pieces[..pieceCount], classes.Length, first, last));
+        return Sweep(pieces[..pieceCount], classes.Length, first, last, space);
     }
 
-    private static SupportSegment[] Sweep(Span<Piece> pieces, int codeCount, int first, int last)
+    private static SupportTimeline Sweep(Span<Piece> pieces, int codeCount, int first, int last, SegmentSpace? space)
     {
         // Every place where s(d) may change: a piece starts, or the day after one ends.
         int boundaryCount = (pieces.Length * 2) + 2;
@@ -150,14 +163,15 @@ internal sealed class SupportTimeline
             }
         }
 
-        return segments[..segmentCount].ToArray();
+        SupportSegment[] kept = space is null ? segments[..segmentCount].ToArray() : space.Take(segments[..segmentCount]);
+        return new SupportTimeline(first, last, kept, segmentCount);
     }
 
     /// <summary>Σ (1 − s(d)) over the covered days in <c>[from, to]</c>: the self-supported days.</summary>
     internal decimal SelfSupportedDays(int from, int to, ref int cursor)
     {
         decimal sum = 0m;
-        SupportSegment[] segments = Segments;
+        ReadOnlySpan<SupportSegment> segments = Segments;
         while (cursor < segments.Length && segments[cursor].LastDay < from)
         {
             cursor++;
@@ -173,4 +187,22 @@ internal sealed class SupportTimeline
     }
 
     private readonly record struct Piece(int From, int To, int Code, decimal Degree);
+
+    /// <summary>An array for the segments of one timeline after another, grown when a timeline needs more.</summary>
+    internal sealed class SegmentSpace
+    {
+        private SupportSegment[] _array = new SupportSegment[64];
+
+        /// <summary>Copies <paramref name="segments"/> to the start of the array and returns it.</summary>
+        internal SupportSegment[] Take(ReadOnlySpan<SupportSegment> segments)
+        {
+            if (segments.Length > _array.Length)
+            {
+                _array = new SupportSegment[Math.Max(segments.Length, _array.Length * 2)];
+            }
+
+            segments.CopyTo(_array);
+            return _array;
+        }
+    }
 }

@@ -46,7 +46,7 @@ public sealed class SupportTimelineTests
         BenefitSpell[] spells = [Spell("anna", "kontanthjaelp", "2026-02-01"), Spell("anna", "sygedagpenge", "2026-02-01", "2026-03-01")];
         ParticipantEvaluation e = Evaluation(Contract(), Anna, spells, "2026-01-31");
 
-        Assert.All(e.Timeline.Segments, s => Assert.Equal(0m, s.Level));
+        Assert.All(e.Timeline.Segments.ToArray(), s => Assert.Equal(0m, s.Level));
         Assert.Equal(new WeekCounts(3, 0, 0, 101), e.Outcome.Weeks);
     }
 
@@ -145,7 +145,7 @@ public sealed class SupportTimelineTests
         BenefitSpell[] spells = [Spell("anna", "ukendt1", "2026-01-05", "2026-01-06", 0.5m), Spell("anna", "ukendt2", "2026-01-05")];
         ParticipantEvaluation e = Evaluation(Contract(unknownBenefits: BenefitClass.Ignore), Anna, spells, "2026-01-31");
 
-        Assert.All(e.Timeline.Segments, s => Assert.Equal(0m, s.Level));
+        Assert.All(e.Timeline.Segments.ToArray(), s => Assert.Equal(0m, s.Level));
     }
 
     [Fact]
