@@ -46,6 +46,7 @@ public sealed class CultureIndependenceTests : IDisposable
         "settle --contract {care}/contract.json --participants {care}/participants.csv --events {care}/events.csv --as-of 2022-10-31 --out {out}",
         "generate --participants 40 --seed -7 --danish --out {out}",
         "generate --participants -5 --out {out}",
+        "schema",
         "settle --contract {public-1}/contract.json --participants {public-1}/participants.csv --spells {public-1}/spells.csv --as-of 2026-03-03 --threads -2 --out {out}",
         "settle --contract {public-1}/contract.json --participants {public-1}/participants.csv --spells {public-1}/spells.csv --as-of 03-03-2026 --out {out}",
         "validate --contract {inputs}/contract-out-of-range.json --participants {public-1}/participants.csv --spells {public-1}/spells.csv",
