@@ -8,7 +8,7 @@ namespace SocialInvestment.Tests.Io;
 /// <summary>
 /// The library reads and writes the same bytes whatever the current culture of the calling application: under da-DK
 /// (decimal comma, <c>aa</c> sorted after <c>z</c>) and ar-SA (Arabic separators, a letter mark before the minus sign) as
-/// under the invariant culture. The sample read here has a ledger and negative amounts (money credited back), Danish
+/// under the invariant culture. The sample read here has a ledger and negative amounts (money credited back); Danish
 /// dates and decimal commas are read by the other readers' tests, which CI runs under both cultures too.
 /// </summary>
 public sealed class CultureIndependenceTests
