@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace SocialInvestment.Cli;
 
@@ -65,7 +66,7 @@ internal sealed class ProgressLine : IProgress<int>
         }
 
         _last = now;
-        string count = _total > 0 ? $" {value:N0} of {_total:N0}" : string.Empty;
+        string count = _total > 0 ? string.Create(CultureInfo.InvariantCulture, $" {value:N0} of {_total:N0}") : string.Empty;
         _error.Write($"\r{_stage}{count}…".PadRight(60));
         _written = true;
     }

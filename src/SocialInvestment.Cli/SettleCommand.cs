@@ -13,15 +13,12 @@ internal static class SettleCommand
         Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
         Option<FileInfo?> paid = new("--paid") { Description = "ledger.csv: what was paid in earlier settlements (participant_id,payment,period,amount)" };
         Option<DirectoryInfo> output = new("--out") { Description = "The folder to write lines.csv and summary.json to", Required = true };
-        Option<int> threads = new("--threads") { Description = "The most cores used to read large inputs and settle participants (default: one per processor); the output is the same for any value", DefaultValueFactory = _ => -1 };
-        threads.Validators.Add(result =>
-        {
-            int value = result.GetValueOrDefault<int>();
-            if (value is 0 or < -1)
-            {
-                result.AddError("--threads: expected a whole number of at least 1 (or -1 for one per processor).");
-            }
-        });
+        Option<int> threads = WholeNumberOption.Create(
+            "--threads",
+            "The most cores used to read large inputs and settle participants (default: one per processor); the output is the same for any value",
+            "a whole number of at least 1 (or -1 for one per processor)",
+            n => n is -1 or >= 1,
+            defaultValue: -1);
         var command = new Command("settle", "Settle a contract as of a date: lines.csv and summary.json");
         inputs.AddTo(command);
         command.Options.Add(asOf);

@@ -19,6 +19,7 @@ internal static class Sib
             ValidateCommand.Create(),
             AuditCommand.Create(),
             GenerateCommand.Create(),
+            SchemaCommand.Create(),
         };
 
         ParseResult parse = root.Parse(args);

@@ -2,10 +2,15 @@ using System.CommandLine;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using SocialInvestment.Io;
 
 namespace SocialInvestment.Cli;
 
-/// <summary><c>sib validate</c>: reads the inputs and prints what was read, or every error found; writes nothing.</summary>
+/// <summary>
+/// <c>sib validate</c>: reads the inputs and prints what was read, or every error found; writes nothing. Free text from
+/// the inputs (cohorts, benefit and outcome codes) is shown as error messages show values, digits that may be a CPR
+/// number hidden: an export may hold a CPR number in the wrong column.
+/// </summary>
 internal static class ValidateCommand
 {
     internal static Command Create()
@@ -40,7 +45,7 @@ internal static class ValidateCommand
         {
             output.Write($"; starts {Iso(participants.Min(p => p.Start))} to {Iso(participants.Max(p => p.Start))}");
             var cohorts = participants.GroupBy(p => p.Cohort ?? "(none)", StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
-            output.Write($"; cohorts: {string.Join(", ", cohorts.Select(g => $"{g.Key} {g.Count()}"))}");
+            output.Write($"; cohorts: {string.Join(", ", cohorts.Select(g => $"{Echo.Value(g.Key)} {g.Count()}"))}");
         }
 
         output.WriteLine();
@@ -57,7 +62,7 @@ internal static class ValidateCommand
                 string use = contract.Benefits.TryGetValue(code.Key, out BenefitClass c)
                     ? Name(c)
                     : $"not mapped: counts as {Name(contract.UnknownBenefits!.Value)} (unknown_benefits)";
-                output.WriteLine($"  benefit {code.Key}: {code.Count()} rows, {use}");
+                output.WriteLine($"  benefit {Echo.Value(code.Key)}: {code.Count()} rows, {use}");
             }
         }
 
@@ -73,7 +78,7 @@ internal static class ValidateCommand
             {
                 var triggers = contract.Triggers.OfType<EventTrigger>().Where(t => t.Outcome == code.Key).Select(t => t.Id).ToList();
                 string use = triggers.Count > 0 ? $"trigger {string.Join(", ", triggers)}" : "used by no trigger";
-                output.WriteLine($"  outcome {code.Key}: {code.Count()} rows, {use}");
+                output.WriteLine($"  outcome {Echo.Value(code.Key)}: {code.Count()} rows, {use}");
             }
         }
 

@@ -67,6 +67,20 @@ public sealed class GenerateCommandTests
         Assert.False(Directory.Exists(folder.Path));
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("1.5")]
+    [InlineData("99999999999")]
+    public void A_size_that_is_no_whole_number_is_a_bad_argument_with_a_message(string size)
+    {
+        using var folder = new TempFolder();
+        CliRun run = CliRun.Of("generate", "--participants", size, "--out", folder.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--participants: expected a whole number of at least 0, found '{size}'.", run.Error);
+        Assert.False(Directory.Exists(folder.Path));
+    }
+
     private static CliRun Settle(string input, string output, params string[] extra) => CliRun.Of(
         [
             "settle",

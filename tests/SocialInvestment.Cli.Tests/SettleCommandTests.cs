@@ -146,6 +146,20 @@ public sealed partial class SettleCommandTests
         Assert.False(Directory.Exists(output.Path));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-2")]
+    [InlineData("many")]
+    public void A_thread_count_that_is_not_a_positive_whole_number_or_minus_1_is_a_bad_argument(string threads)
+    {
+        using var output = new TempFolder();
+        CliRun run = Public1("--threads", threads, "--out", output.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--threads: expected a whole number of at least 1 (or -1 for one per processor), found '{threads}'.", run.Error);
+        Assert.False(Directory.Exists(output.Path));
+    }
+
     [Fact]
     public void A_missing_required_option_is_a_bad_argument()
     {

@@ -5,7 +5,7 @@ public abstract class Payment
 {
     private protected Payment(string id)
     {
-        Preconditions.CheckArgument(ParticipantId.IsValid(id), nameof(id), "A payment id is 1-64 characters of A-Z a-z 0-9 _ - .");
+        Preconditions.CheckArgument(ParticipantId.IsValid(id), nameof(id), "A payment id is 1-64 characters of A-Z a-z 0-9 _ - . and does not begin with '-'.");
         Id = id;
     }
 
@@ -29,7 +29,7 @@ public sealed class FixedPayment : Payment
     public FixedPayment(string id, string trigger, decimal amount)
         : base(id)
     {
-        Preconditions.CheckArgument(ParticipantId.IsValid(trigger), nameof(trigger), "A trigger id is 1-64 characters of A-Z a-z 0-9 _ - .");
+        Preconditions.CheckArgument(ParticipantId.IsValid(trigger), nameof(trigger), "A trigger id is 1-64 characters of A-Z a-z 0-9 _ - . and does not begin with '-'.");
         if (amount < 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(amount), amount, "A fixed amount is at least 0.");
@@ -63,7 +63,7 @@ public sealed class ShareOfSavingsPayment : Payment
     public ShareOfSavingsPayment(string id, string gate, Share share, decimal deadweight = 0m)
         : base(id)
     {
-        Preconditions.CheckArgument(ParticipantId.IsValid(gate), nameof(gate), "A trigger id is 1-64 characters of A-Z a-z 0-9 _ - .");
+        Preconditions.CheckArgument(ParticipantId.IsValid(gate), nameof(gate), "A trigger id is 1-64 characters of A-Z a-z 0-9 _ - . and does not begin with '-'.");
         if (deadweight < 0m || deadweight >= 1m)
         {
             throw new ArgumentOutOfRangeException(nameof(deadweight), deadweight, "Deadweight is at least 0 and less than 1.");

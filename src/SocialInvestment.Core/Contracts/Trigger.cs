@@ -8,7 +8,7 @@ public abstract class Trigger
 {
     private protected Trigger(string id)
     {
-        Preconditions.CheckArgument(ParticipantId.IsValid(id), nameof(id), "A trigger id is 1-64 characters of A-Z a-z 0-9 _ - .");
+        Preconditions.CheckArgument(ParticipantId.IsValid(id), nameof(id), "A trigger id is 1-64 characters of A-Z a-z 0-9 _ - . and does not begin with '-'.");
         Id = id;
     }
 

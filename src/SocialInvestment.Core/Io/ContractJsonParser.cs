@@ -11,17 +11,17 @@ namespace SocialInvestment.Io;
 internal sealed class ContractJsonParser(JsonErrorSink errors)
 {
     /// <summary>The top-level fields; <c>$schema</c> (for editors) is allowed and ignored.</summary>
-    private static readonly string[] TopFields =
+    internal static readonly string[] TopFields =
     [
         "$schema", "name", "currency", "programme_weeks", "benefits", "unknown_benefits", "monthly_cost", "window",
         "partial_max_support", "triggers", "payments", "caps",
     ];
 
-    private static readonly string[] WindowFields = ["from", "weeks"];
-    private static readonly string[] MonthlyCostFields = ["amount", "base_year", "annual_indexation"];
-    private static readonly string[] CapsFields = ["per_participant", "total"];
+    internal static readonly string[] WindowFields = ["from", "weeks"];
+    internal static readonly string[] MonthlyCostFields = ["amount", "base_year", "annual_indexation"];
+    internal static readonly string[] CapsFields = ["per_participant", "total"];
 
-    private static readonly Dictionary<string, string[]> TriggerFields = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string[]> TriggerFields = new(StringComparer.Ordinal)
     {
         ["enrolment"] = ["id", "kind"],
         ["completion"] = ["id", "kind"],
@@ -31,18 +31,18 @@ internal sealed class ContractJsonParser(JsonErrorSink errors)
         ["event"] = ["id", "kind", "outcome"],
     };
 
-    private static readonly Dictionary<string, string[]> PaymentFields = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string[]> PaymentFields = new(StringComparer.Ordinal)
     {
         ["fixed"] = ["id", "kind", "trigger", "amount"],
         ["share_of_savings"] = ["id", "kind", "gate", "share", "deadweight"],
     };
 
-    private static readonly (string, WindowAnchor)[] Anchors = [("start", WindowAnchor.Start), ("end", WindowAnchor.End)];
-    private static readonly (string, SelfSupport)[] Levels = [("full", SelfSupport.Full), ("full_or_partial", SelfSupport.Partial)];
-    private static readonly (string, BenefitClass)[] Classes =
+    internal static readonly (string, WindowAnchor)[] Anchors = [("start", WindowAnchor.Start), ("end", WindowAnchor.End)];
+    internal static readonly (string, SelfSupport)[] Levels = [("full", SelfSupport.Full), ("full_or_partial", SelfSupport.Partial)];
+    internal static readonly (string, BenefitClass)[] Classes =
         [("support", BenefitClass.Support), ("education", BenefitClass.Education), ("ignore", BenefitClass.Ignore)];
 
-    private static readonly (string, BenefitClass)[] UnknownBenefitClasses = [("support", BenefitClass.Support), ("ignore", BenefitClass.Ignore)];
+    internal static readonly (string, BenefitClass)[] UnknownBenefitClasses = [("support", BenefitClass.Support), ("ignore", BenefitClass.Ignore)];
 
     /// <summary>The contract, or null where any error was found (the errors are in the sink).</summary>
     internal Contract? Parse(JsonElement root)

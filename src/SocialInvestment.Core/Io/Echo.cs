@@ -4,23 +4,30 @@ using System.Text.RegularExpressions;
 namespace SocialInvestment.Io;
 
 /// <summary>
-/// The one way a value from an input reaches an error message (SPEC §9): runs of six or more digits (a hyphen may follow
-/// the sixth, as in <c>DDMMYY-SSSS</c>) become <c>&lt;digits hidden&gt;</c>, control characters become spaces, and the
-/// result is cut to about 40 characters. Masking comes first, so that cutting never leaves part of a CPR number.
+/// The one way a value from an input reaches an error message or a description of what was read (SPEC §9): runs of six
+/// or more digits (a hyphen may follow the sixth, as in <c>DDMMYY-SSSS</c>) become <c>&lt;digits hidden&gt;</c>, control
+/// characters become spaces, and the result is cut to about 40 characters. Masking comes first, so that cutting never
+/// leaves part of a CPR number.
 /// </summary>
-internal static partial class Echo
+/// <remarks>
+/// Public so that an application that shows free text read from inputs (a cohort, a benefit or outcome code, where an
+/// export may hold a CPR number in the wrong column) shows it as the library's own messages do.
+/// </remarks>
+public static partial class Echo
 {
     /// <summary>The most characters of a value that a message shows.</summary>
-    internal const int MaxLength = 40;
+    public const int MaxLength = 40;
 
     /// <summary>What replaces a run of digits that may be a CPR number.</summary>
-    internal const string Hidden = "<digits hidden>";
+    public const string Hidden = "<digits hidden>";
 
     /// <summary>The value as a message may show it, quoted: <c>'value'</c>, or <c>nothing</c> for an empty value.</summary>
     internal static string Quoted(string? value) => string.IsNullOrEmpty(value) ? "nothing" : $"'{Value(value)}'";
 
-    /// <summary>The value masked and cut, without quotes.</summary>
-    internal static string Value(string? value)
+    /// <summary>The value masked and cut, without quotes; empty for null or empty.</summary>
+    /// <param name="value">A value read from an input.</param>
+    /// <returns>The value with every run of six or more digits hidden, control characters as spaces, cut after <see cref="MaxLength"/> characters with <c>...</c>.</returns>
+    public static string Value(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {

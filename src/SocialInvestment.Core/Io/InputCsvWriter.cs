@@ -29,7 +29,8 @@ internal sealed class InputCsvWriter : IDisposable
 
     internal void Header(string[] standard, string[] danish) => _csv.WriteHeader(Danish ? danish : standard);
 
-    internal void Text(string? value) => _csv.WriteField(value ?? string.Empty);
+    /// <summary>Writes a text field; <paramref name="field"/> names it where it would begin a spreadsheet formula (<see cref="SpreadsheetText"/>).</summary>
+    internal void Text(string? value, string field) => _csv.WriteField(SpreadsheetText.Checked(value ?? string.Empty, field));
 
     internal void Date(LocalDate? date) =>
         _csv.WriteField(date is { } d ? (Danish ? DanishDate : LocalDatePattern.Iso).Format(d) : string.Empty);

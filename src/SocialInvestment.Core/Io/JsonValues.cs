@@ -50,14 +50,23 @@ internal static class JsonValues
         return text;
     }
 
-    /// <summary>An id by the participant_id rule: 1–64 characters of <c>A-Z a-z 0-9 _ - .</c>.</summary>
+    /// <summary>
+    /// An id by the participant_id rule: 1–64 characters of <c>A-Z a-z 0-9 _ - .</c>, not beginning with <c>-</c> and not a
+    /// CPR number (<see cref="IdRule"/>).
+    /// </summary>
     internal static string? Id(JsonField? field, JsonErrorSink errors)
     {
         const string Expectation = "an id of 1 to 64 characters from A-Z a-z 0-9 _ - .";
         string? text = String(field, errors, Expectation);
         if (text is not null && !ParticipantId.IsValid(text))
         {
-            errors.AtValue(field!.Value.Path, $"expected {Expectation}, found {JsonFoundValue.Text(text)}");
+            errors.AtValue(field!.Value.Path, $"expected {IdRule.Expected(text, Expectation)}, found {JsonFoundValue.Text(text)}");
+            return null;
+        }
+
+        if (text is not null && IdRule.IsCpr(text))
+        {
+            errors.AtValue(field!.Value.Path, IdRule.LooksLikeCpr);
             return null;
         }
 

@@ -40,7 +40,11 @@ public static class LedgerCsv
             string payment = input.Get(CsvColumns.Payment);
             if (!ParticipantId.IsValid(payment))
             {
-                input.Expected(CsvColumns.Payment, "a payment id of 1-64 characters A-Z a-z 0-9 _ - .", payment);
+                input.Expected(CsvColumns.Payment, IdRule.Expected(payment, "a payment id of 1-64 characters A-Z a-z 0-9 _ - ."), payment);
+            }
+            else if (IdRule.IsCpr(payment))
+            {
+                input.Error(CsvColumns.Payment, IdRule.LooksLikeCpr);
             }
 
             string period = input.Get(CsvColumns.Period);

@@ -15,11 +15,25 @@ public static class LinesCsv
     /// <summary>The header row.</summary>
     public const string Header = "participant_id,payment,period,date,amount,payable,capped,paid_before,due";
 
+    private const string PaymentField = "the payment of a line";
+    private const string PeriodField = "the period of a line";
+
     /// <summary>Writes the lines to <paramref name="stream"/>, leaving it open.</summary>
+    /// <exception cref="ArgumentException">
+    /// A payment or period begins with <c>=</c>, <c>+</c>, <c>-</c> (other than the period <c>-</c>), <c>@</c>, a tab or a
+    /// carriage return, which a spreadsheet would run as a formula (possible only for a ledger key built in code: the
+    /// readers and the contract refuse such ids).
+    /// </exception>
     public static void Write(Stream stream, IEnumerable<SettlementLine> lines)
     {
         Preconditions.CheckNotNull(stream, nameof(stream));
         Preconditions.CheckNotNull(lines, nameof(lines));
+        if (lines is LineTable keys)
+        {
+            // Participant ids are safe by their type; payments and periods are checked once each, before a byte is written.
+            CheckKeys(keys.Payments, keys.Periods);
+        }
+
         using CsvWriter csv = OutputCsv.Create(stream);
         foreach (string name in Header.Split(','))
         {
@@ -37,8 +51,8 @@ public static class LinesCsv
         foreach (SettlementLine line in lines)
         {
             csv.WriteField(line.ParticipantId.Value);
-            csv.WriteField(line.Payment);
-            csv.WriteField(line.Period);
+            csv.WriteField(SpreadsheetText.Checked(line.Payment, PaymentField));
+            csv.WriteField(SpreadsheetText.Checked(line.Period, PeriodField));
             csv.WriteField(OutputCsv.Date(line.Date));
             csv.WriteField(line.Amount.ToString());
             csv.WriteField(line.Payable.ToString());
@@ -103,6 +117,19 @@ public static class LinesCsv
         foreach (MemoryStream buffer in sets.SelectMany(b => b))
         {
             buffer.Dispose();
+        }
+    }
+
+    private static void CheckKeys(IEnumerable<string> payments, IEnumerable<string> periods)
+    {
+        foreach (string payment in payments)
+        {
+            SpreadsheetText.Checked(payment, PaymentField);
+        }
+
+        foreach (string period in periods)
+        {
+            SpreadsheetText.Checked(period, PeriodField);
         }
     }
 

@@ -19,7 +19,7 @@ public static class OutcomesCsv
         csv.WriteField("window_start");
         foreach (Trigger trigger in contract.Triggers)
         {
-            csv.WriteField(trigger.Id);
+            csv.WriteField(SpreadsheetText.Checked(trigger.Id, "a trigger id"));
         }
 
         foreach (string name in new[] { "weeks_full", "weeks_partial", "weeks_none", "weeks_unobserved" })

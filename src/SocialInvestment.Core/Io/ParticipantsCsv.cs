@@ -121,6 +121,7 @@ public static class ParticipantsCsv
     /// <param name="stream">Where to write; left open.</param>
     /// <param name="participants">The participants, in the order to write them.</param>
     /// <param name="dialect">The dialect.</param>
+    /// <exception cref="ArgumentException">A cohort begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return, which a spreadsheet opening the file would run as a formula.</exception>
     public static void Write(Stream stream, IEnumerable<Participant> participants, InputDialect dialect = InputDialect.Standard)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -129,8 +130,8 @@ public static class ParticipantsCsv
         csv.Header(["participant_id", "cohort", "start", "end", "completed"], ["deltager_id", "hold", "startdato", "slutdato", "gennemført"]);
         foreach (Participant participant in participants)
         {
-            csv.Text(participant.Id.Value);
-            csv.Text(participant.Cohort);
+            csv.Text(participant.Id.Value, "participant_id");
+            csv.Text(participant.Cohort, "cohort");
             csv.Date(participant.Start);
             csv.Date(participant.End);
             csv.Bool(participant.Completed);

@@ -106,7 +106,8 @@ internal sealed class RowIdentity
     }
 
     /// <summary>
-    /// Reads an id field (participant ids, payment ids): 1–64 characters of <c>A-Z a-z 0-9 _ - .</c>. For participant ids
+    /// Reads an id field (participant ids, payment ids): 1–64 characters of <c>A-Z a-z 0-9 _ - .</c>, not beginning with
+    /// <c>-</c> (<see cref="IdRule"/>). For participant ids
     /// a value that is a valid CPR number is refused too, so that a CPR number put in the wrong column is never written out.
     /// </summary>
     internal static bool TryReadId(CsvInput input, CsvColumn column, out ParticipantId id)
@@ -115,7 +116,7 @@ internal sealed class RowIdentity
         string text = input.Get(column);
         if (!ParticipantId.IsValid(text))
         {
-            input.Expected(column, IdForm, text);
+            input.Expected(column, IdRule.Expected(text, IdForm), text);
             return false;
         }
 

@@ -134,6 +134,7 @@ public static class SpellsCsv
     /// <param name="stream">Where to write; left open.</param>
     /// <param name="spells">The spells, in the order to write them.</param>
     /// <param name="dialect">The dialect.</param>
+    /// <exception cref="ArgumentException">A benefit code begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return, which a spreadsheet opening the file would run as a formula.</exception>
     public static void Write(Stream stream, IEnumerable<BenefitSpell> spells, InputDialect dialect = InputDialect.Standard)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -142,8 +143,8 @@ public static class SpellsCsv
         csv.Header(["participant_id", "benefit", "from", "to", "degree"], ["deltager_id", "ydelse", "Ydelse startdato", "Ydelse slutdato", "grad"]);
         foreach (BenefitSpell spell in spells)
         {
-            csv.Text(spell.ParticipantId.Value);
-            csv.Text(spell.BenefitCode);
+            csv.Text(spell.ParticipantId.Value, "participant_id");
+            csv.Text(spell.BenefitCode, "benefit");
             csv.Date(spell.From);
             csv.Date(spell.To);
             csv.Decimal(spell.Degree.Value);

@@ -513,6 +513,29 @@ public class ContractJsonTests
         AssertSingleError(json, $"\"{id}\", \"kind\"", $"payments[0].id: expected an id of 1 to 64 characters from A-Z a-z 0-9 _ - ., found \"{id}\"");
     }
 
+    [Theory]
+    [InlineData("-A1")]
+    [InlineData("-1-1")]
+    public void Id_that_begins_with_a_hyphen_is_an_error_that_says_why(string id)
+    {
+        string json = Minimal.Replace("\"id\": \"fee\"", $"\"id\": \"{id}\"");
+
+        AssertSingleError(json, $"\"{id}\", \"kind\"", $"payments[0].id: expected an id that does not begin with '-' (a spreadsheet would read it as a formula), found \"{id}\"");
+    }
+
+    [Fact]
+    public void Trigger_id_that_is_a_CPR_number_is_an_error_that_does_not_show_it()
+    {
+        string json = Minimal.Replace("\"id\": \"enrolled\"", "\"id\": \"150384-1002\"").Replace("\"trigger\": \"enrolled\"", "\"trigger\": \"1503841002\"");
+
+        Assert.Equal(
+            [
+                Message(json, "\"150384-1002\"", "triggers[0].id: this looks like a CPR number, and an id is written to the outputs as it is; use another id"),
+                Message(json, "\"1503841002\"", "payments[0].trigger: this looks like a CPR number, and an id is written to the outputs as it is; use another id"),
+            ],
+            ReadErrors(json).Select(e => e.ToString()));
+    }
+
     [Fact]
     public void Id_of_65_characters_is_too_long()
     {

@@ -27,6 +27,29 @@ public class LedgerCsvTests
         Assert.Equal("ledger.csv:2:4: amount: expected an amount with at most two decimals, such as 8000, -100.50 or 1251,59, found '10,005'", error.ToString());
     }
 
+    [Fact]
+    public void Ids_that_begin_with_a_hyphen_are_errors_that_say_why()
+    {
+        var result = Read("participant_id;payment;period;amount\n-A1;fee;-;1\nP1;-1-1;-;1\n");
+
+        Assert.Equal(
+            [
+                "ledger.csv:2:1: participant_id: expected an id that does not begin with '-' (a spreadsheet would read it as a formula), found '-A1'",
+                "ledger.csv:3:2: payment: expected an id that does not begin with '-' (a spreadsheet would read it as a formula), found '-1-1'",
+            ],
+            result.Errors.Select(e => e.ToString()));
+    }
+
+    [Theory]
+    [InlineData("150384-1002")]
+    [InlineData("1503841002")]
+    public void A_payment_that_is_a_CPR_number_is_an_error_that_does_not_show_it(string payment)
+    {
+        InputError error = Csv.FirstError(Read($"participant_id;payment;period;amount\nP1;{payment};-;1\n"));
+
+        Assert.Equal("ledger.csv:2:2: payment: this looks like a CPR number, and an id is written to the outputs as it is; use another id", error.ToString());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("2024-13")]

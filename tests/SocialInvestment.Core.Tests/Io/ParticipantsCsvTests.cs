@@ -55,6 +55,19 @@ public class ParticipantsCsvTests
         Assert.Equal($"participants.csv:2:1: participant_id: expected an id of 1-64 characters A-Z a-z 0-9 _ - ., found '{id}'", error.ToString());
     }
 
+    [Theory]
+    [InlineData("-A1")]
+    [InlineData("-1-1")]
+    [InlineData("-")]
+    public void Id_that_begins_with_a_hyphen_is_an_error_that_says_why(string id)
+    {
+        InputError error = Csv.FirstError(Csv.Participants($"participant_id;start\n{id};2024-01-01\n"));
+        string expected = id.Length > 1
+            ? "an id that does not begin with '-' (a spreadsheet would read it as a formula)"
+            : "an id of 1-64 characters A-Z a-z 0-9 _ - .";
+        Assert.Equal($"participants.csv:2:1: participant_id: expected {expected}, found '{id}'", error.ToString());
+    }
+
     [Fact]
     public void Id_of_65_characters_is_an_error() =>
         Assert.Contains("expected an id", Csv.FirstError(Csv.Participants($"participant_id;start\n{new string('a', 65)};2024-01-01\n")).Message, StringComparison.Ordinal);

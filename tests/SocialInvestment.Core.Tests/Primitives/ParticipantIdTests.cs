@@ -25,6 +25,25 @@ public sealed class ParticipantIdTests
         Assert.Equal("value", error.ParamName);
     }
 
+    [Theory]
+    [InlineData("-")]
+    [InlineData("-A1")]
+    [InlineData("-1-1")]
+    [InlineData("-p1")]
+    public void Rejects_a_leading_hyphen_which_a_spreadsheet_would_read_as_a_formula(string value)
+    {
+        Assert.False(ParticipantId.IsValid(value));
+        var error = Assert.Throws<ArgumentException>(() => ParticipantId.From(value));
+        Assert.Contains("does not begin with '-'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("p-")]
+    [InlineData("A1-1")]
+    [InlineData("_-1")]
+    [InlineData(".-")]
+    public void Accepts_a_hyphen_after_the_first_character(string value) => Assert.Equal(value, ParticipantId.From(value).Value);
+
     [Fact]
     public void Rejects_null_naming_the_parameter()
     {

@@ -1,0 +1,70 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+
+namespace SocialInvestment.Io;
+
+/// <summary>
+/// contract.json as a document (SPEC §2): its fields, their names, types, ranges, defaults and descriptions, from which
+/// <see cref="ContractJsonSchema"/> generates the JSON Schema. Never read or written: the reader
+/// (<see cref="ContractJsonParser"/>) checks a contract strictly and tells the line and column of every error, and the
+/// tests hold this model to the same fields, kinds and choices as the reader.
+/// </summary>
+[Description("A contract for SocialInvestment (sib): an outcome-based employment contract — a social impact bond or payment by results — as SPEC §2 and docs/contract-format.md define it. sib is the authority: it also checks what a schema cannot (a trigger's weeks at most window.weeks, unique ids, payments that name defined triggers).")]
+internal sealed class ContractDocument
+{
+    [JsonPropertyName("$schema")]
+    [Description("Where editors find this schema (a path or URL); sib ignores it.")]
+    public string? Schema { get; init; }
+
+    [JsonPropertyName("name")]
+    [Description("The contract's name, as summary.json and sib validate show it.")]
+    public required string Name { get; init; }
+
+    [JsonPropertyName("currency")]
+    [Description("The currency of every amount: an ISO 4217 code of three capital letters (the form is checked, not the list). Amounts still round to two decimals.")]
+    [DefaultValue("DKK")]
+    [RegularExpression(ContractDocumentPatterns.Currency)]
+    public string? Currency { get; init; }
+
+    [JsonPropertyName("programme_weeks")]
+    [Description("The default programme length in weeks: a participant without an end date ends on start + programme_weeks × 7 − 1.")]
+    [DefaultValue(Contract.DefaultProgrammeWeeks)]
+    [Range(1, ObservationWindow.MaxWeeks)]
+    public int? ProgrammeWeeks { get; init; }
+
+    [JsonPropertyName("benefits")]
+    [Description("Benefit code (as spells.csv writes it, compared exactly) → class: support (public income support, counts against self-support), education (for example SU) or ignore. Required where the contract needs spells: a sustained, count or education trigger, or a share_of_savings payment.")]
+    [JsonSchemaKeyPattern(ContractDocumentPatterns.Code)]
+    public Dictionary<string, BenefitClassName>? Benefits { get; init; }
+
+    [JsonPropertyName("unknown_benefits")]
+    [Description("How a benefit code that benefits does not map counts: support or ignore. Left out, an unmapped code of a participant is an input error.")]
+    public UnknownBenefitsClass? UnknownBenefits { get; init; }
+
+    [JsonPropertyName("monthly_cost")]
+    [Description("What a month on full income support costs the payer, for shares of savings and the gross saving. Required where the contract needs spells; left out elsewhere, the gross saving is 0.")]
+    public MonthlyCostDocument? MonthlyCost { get; init; }
+
+    [JsonPropertyName("window")]
+    [Description("The observation window of each participant, in weeks counted from the participant's own start.")]
+    public required WindowDocument Window { get; init; }
+
+    [JsonPropertyName("partial_max_support")]
+    [Description("A week is partial self-support where its support adds up to more than 0 and at most 7 × partial_max_support days.")]
+    [DefaultValue(0.5)]
+    [Range(0.0, 1.0)]
+    public decimal? PartialMaxSupport { get; init; }
+
+    [JsonPropertyName("triggers")]
+    [Description("The outcomes measured, each met at most once per participant, on a date. Ids are unique; the list may be empty.")]
+    public required IReadOnlyList<TriggerDocument> Triggers { get; init; }
+
+    [JsonPropertyName("payments")]
+    [Description("What is paid for which trigger. Ids are unique; each names a trigger of triggers; the list may be empty.")]
+    public required IReadOnlyList<PaymentDocument> Payments { get; init; }
+
+    [JsonPropertyName("caps")]
+    [Description("Caps on what is payable; left out, no cap.")]
+    public CapsDocument? Caps { get; init; }
+}

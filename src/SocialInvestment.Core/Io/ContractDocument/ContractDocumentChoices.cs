@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+
+namespace SocialInvestment.Io;
+
+/// <summary>The classes of <c>benefits</c>.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<BenefitClassName>))]
+internal enum BenefitClassName
+{
+    [JsonStringEnumMemberName("support")]
+    Support,
+
+    [JsonStringEnumMemberName("education")]
+    Education,
+
+    [JsonStringEnumMemberName("ignore")]
+    Ignore,
+}
+
+/// <summary>The classes that <c>unknown_benefits</c> may give an unmapped code.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<UnknownBenefitsClass>))]
+internal enum UnknownBenefitsClass
+{
+    [JsonStringEnumMemberName("support")]
+    Support,
+
+    [JsonStringEnumMemberName("ignore")]
+    Ignore,
+}
+
+/// <summary>The anchors of <c>window.from</c>.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<WindowFrom>))]
+internal enum WindowFrom
+{
+    [JsonStringEnumMemberName("start")]
+    Start,
+
+    [JsonStringEnumMemberName("end")]
+    End,
+}
+
+/// <summary>The levels of a trigger that counts weeks of self-support.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SelfSupportLevel>))]
+internal enum SelfSupportLevel
+{
+    [JsonStringEnumMemberName("full")]
+    Full,
+
+    [JsonStringEnumMemberName("full_or_partial")]
+    FullOrPartial,
+}

@@ -1,0 +1,81 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+
+namespace SocialInvestment.Io;
+
+/// <summary>A trigger of contract.json, by its <c>kind</c> (SPEC §6); <see cref="NeedsSpellsAttribute"/> marks the kinds that need spells.csv.</summary>
+[Description("An outcome, by its kind: enrolment, completion, sustained, count, education or event.")]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(EnrolmentTriggerDocument), "enrolment")]
+[JsonDerivedType(typeof(CompletionTriggerDocument), "completion")]
+[JsonDerivedType(typeof(SustainedTriggerDocument), "sustained")]
+[JsonDerivedType(typeof(CountTriggerDocument), "count")]
+[JsonDerivedType(typeof(EducationTriggerDocument), "education")]
+[JsonDerivedType(typeof(EventTriggerDocument), "event")]
+internal abstract class TriggerDocument
+{
+    [JsonPropertyName("id")]
+    [JsonPropertyOrder(-1)]
+    [Description("The trigger's id, unique among the triggers: 1–64 characters of A-Z a-z 0-9 _ - . that do not begin with - (nor a CPR number).")]
+    [RegularExpression(ContractDocumentPatterns.Id)]
+    public required string Id { get; init; }
+}
+
+/// <summary>Met on the programme start.</summary>
+[Description("enrolment: met on the participant's programme start.")]
+internal sealed class EnrolmentTriggerDocument : TriggerDocument;
+
+/// <summary>Met on the programme end when the participant completed.</summary>
+[Description("completion: met on the programme end (given, or start + programme_weeks × 7 − 1) where the participant completed.")]
+internal sealed class CompletionTriggerDocument : TriggerDocument;
+
+/// <summary>The fields of the triggers that count weeks of self-support.</summary>
+internal abstract class WeeksOfSelfSupportTriggerDocument : TriggerDocument
+{
+    [JsonPropertyName("weeks")]
+    [Description("N: the number of qualifying weeks, at most window.weeks.")]
+    [Range(1, ObservationWindow.MaxWeeks)]
+    public required int Weeks { get; init; }
+
+    [JsonPropertyName("level")]
+    [Description("Which weeks qualify: full (no support at all that week) or full_or_partial (also partial self-support, see partial_max_support).")]
+    public required SelfSupportLevel Level { get; init; }
+
+    [JsonPropertyName("exclude_education")]
+    [Description("Whether a week holding any education day does not qualify.")]
+    [DefaultValue(false)]
+    public bool? ExcludeEducation { get; init; }
+}
+
+/// <summary>Met at the end of N qualifying weeks in a row.</summary>
+[Description("sustained: met on the last day of the first week that ends N qualifying weeks in a row.")]
+[NeedsSpells]
+internal sealed class SustainedTriggerDocument : WeeksOfSelfSupportTriggerDocument;
+
+/// <summary>Met at the end of the Nth qualifying week.</summary>
+[Description("count: met on the last day of the week in which the number of qualifying weeks reaches N.")]
+[NeedsSpells]
+internal sealed class CountTriggerDocument : WeeksOfSelfSupportTriggerDocument;
+
+/// <summary>Met at the end of the Nth week with an education day.</summary>
+[Description("education: as count, where a week qualifies when it holds an education day (a benefit of class education).")]
+[NeedsSpells]
+internal sealed class EducationTriggerDocument : TriggerDocument
+{
+    [JsonPropertyName("weeks")]
+    [Description("N: the number of weeks with an education day, at most window.weeks.")]
+    [DefaultValue(1)]
+    [Range(1, ObservationWindow.MaxWeeks)]
+    public int? Weeks { get; init; }
+}
+
+/// <summary>Met on the earliest evidenced outcome inside the window.</summary>
+[Description("event: met on the earliest date, inside the window, of the participant's rows of events.csv with this outcome.")]
+internal sealed class EventTriggerDocument : TriggerDocument
+{
+    [JsonPropertyName("outcome")]
+    [Description("The outcome code as events.csv writes it, compared exactly: not empty, no spaces around it.")]
+    [RegularExpression(ContractDocumentPatterns.Code)]
+    public required string Outcome { get; init; }
+}
