@@ -96,6 +96,12 @@ internal static class TextValues
             byte b = utf8[i];
             if (b is >= (byte)'0' and <= (byte)'9')
             {
+                if (digits == 18)
+                {
+                    // More digits would overflow the mantissa; the string form reads them.
+                    return false;
+                }
+
                 mantissa = (mantissa * 10) + (ulong)(b - '0');
                 digits++;
                 if (separator < 0)
@@ -114,7 +120,7 @@ internal static class TextValues
         }
 
         int scale = separator < 0 ? 0 : utf8.Length - separator - 1;
-        if (before == 0 || (separator >= 0 && scale == 0) || digits > 18)
+        if (before == 0 || (separator >= 0 && scale == 0))
         {
             return false;
         }
