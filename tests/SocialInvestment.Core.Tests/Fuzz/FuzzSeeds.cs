@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Json;
 using SocialInvestment.Io;
 
 namespace SocialInvestment.Tests.Fuzz;
@@ -6,8 +8,8 @@ namespace SocialInvestment.Tests.Fuzz;
 /// <summary>
 /// The files mutations start from: every participants, spells, events, ledger and contract file of the repository's
 /// samples and test cases (found by walking up from the test's folder to <c>SocialInvestment.slnx</c>), plus a small
-/// built-in seed of each kind, so that the fuzz tests run wherever the tests do. Also the cohort, contracts and key that
-/// the spells and events readers need.
+/// built-in seed of each kind, so that the fuzz tests run wherever the tests do; each contract also minified to one line,
+/// as machines write JSON. Also the cohort, contracts and key that the spells and events readers need.
 /// </summary>
 internal static class FuzzSeeds
 {
@@ -75,10 +77,35 @@ internal static class FuzzSeeds
                         .Select(path => new FuzzSeed(Path.GetRelativePath(root, path).Replace('\\', '/'), File.ReadAllBytes(path))));
             }
 
+            if (target == FuzzTarget.Contract)
+            {
+                found.AddRange([.. found.Select(Minified).OfType<FuzzSeed>()]);
+            }
+
             seeds[target] = [.. found];
         }
 
         return seeds;
+    }
+
+    /// <summary>The contract on one line, or null where it is not JSON.</summary>
+    private static FuzzSeed? Minified(FuzzSeed seed)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(seed.Bytes.AsMemory(seed.Bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0));
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                document.WriteTo(writer);
+            }
+
+            return new FuzzSeed(seed.Name + " (minified)", buffer.WrittenSpan.ToArray());
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static bool IsBuildOutput(string root, string path) =>

@@ -258,3 +258,72 @@ internal sealed record Replace(string What) : Mutation
         return end < 0 ? input : input[..(end + 1)];
     }
 }
+
+/// <summary>Repeats the first element of the JSON array at or after <see cref="At"/> <see cref="Times"/> times: a long array that stays valid JSON.</summary>
+internal sealed record ManyElements(int At, int Times) : Mutation
+{
+    internal override byte[] Apply(byte[] input)
+    {
+        int open = Array.IndexOf(input, (byte)'[', Position(At, input.Length));
+        if (open < 0)
+        {
+            return input;
+        }
+
+        int end = ElementEnd(input, open + 1);
+        if (end <= open + 1)
+        {
+            return input;
+        }
+
+        byte[] element = [(byte)',', .. input.AsSpan(open + 1, end - open - 1)];
+        int times = Math.Min(Times, MaxOutput / element.Length);
+        var copies = new byte[element.Length * times];
+        for (int i = 0; i < times; i++)
+        {
+            element.CopyTo(copies.AsSpan(i * element.Length));
+        }
+
+        return Splice(input, end, 0, copies);
+    }
+
+    /// <summary>Where the element starting at <paramref name="start"/> ends: the first <c>,</c> or <c>]</c> outside brackets and strings.</summary>
+    private static int ElementEnd(byte[] input, int start)
+    {
+        int depth = 0;
+        bool inString = false;
+        for (int i = start; i < input.Length; i++)
+        {
+            byte b = input[i];
+            if (inString)
+            {
+                if (b == (byte)'\\')
+                {
+                    i++;
+                }
+                else if (b == (byte)'"')
+                {
+                    inString = false;
+                }
+            }
+            else if (b == (byte)'"')
+            {
+                inString = true;
+            }
+            else if (b is (byte)'[' or (byte)'{')
+            {
+                depth++;
+            }
+            else if (depth > 0 && b is (byte)']' or (byte)'}')
+            {
+                depth--;
+            }
+            else if (depth == 0 && b is (byte)',' or (byte)']')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

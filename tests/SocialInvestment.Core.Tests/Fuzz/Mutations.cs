@@ -7,7 +7,7 @@ namespace SocialInvestment.Tests.Fuzz;
 /// <summary>
 /// FsCheck generators of <see cref="Mutation"/>s: mostly small changes (flipped, inserted, deleted bytes, tokens that
 /// mean something to CSV or JSON, bad UTF-8, random Unicode), sometimes large ones (huge fields and lines, many rows, ten
-/// thousand columns, deep nesting, another encoding, an empty file or only a header).
+/// thousand columns, long JSON arrays, deep nesting, another encoding, an empty file or only a header).
 /// </summary>
 internal static class Mutations
 {
@@ -49,6 +49,7 @@ internal static class Mutations
         (2, ManyColumns()),
         (4, OpenQuote()),
         (2, Nest()),
+        (2, ManyElements()),
         (1, Reencode()),
         (1, Replace()));
 
@@ -131,6 +132,11 @@ internal static class Mutations
         from depth in Gen.Frequency((2, Gen.Choose(1, 70)), (1, Gen.Choose(60, 70)), (1, Gen.Choose(1_000, 100_000)))
         from close in Gen.Elements(true, false)
         select (Mutation)new Nest(at, depth, close);
+
+    private static Gen<Mutation> ManyElements() =>
+        from at in At
+        from times in Gen.Frequency((3, Gen.Choose(2, 100)), (1, Gen.Choose(1_000, 100_000)))
+        select (Mutation)new ManyElements(at, times);
 
     private static Gen<Mutation> Reencode() =>
         from name in Gen.Elements("utf-16le", "utf-16be", "utf-32le", "latin-1")
