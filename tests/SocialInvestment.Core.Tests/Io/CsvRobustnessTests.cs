@@ -25,6 +25,78 @@ public class CsvRobustnessTests
         Assert.Equal("spells.csv:2:4: degree: expected a degree greater than 0 and at most 1, such as 1, 0.5 or 0,5, found '<digits hidden>'", error.ToString());
     }
 
+    [Fact]
+    public void Record_longer_than_1_MiB_is_an_error_at_its_line_and_reading_stops()
+    {
+        string text = $"participant_id;cohort;start\nP1;A;2024-01-01\nP2;{new string('a', 1_500_000)};2024-01-01\nP3;notadate;x\n";
+
+        InputError error = Assert.Single(Csv.Participants(text).Errors);
+
+        Assert.Equal("participants.csv:3: the record cannot be read as CSV: it is longer than 1 MiB (1048576 bytes), the most a record may be (is a quote never closed?); reading stopped here", error.ToString());
+    }
+
+    [Fact]
+    public void Record_one_byte_longer_than_1_MiB_is_an_error()
+    {
+        string record = "P2;;2024-01-01";
+        string cohort = new('a', CsvInput.MaxRecordBytes + 1 - record.Length);
+        string text = $"participant_id;cohort;start\nP1;A;2024-01-01\nP2;{cohort};2024-01-01\n";
+
+        InputError error = Assert.Single(Csv.Participants(text).Errors);
+
+        Assert.StartsWith("participants.csv:3: the record cannot be read as CSV: it is longer than 1 MiB", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Record_of_exactly_1_MiB_is_read()
+    {
+        string record = "P2;;2024-01-01";
+        string cohort = new('a', CsvInput.MaxRecordBytes - record.Length);
+        var result = Csv.Participants($"participant_id;cohort;start\nP1;A;2024-01-01\nP2;{cohort};2024-01-01\nP3;A;2024-01-01\n");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(cohort, result.Value![1].Cohort);
+        Assert.Equal(3, result.Value.Count);
+    }
+
+    [Fact]
+    public void Quote_never_closed_in_a_large_file_is_an_error_at_the_line_of_the_quote()
+    {
+        string rows = string.Concat(Enumerable.Repeat("P2;A;2024-01-01\n", 100_000));
+        InputError error = Assert.Single(Csv.Participants($"participant_id;cohort;start\nP1;\"A;2024-01-01\n{rows}").Errors);
+
+        Assert.Equal("participants.csv:2: the record cannot be read as CSV: it is longer than 1 MiB (1048576 bytes), the most a record may be (is a quote never closed?); reading stopped here", error.ToString());
+    }
+
+    [Theory]
+    [InlineData(1_500_000)]
+    [InlineData(3_000_000)]
+    public void Header_row_longer_than_1_MiB_is_an_error_on_its_line(int length)
+    {
+        InputError error = Assert.Single(Csv.Participants($"participant_id;cohort;start;{new string('a', length)}\nP1;A;2024-01-01;x\n").Errors);
+
+        Assert.Equal("participants.csv:1: the header row cannot be read as CSV: it is longer than 1 MiB (1048576 bytes), the most a record may be (is a quote never closed?)", error.ToString());
+    }
+
+    [Fact]
+    public void Header_of_ten_thousand_columns_is_read()
+    {
+        string more = string.Concat(Enumerable.Range(0, 9_998).Select(i => $";c{i}"));
+        string fields = new(';', 9_998);
+        var result = Csv.Participants($"participant_id;start{more}\nP1;2024-01-01{fields}\n");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+    }
+
+    [Fact]
+    public void Header_of_more_than_ten_thousand_columns_is_an_error()
+    {
+        string more = string.Concat(Enumerable.Range(0, 9_999).Select(i => $";c{i}"));
+        InputError error = Assert.Single(Csv.Participants($"participant_id;start{more}\nP1;2024-01-01\n").Errors);
+
+        Assert.Equal("participants.csv:1: header row: 10001 columns, more than the 10000 a file may have", error.ToString());
+    }
+
     private static ReadResult<InputRows<BenefitSpell>> Spells(string text) =>
         SpellsCsv.Read(Csv.Utf8(text), "spells.csv", Csv.Contract(), Csv.Cohort("P1", "P2"));
 }
