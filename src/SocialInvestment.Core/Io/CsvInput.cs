@@ -84,6 +84,13 @@ internal sealed class CsvInput : IDisposable
             return null;
         }
 
+        if (sniffed.LongSpaceRun >= 0)
+        {
+            errors.Add(InputEncoding.LineAt(stream, sniffed.LongSpaceRun), 0, $"a quote followed by more than {InputEncoding.MaxSpacesAfterQuote} spaces; remove the spaces (runs this long make reading very slow)");
+            copy?.Dispose();
+            return null;
+        }
+
         if (sniffed.Encoding != InputEncoding.Utf8)
         {
             stream.Position += sniffed.BomLength;
