@@ -125,7 +125,8 @@ internal static class TextValues
             return false;
         }
 
-        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)scale);
+        // The low and high 32 bits of the mantissa, as bits: the casts must not be checked.
+        value = new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, false, (byte)scale);
         return true;
     }
 

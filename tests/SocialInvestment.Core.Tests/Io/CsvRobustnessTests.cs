@@ -17,6 +17,26 @@ public class CsvRobustnessTests
         Assert.Equal(0.5m, result.Value!.Items[0].Degree.Value);
     }
 
+    [Theory]
+    [InlineData("0.33333333333", "0.33333333333")]
+    [InlineData("00101901234.3333", "101901234.3333")]
+    [InlineData("0,99999999999999999", "0.99999999999999999")]
+    public void Decimal_of_more_than_nine_digits_is_read_exactly_not_an_overflow(string text, string expected)
+    {
+        // Found by the fuzz tests: a mantissa of 2^32 or more overflowed the checked casts that split it into words.
+        Assert.True(TextValues.TryParseDecimal(System.Text.Encoding.UTF8.GetBytes(text), out decimal value));
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value);
+    }
+
+    [Fact]
+    public void Degree_of_eleven_digits_is_read_exactly()
+    {
+        var result = Spells("participant_id;benefit;from;degree\nP1;su;2024-01-01;0,33333333333\n");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(0.33333333333m, result.Value!.Items[0].Degree.Value);
+    }
+
     [Fact]
     public void Degree_of_twenty_digits_is_an_error_not_an_overflow()
     {
