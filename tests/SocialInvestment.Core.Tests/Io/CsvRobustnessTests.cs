@@ -162,6 +162,34 @@ public class CsvRobustnessTests
         Assert.StartsWith("participants.csv:2: a quote followed by more than 1024 spaces", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Header_name_holding_a_noncharacter_matches_no_column_and_is_no_exception()
+    {
+        // Found by the fuzz tests: U+FFFE is valid UTF-8, but string.Normalize throws ArgumentException on it.
+        InputError error = Assert.Single(LedgerCsv.Read(Csv.Utf8("participant_id;payment;period;amount\uFFFE\nP1;fee;-;100\n"), "ledger.csv").Errors);
+
+        Assert.Equal("ledger.csv:1: missing column amount (accepted names: amount, beløb, beloeb)", error.ToString());
+    }
+
+    [Fact]
+    public void Ledger_amount_beyond_a_trillion_is_an_error_at_its_field()
+    {
+        // Found by the fuzz tests of sib settle: such an amount overflowed the settlement's øre, and two rows of
+        // 50000000000000000000000000000 with one key overflowed the ledger's sum.
+        InputError error = Assert.Single(LedgerCsv.Read(Csv.Utf8("participant_id;payment;period;amount\nP1;fee;-;-1000000000000.01\n"), "ledger.csv").Errors);
+
+        Assert.Equal("ledger.csv:2:4: amount: expected an amount from -1000000000000 to 1000000000000, found '-<digits hidden>.01'", error.ToString());
+    }
+
+    [Fact]
+    public void Ledger_amount_of_a_trillion_is_read()
+    {
+        var result = LedgerCsv.Read(Csv.Utf8("participant_id;payment;period;amount\nP1;fee;-;1000000000000\nP1;fee;-;1000000000000\n"), "ledger.csv");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(2_000_000_000_000m, result.Value!.PaidBefore(new LineKey(ParticipantId.From("P1"), "fee", "-")).Amount);
+    }
+
     private static ReadResult<InputRows<BenefitSpell>> Spells(string text) =>
         SpellsCsv.Read(Csv.Utf8(text), "spells.csv", Csv.Contract(), Csv.Cohort("P1", "P2"));
 }
