@@ -31,7 +31,7 @@ public sealed class CliFuzzTests
             : ShortRunCases;
 
     [Fact]
-    public void Sib_on_a_mutated_input_exits_0_or_2_with_the_errors_one_a_line()
+    public void Sib_on_a_mutated_input_exits_0_or_2_with_each_error_on_a_line()
     {
         Gen<CliCase> cases =
             from run in Gen.Elements(Runs)
