@@ -44,5 +44,16 @@ internal static class Sib
             error.WriteLine($"error: cannot write the output: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (Exception e) when (IsOverflow(e))
+        {
+            // All arithmetic is checked: amounts beyond what øre in 64 bits or a decimal hold stop the run, and nothing is written.
+            error.WriteLine(
+                "error: the amounts are too large to compute exactly (beyond 92233720368547758.07 in øre, or 28 digits): "
+                + "check the contract's amounts, caps and monthly_cost (an indexation over many years from base_year grows fast) and the ledger");
+            return ExitCodes.BadInput;
+        }
     }
+
+    private static bool IsOverflow(Exception e) =>
+        e is OverflowException || (e is AggregateException all && all.Flatten().InnerExceptions.All(inner => inner is OverflowException));
 }

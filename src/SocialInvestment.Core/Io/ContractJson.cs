@@ -17,8 +17,14 @@ namespace SocialInvestment.Io;
 /// </remarks>
 public static class ContractJson
 {
+    /// <summary>The largest contract file read, in bytes: a contract is a few kilobytes, and reading keeps the place of every value.</summary>
+    internal const int MaxBytes = 1 << 20;
+
+    /// <summary>The deepest nesting of objects and arrays read; a contract needs 3 (the trigger objects in <c>triggers</c>).</summary>
+    internal const int MaxDepth = 64;
+
     /// <summary>Reads a contract from <paramref name="stream"/>, collecting up to <see cref="ReadResult.MaxErrors"/> errors in file order.</summary>
-    /// <param name="stream">The file's bytes; read to its end, not closed.</param>
+    /// <param name="stream">The file's bytes; read to its end (a file larger than 1 MiB is an error, and reading stops there), not closed.</param>
     /// <param name="fileName">The file's name as the user gave it, for messages.</param>
     /// <returns>The contract, or the errors found.</returns>
     /// <exception cref="IOException">The stream cannot be read.</exception>
@@ -27,7 +33,13 @@ public static class ContractJson
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
 
-        byte[] utf8 = WithoutBom(ReadAll(stream));
+        if (ReadAll(stream) is not { } bytes)
+        {
+            return ReadResult.Failure<Contract>(
+                [new InputError(fileName, 0, 0, $"the file is larger than {MaxBytes / (1 << 20)} MiB ({MaxBytes} bytes), the most a contract may be; a contract is a few kilobytes of JSON: is this the right file?")]);
+        }
+
+        byte[] utf8 = WithoutBom(bytes);
         var lines = new JsonLineMap(utf8);
         if (FirstInvalidUtf8(utf8) is { } invalid)
         {
@@ -41,7 +53,12 @@ public static class ContractJson
         try
         {
             positions = JsonPositions.Scan(utf8, lines);
-            document = JsonDocument.Parse(utf8);
+            if (positions.Refusal is { } refusal)
+            {
+                return ReadResult.Failure<Contract>([new InputError(fileName, refusal.At.Line, refusal.At.Column, refusal.Message)]);
+            }
+
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = MaxDepth });
         }
         catch (JsonException e)
         {
@@ -63,10 +80,21 @@ public static class ContractJson
         }
     }
 
-    private static byte[] ReadAll(Stream stream)
+    /// <summary>The stream's bytes, or null where there are more than <see cref="MaxBytes"/> (reading stops there).</summary>
+    private static byte[]? ReadAll(Stream stream)
     {
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        byte[] chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes)
+            {
+                return null;
+            }
+        }
+
         return buffer.ToArray();
     }
 

@@ -33,7 +33,7 @@ internal sealed class CsvColumn
     /// <summary>A header name as it is matched: NFC, trimmed, lower case (invariant), with <c>' '</c>, <c>'-'</c> as <c>'_'</c>.</summary>
     internal static string Normalize(string header)
     {
-        string text = header.Normalize(NormalizationForm.FormC).Trim().ToLower(CultureInfo.InvariantCulture);
+        string text = NormalizedOrAsIs(header).Trim().ToLower(CultureInfo.InvariantCulture);
         var builder = new StringBuilder(text.Length);
         foreach (char c in text)
         {
@@ -45,4 +45,20 @@ internal sealed class CsvColumn
 
     /// <inheritdoc/>
     public override string ToString() => Name;
+
+    /// <summary>
+    /// The header in NFC; as it is where it holds a noncharacter such as U+FFFE (valid UTF-8, which normalization
+    /// refuses): such a name matches no alias either way.
+    /// </summary>
+    private static string NormalizedOrAsIs(string header)
+    {
+        try
+        {
+            return header.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return header;
+        }
+    }
 }

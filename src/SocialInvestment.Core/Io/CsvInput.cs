@@ -12,8 +12,13 @@ namespace SocialInvestment.Io;
 /// </summary>
 internal sealed class CsvInput : IDisposable
 {
-    /// <summary>The largest record read: guards against an unclosed quote swallowing a large file.</summary>
+    /// <summary>The largest record read, in bytes: guards against an unclosed quote swallowing a large file.</summary>
     internal const int MaxRecordBytes = 1 << 20;
+
+    /// <summary>The most columns a header may have: real exports have tens.</summary>
+    internal const int MaxColumns = 10_000;
+
+    private static readonly string RecordTooLong = TooLong("the record") + "; reading stopped here";
 
     private readonly CsvReader _reader;
     private readonly ErrorCollector _errors;
@@ -82,6 +87,13 @@ internal sealed class CsvInput : IDisposable
             copy?.Dispose();
             string names = string.Join(", ", (identity ? ["participant_id or cpr"] : Array.Empty<string>()).Concat(required.Select(c => c.Name)));
             errors.Add(0, 0, $"empty file, expected a header row with the columns {names}");
+            return null;
+        }
+
+        if (sniffed.LongSpaceRun >= 0)
+        {
+            errors.Add(InputEncoding.LineAt(stream, sniffed.LongSpaceRun), 0, $"a quote followed by more than {InputEncoding.MaxSpacesAfterQuote} spaces; remove the spaces (runs this long make reading very slow)");
+            copy?.Dispose();
             return null;
         }
 
@@ -198,16 +210,20 @@ internal sealed class CsvInput : IDisposable
                 _broken = true;
                 int line = ex is CsvFormatException f && f.LineNumber > 0 ? _linesBefore + (int)f.LineNumber : Line + 1;
                 int column = ex is CsvFormatException { FieldIndex: >= 0 } g ? g.FieldIndex + 1 : 0;
-                // CsvHelper's message for a record over the limit counts records from where reading began, which for a
-                // piece of the file is not the file's start: say it in lines, as every other message does.
-                string what = ex is CsvFormatException && ex.Message.Contains(nameof(CsvReaderOptions.MaxRecordSize), StringComparison.Ordinal)
-                    ? $"a record longer than {MaxRecordBytes} bytes, the most one may be (is a quote left open, or a line break missing?)"
-                    : Echo.Value(ex.Message);
-                _errors.Add(line, column, $"the file cannot be read as CSV here: {what}");
+                _errors.Add(line, column, IsTooLong(ex) ? RecordTooLong : $"the file cannot be read as CSV here: {Echo.Value(ex.Message)}");
                 return false;
             }
 
             Line = checked(_linesBefore + (int)_reader.LineNumber);
+
+            // The reader stops at a longer record only where it must grow its buffer; the limit holds for every record.
+            if (_reader.RawRecord.Length > MaxRecordBytes)
+            {
+                _broken = true;
+                _errors.Add(Line, 0, RecordTooLong);
+                return false;
+            }
+
             if (_malformed.Remove(_reader.RowNumber + _headerRecords, out var problem))
             {
                 _errors.Add(Line, MalformedColumn(problem.ByteOffset), Describe(problem.Reason));
@@ -349,6 +365,12 @@ internal sealed class CsvInput : IDisposable
         return new CsvInput(CsvReader.Create(stream, reporting, leaveOpen: true), options, errors, copy, malformed);
     }
 
+    private static string TooLong(string what) =>
+        $"{what} cannot be read as CSV: it is longer than 1 MiB ({MaxRecordBytes} bytes), the most a record may be (is a quote never closed?)";
+
+    private static bool IsTooLong(Exception ex) =>
+        ex is CsvFormatException && ex.Message.Contains(nameof(CsvReaderOptions.MaxRecordSize), StringComparison.Ordinal);
+
     private static string Describe(CsvMalformedReason reason) => reason switch
     {
         CsvMalformedReason.StrayQuote => "a quote inside an unquoted field; quote the whole field and double the quotes in it (RFC 4180)",
@@ -391,11 +413,25 @@ internal sealed class CsvInput : IDisposable
         }
         catch (Exception ex) when (ex is CsvFormatException or DecoderFallbackException or FormatException)
         {
-            _errors.Add(1, 0, $"the header row cannot be read as CSV: {Echo.Value(ex.Message)}");
+            int line = ex is CsvFormatException { LineNumber: > 0 } f ? (int)f.LineNumber : 1;
+            _errors.Add(line, 0, IsTooLong(ex) ? TooLong("the header row") : $"the header row cannot be read as CSV: {Echo.Value(ex.Message)}");
             return false;
         }
 
         HeaderLine = checked((int)Math.Max(1, _reader.LineNumber));
+        // The raw header is gone once read: its names and separators tell its length closely enough.
+        if (headers.Count - 1 + headers.Sum(h => (long)Encoding.UTF8.GetByteCount(h)) > MaxRecordBytes)
+        {
+            _errors.Add(HeaderLine, 0, TooLong("the header row"));
+            return false;
+        }
+
+        if (headers.Count > MaxColumns)
+        {
+            _errors.Add(HeaderLine, 0, $"header row: {headers.Count} columns, more than the {MaxColumns} a file may have");
+            return false;
+        }
+
         _headerCount = headers.Count;
         int before = _errors.Count;
         if (_malformed.Remove(1, out var problem))

@@ -11,6 +11,12 @@ internal static class InputEncoding
 {
     private const int ChunkSize = 64 * 1024;
 
+    /// <summary>
+    /// The most spaces that may follow a quote. CsvHelper 34.0.0, with malformed quoting detected, takes time that grows
+    /// with the square of such a run (a megabyte of spaces after a closing quote takes seconds); real exports pad with a few.
+    /// </summary>
+    internal const int MaxSpacesAfterQuote = 1024;
+
     /// <summary>Strict UTF-8 whose preamble makes <see cref="StreamReader"/> skip a BOM.</summary>
     internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
@@ -30,6 +36,8 @@ internal static class InputEncoding
         try
         {
             var header = new HeaderScan();
+            var spaces = new SpaceRunScan();
+            long consumed = 0;
             bool valid = true;
             int carry = 0;
             bool first = true;
@@ -49,6 +57,8 @@ internal static class InputEncoding
                 }
 
                 header.Feed(bytes.AsSpan(from, carry + n - from));
+                spaces.Feed(bytes.AsSpan(from, carry + n - from), consumed + from - carry);
+                consumed += n;
                 if (valid)
                 {
                     int length = carry + n;
@@ -66,14 +76,14 @@ internal static class InputEncoding
                     }
                 }
 
-                if (final || (!valid && header.Done))
+                if (final)
                 {
                     break;
                 }
             }
 
             stream.Position = start;
-            return new Sniffed(valid ? Utf8 : Windows1252, header.Separator, !header.HasContent, bomLength);
+            return new Sniffed(valid ? Utf8 : Windows1252, header.Separator, !header.HasContent, bomLength, spaces.Found);
         }
         finally
         {
@@ -82,12 +92,96 @@ internal static class InputEncoding
         }
     }
 
+    /// <summary>The 1-based line of the byte <paramref name="offset"/> bytes after the stream's position (seekable); seeks back.</summary>
+    internal static int LineAt(Stream stream, long offset)
+    {
+        long start = stream.Position;
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            int line = 1;
+            long left = offset;
+            int n;
+            while (left > 0 && (n = stream.Read(bytes, 0, (int)Math.Min(ChunkSize, left))) > 0)
+            {
+                line += bytes.AsSpan(0, n).Count((byte)'\n');
+                left -= n;
+            }
+
+            stream.Position = start;
+            return line;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
     /// <summary>What <see cref="Sniff"/> found.</summary>
     /// <param name="Encoding">UTF-8 (BOM skipped) or Windows-1252.</param>
     /// <param name="Separator">The separator for the reader.</param>
     /// <param name="IsEmpty">Whether the file holds nothing but line breaks and spaces.</param>
     /// <param name="BomLength">3 where the file starts with a UTF-8 byte order mark, else 0.</param>
-    internal readonly record struct Sniffed(Encoding Encoding, char Separator, bool IsEmpty, int BomLength);
+    /// <param name="LongSpaceRun">The offset from the stream's position of the first quote followed by more than <see cref="MaxSpacesAfterQuote"/> spaces, or -1.</param>
+    internal readonly record struct Sniffed(Encoding Encoding, char Separator, bool IsEmpty, int BomLength, long LongSpaceRun);
+
+    /// <summary>Looks for a quote followed by more than <see cref="MaxSpacesAfterQuote"/> spaces, also across chunks, with vectorized searches.</summary>
+    private struct SpaceRunScan
+    {
+        private static readonly byte[] Needle = [(byte)'"', .. Enumerable.Repeat((byte)' ', MaxSpacesAfterQuote + 1)];
+
+        private long _runStart;
+        private int _run;
+
+        public SpaceRunScan()
+        {
+            _run = -1;
+        }
+
+        public long Found { get; private set; } = -1;
+
+        /// <summary>Scans the next bytes, which start at <paramref name="position"/> of the input.</summary>
+        public void Feed(ReadOnlySpan<byte> span, long position)
+        {
+            if (Found >= 0 || span.IsEmpty)
+            {
+                return;
+            }
+
+            if (_run >= 0)
+            {
+                // The last chunk ended in spaces after a quote.
+                int end = span.IndexOfAnyExcept((byte)' ');
+                _run += end < 0 ? span.Length : end;
+                if (_run > MaxSpacesAfterQuote)
+                {
+                    Found = _runStart;
+                    return;
+                }
+
+                if (end < 0)
+                {
+                    return;
+                }
+
+                _run = -1;
+            }
+
+            int at = span.IndexOf(Needle);
+            if (at >= 0)
+            {
+                Found = position + at;
+                return;
+            }
+
+            int last = span.LastIndexOfAnyExcept((byte)' ');
+            if (last >= 0 && span[last] == (byte)'"')
+            {
+                _run = span.Length - last - 1;
+                _runStart = position + last;
+            }
+        }
+    }
 
     /// <summary>Looks for the separator in the first non-empty line; the separators are ASCII, the same byte in both encodings.</summary>
     private struct HeaderScan

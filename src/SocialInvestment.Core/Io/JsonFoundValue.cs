@@ -16,7 +16,7 @@ internal static partial class JsonFoundValue
     internal static string Describe(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => Text(value.GetString()!),
-        JsonValueKind.Number => Mask(Cut(value.GetRawText())),
+        JsonValueKind.Number => Shown(value.GetRawText()),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
         JsonValueKind.Null => "null",
@@ -26,7 +26,13 @@ internal static partial class JsonFoundValue
     };
 
     /// <summary>A string as a message shows it: quoted, cut and masked.</summary>
-    internal static string Text(string text) => JsonPath.Quote(Mask(Cut(text)));
+    internal static string Text(string text) => JsonPath.Quote(Shown(text));
+
+    /// <summary>
+    /// Text as a message may show it, without quotes: masked, then cut (masking first, so that a cut never leaves the
+    /// first digits of a CPR number).
+    /// </summary>
+    internal static string Shown(string text) => Cut(Mask(text));
 
     private static string Cut(string text) => text.Length <= MaxShown ? text : string.Concat(text.AsSpan(0, MaxShown), "…");
 

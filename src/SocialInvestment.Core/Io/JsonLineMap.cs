@@ -10,6 +10,7 @@ internal sealed class JsonLineMap
 {
     private readonly byte[] _utf8;
     private readonly List<int> _lineStarts = [0];
+    private (int LineStart, int Offset, int Column) _last;
 
     internal JsonLineMap(byte[] utf8)
     {
@@ -52,6 +53,21 @@ internal sealed class JsonLineMap
     internal long Offset(long lineNumber, long bytePositionInLine) =>
         _lineStarts[(int)Math.Clamp(lineNumber, 0, _lineStarts.Count - 1)] + bytePositionInLine;
 
-    private int Column(int lineStart, int offset) =>
-        Encoding.UTF8.GetCharCount(_utf8, lineStart, offset - lineStart) + 1;
+    private int Column(int lineStart, int offset)
+    {
+        // Positions are asked for in file order, so the characters are counted on from the last position where it
+        // is on the same line: a minified file is one long line, and counting from its start for every token would
+        // take time quadratic in its length.
+        int from = lineStart;
+        int column = 1;
+        if (_last.LineStart == lineStart && _last.Offset <= offset && _last.Offset > lineStart)
+        {
+            from = _last.Offset;
+            column = _last.Column;
+        }
+
+        column += Encoding.UTF8.GetCharCount(_utf8, from, offset - from);
+        _last = (lineStart, offset, column);
+        return column;
+    }
 }

@@ -13,15 +13,20 @@ internal static class JsonPath
     /// <summary>The path of the document itself.</summary>
     internal const string Root = "";
 
-    /// <summary>The path of property <paramref name="name"/> of the object at <paramref name="parent"/>.</summary>
+    /// <summary>
+    /// The path of property <paramref name="name"/> of the object at <paramref name="parent"/>. Messages show paths, so a
+    /// name is shown as a found value is (<see cref="JsonFoundValue.Shown"/>): a long name is cut and a CPR-like one
+    /// masked.
+    /// </summary>
     internal static string Property(string parent, string name)
     {
-        if (IsPlainName(name))
+        string shown = JsonFoundValue.Shown(name);
+        if (IsPlainName(shown))
         {
-            return parent.Length == 0 ? name : parent + "." + name;
+            return parent.Length == 0 ? shown : parent + "." + shown;
         }
 
-        return parent + "[" + Quote(name) + "]";
+        return parent + "[" + Quote(shown) + "]";
     }
 
     /// <summary>The path of element <paramref name="index"/> (0-based) of the array at <paramref name="parent"/>.</summary>

@@ -30,9 +30,30 @@ internal static class JsonSyntaxError
             return "a trailing comma before the closing bracket is not allowed (strict JSON)";
         }
 
-        string message = exception.Message;
-        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return cut >= 0 ? message[..cut] : message;
+        return Shown(exception.Message);
+    }
+
+    /// <summary>
+    /// The reader's message without its position, and with the text it quotes first shown as any value from an input is
+    /// (<see cref="Echo"/>): the reader quotes everything from a bad literal to the end of the file, line breaks and CPR
+    /// numbers included.
+    /// </summary>
+    private static string Shown(string message)
+    {
+        int cut = message.LastIndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        // Messages that quote the input start with it: "'…' is an invalid JSON literal. Expected the literal 'null'."
+        int end = message.LastIndexOf("' is ", StringComparison.Ordinal);
+        if (message.StartsWith('\'') && end > 0)
+        {
+            message = "'" + Echo.Value(message[1..end]) + message[end..];
+        }
+
+        return string.Concat(message.Select(c => char.IsControl(c) ? " " : c.ToString()));
     }
 
     private static byte? PreviousNonSpace(JsonLineMap lines, long offset)

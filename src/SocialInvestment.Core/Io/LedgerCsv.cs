@@ -8,6 +8,12 @@ namespace SocialInvestment.Io;
 /// </remarks>
 public static class LedgerCsv
 {
+    /// <summary>
+    /// The largest amount of a row, either sign: far beyond any payment, and small enough that rows with the same key
+    /// add up without overflow.
+    /// </summary>
+    internal const decimal MaxAmount = 1_000_000_000_000m;
+
     private static readonly CsvColumn[] Required = [CsvColumns.ParticipantId, CsvColumns.Payment, CsvColumns.Period, CsvColumns.Amount];
     private static readonly CsvColumn[] Optional = [CsvColumns.Cpr];
 
@@ -58,6 +64,10 @@ public static class LedgerCsv
             if (!TextValues.TryParseDecimal(text, allowNegative: true, out amount) || TextValues.DecimalsIn(text) > 2)
             {
                 input.Expected(CsvColumns.Amount, "an amount with at most two decimals, such as 8000, -100.50 or 1251,59", text);
+            }
+            else if (Math.Abs(amount) > MaxAmount)
+            {
+                input.Expected(CsvColumns.Amount, "an amount from -1000000000000 to 1000000000000", text);
             }
 
             if (errors.Count == before)

@@ -96,13 +96,14 @@ internal static class TextValues
             byte b = utf8[i];
             if (b is >= (byte)'0' and <= (byte)'9')
             {
-                if (++digits > 18)
+                if (digits == 18)
                 {
-                    // Longer numbers are left to the string form, before they could overflow here.
+                    // More digits would overflow the mantissa; the string form reads them.
                     return false;
                 }
 
                 mantissa = (mantissa * 10) + (ulong)(b - '0');
+                digits++;
                 if (separator < 0)
                 {
                     before++;
@@ -119,11 +120,12 @@ internal static class TextValues
         }
 
         int scale = separator < 0 ? 0 : utf8.Length - separator - 1;
-        if (before == 0 || (separator >= 0 && scale == 0) || digits > 18)
+        if (before == 0 || (separator >= 0 && scale == 0))
         {
             return false;
         }
 
+        // The low and high 32 bits of the mantissa, as bits: the casts must not be checked.
         value = new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, false, (byte)scale);
         return true;
     }
