@@ -18,6 +18,10 @@ public static class Settlement
     /// <param name="ledger">What was paid before; null for nothing.</param>
     /// <param name="options">How to do the work (cores, progress); null for the defaults. Never changes the result.</param>
     /// <exception cref="ArgumentException">A participant id is duplicated, or a spell's benefit code is not mapped.</exception>
+    /// <exception cref="OverflowException">
+    /// An amount, a sum of amounts or a monthly cost after indexation is too large to hold in øre as a 64-bit number
+    /// (about 9.2 × 10^16 in the contract's currency): the inputs are not a real contract. <c>sib</c> reports it as bad input.
+    /// </exception>
     public static SettlementResult Run(
         Contract contract,
         IEnumerable<Participant> participants,
