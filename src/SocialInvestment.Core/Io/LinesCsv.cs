@@ -79,6 +79,7 @@ public static class LinesCsv
         // RFC 4180 quotes a field only for a separator, quote or line break; when no id, payment or period holds one,
         // every row is the fields joined by commas, and is written so, without the CSV writer's per-field checks.
         bool plain = !table.Participants.Any(id => NeedsQuotes(id.Value)) && !table.Payments.Any(NeedsQuotes) && !table.Periods.Any(NeedsQuotes);
+        Utf8Ids? ids = plain ? new Utf8Ids(table.Participants) : null;
         // Two sets of buffers, made once and reused (fresh megabyte buffers would each be a large-object allocation): one
         // set is written to the stream while the next batches are formatted into the other, in order.
         MemoryStream[][] sets = [NewSet(window, BatchLines), NewSet(window, BatchLines)];
@@ -94,7 +95,7 @@ public static class LinesCsv
                 buffer.SetLength(0);
                 if (plain)
                 {
-                    WritePlainRange(buffer, table, start, Math.Min(table.Count, start + BatchLines), payments, periods);
+                    WritePlainRange(buffer, table, start, Math.Min(table.Count, start + BatchLines), ids!, payments, periods);
                 }
                 else
                 {
@@ -140,23 +141,40 @@ public static class LinesCsv
 
     private static bool NeedsQuotes(string field) => field.AsSpan().ContainsAny(QuoteTriggers);
 
-    /// <summary>Rows whose fields need no quotes: each field's bytes, commas between, <c>\n</c> after.</summary>
-    private static void WritePlainRange(MemoryStream buffer, LineTable table, int start, int end, byte[][] payments, byte[][] periods)
+    /// <summary>
+    /// Rows whose fields need no quotes: each field's bytes, commas between, <c>\n</c> after, gathered in a block that is
+    /// written to <paramref name="buffer"/> when full. Most lines repeat an amount (payable = amount, due = payable) and
+    /// have zeros (capped, paid before): those are copied, not formatted again.
+    /// </summary>
+    private static void WritePlainRange(MemoryStream buffer, LineTable table, int start, int end, Utf8Ids ids, byte[][] payments, byte[][] periods)
     {
-        Span<byte> row = stackalloc byte[512];
-        byte[] longRow = [];
+        const int BlockBytes = 1 << 16;
+        byte[] block = ArrayPool<byte>.Shared.Rent(BlockBytes);
+        int used = 0;
         int lastDate = int.MinValue;
         Span<byte> date = stackalloc byte[10];
         LineTable.Cursor cursor = table.At(start);
         for (int i = start; i < end; i++, cursor.Next())
         {
             ref readonly LineRecord line = ref cursor.Record;
-            string id = table.Participants[line.Participant].Value;
+            ReadOnlySpan<byte> id = ids[line.Participant];
             byte[] payment = payments[line.Payment];
             byte[] period = periods[line.Period];
-            int most = (id.Length * 3) + payment.Length + period.Length + 10 + (5 * 22) + 9;
-            Span<byte> into = most <= row.Length ? row : (longRow.Length >= most ? longRow : longRow = new byte[most * 2]);
-            int at = Encoding.UTF8.GetBytes(id, into);
+            int most = id.Length + payment.Length + period.Length + 10 + (5 * 22) + 9;
+            if (used + most > block.Length)
+            {
+                buffer.Write(block, 0, used);
+                used = 0;
+                if (most > block.Length)
+                {
+                    ArrayPool<byte>.Shared.Return(block);
+                    block = ArrayPool<byte>.Shared.Rent(most);
+                }
+            }
+
+            Span<byte> into = block.AsSpan(used);
+            id.CopyTo(into);
+            int at = id.Length;
             into[at++] = (byte)',';
             payment.CopyTo(into[at..]);
             at += payment.Length;
@@ -174,19 +192,38 @@ public static class LinesCsv
             at += date.Length;
             long paidBefore = cursor.PaidBefore;
             long payable = cursor.Payable;
+            int amountAt = at;
             at = AppendCents(into, at, line.Amount);
-            at = AppendCents(into, at, payable);
+            int payableAt = at;
+            at = payable == line.Amount ? Repeat(into, amountAt, payableAt, at) : AppendCents(into, at, payable);
+            int payableEnd = at;
             at = AppendCents(into, at, line.Amount - payable);
             at = AppendCents(into, at, paidBefore);
-            at = AppendCents(into, at, payable - paidBefore);
+            at = paidBefore == 0 ? Repeat(into, payableAt, payableEnd, at) : AppendCents(into, at, payable - paidBefore);
             into[at++] = (byte)'\n';
-            buffer.Write(into[..at]);
+            used += at;
         }
+
+        buffer.Write(block, 0, used);
+        ArrayPool<byte>.Shared.Return(block);
+    }
+
+    /// <summary>Copies the bytes <c>[from, to)</c> of <paramref name="into"/> to <paramref name="at"/>; returns the new end.</summary>
+    private static int Repeat(Span<byte> into, int from, int to, int at)
+    {
+        into[from..to].CopyTo(into[at..]);
+        return at + (to - from);
     }
 
     /// <summary>Appends <c>,</c> and the hundredths as <c>-?digits.dd</c> at <paramref name="at"/>; returns the new end.</summary>
     private static int AppendCents(Span<byte> into, int at, long cents)
     {
+        if (cents == 0)
+        {
+            ",0.00"u8.CopyTo(into[at..]);
+            return at + 5;
+        }
+
         into[at++] = (byte)',';
         return at + FormatCents(cents, into[at..]);
     }
@@ -249,5 +286,29 @@ public static class LinesCsv
         into[at++] = (byte)('0' + (int)(fraction / 10));
         into[at++] = (byte)('0' + (int)(fraction % 10));
         return at;
+    }
+
+    /// <summary>Every participant id as UTF-8, encoded once, in one array: a million ids are a few megabytes.</summary>
+    private sealed class Utf8Ids
+    {
+        private readonly byte[] _bytes;
+        private readonly int[] _start;
+
+        internal Utf8Ids(ParticipantId[] ids)
+        {
+            _start = new int[ids.Length + 1];
+            for (int i = 0; i < ids.Length; i++)
+            {
+                _start[i + 1] = checked(_start[i] + Encoding.UTF8.GetByteCount(ids[i].Value));
+            }
+
+            _bytes = new byte[_start[^1]];
+            for (int i = 0; i < ids.Length; i++)
+            {
+                Encoding.UTF8.GetBytes(ids[i].Value, _bytes.AsSpan(_start[i]));
+            }
+        }
+
+        internal ReadOnlySpan<byte> this[int rank] => _bytes.AsSpan(_start[rank], _start[rank + 1] - _start[rank]);
     }
 }
