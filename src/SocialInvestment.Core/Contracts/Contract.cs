@@ -46,8 +46,18 @@ public sealed class Contract
 
         var triggerList = triggers.ToList();
         var byId = new Dictionary<string, Trigger>(StringComparer.Ordinal);
+        var prerequisites = new int[triggerList.Count];
         foreach (Trigger trigger in triggerList)
         {
+            prerequisites[byId.Count] = -1;
+            if (trigger.After is { } after)
+            {
+                int earlier = triggerList.FindIndex(0, byId.Count, t => string.Equals(t.Id, after, StringComparison.Ordinal));
+                Preconditions.CheckArgument(earlier >= 0, nameof(triggers), $"Trigger '{trigger.Id}': after names '{after}', which is not a trigger listed before it.");
+                prerequisites[byId.Count] = earlier;
+                HasPrerequisites = true;
+            }
+
             Preconditions.CheckArgument(byId.TryAdd(trigger.Id, trigger), nameof(triggers), $"Duplicate trigger id '{trigger.Id}'.");
             if (trigger is SelfSupportTrigger s)
             {
@@ -74,6 +84,7 @@ public sealed class Contract
         }
 
         Name = name;
+        PrerequisiteOrdinals = prerequisites;
         Window = window;
         Triggers = triggerList.AsReadOnly();
         Payments = paymentList.AsReadOnly();
@@ -90,6 +101,12 @@ public sealed class Contract
     }
 
     private readonly Dictionary<string, int> _triggerOrdinals;
+
+    /// <summary>For each trigger in contract order, the ordinal of its prerequisite (<see cref="Trigger.After"/>), or −1.</summary>
+    internal int[] PrerequisiteOrdinals { get; }
+
+    /// <summary>Whether any trigger has a prerequisite.</summary>
+    internal bool HasPrerequisites { get; }
 
     /// <summary>The display name.</summary>
     public string Name { get; }

@@ -23,12 +23,12 @@ internal sealed class ContractJsonParser(JsonErrorSink errors)
 
     internal static readonly Dictionary<string, string[]> TriggerFields = new(StringComparer.Ordinal)
     {
-        ["enrolment"] = ["id", "kind"],
-        ["completion"] = ["id", "kind"],
-        ["sustained"] = ["id", "kind", "weeks", "level", "exclude_education"],
-        ["count"] = ["id", "kind", "weeks", "level", "exclude_education"],
-        ["education"] = ["id", "kind", "weeks"],
-        ["event"] = ["id", "kind", "outcome"],
+        ["enrolment"] = ["id", "kind", "after"],
+        ["completion"] = ["id", "kind", "after"],
+        ["sustained"] = ["id", "kind", "weeks", "level", "exclude_education", "after"],
+        ["count"] = ["id", "kind", "weeks", "level", "exclude_education", "after"],
+        ["education"] = ["id", "kind", "weeks", "after"],
+        ["event"] = ["id", "kind", "outcome", "after"],
     };
 
     internal static readonly Dictionary<string, string[]> PaymentFields = new(StringComparer.Ordinal)
@@ -223,6 +223,8 @@ internal sealed class ContractJsonParser(JsonErrorSink errors)
             }
 
             string? id = JsonValues.Id(trigger.Required("id"), errors);
+            string? after = Prerequisite(trigger.Optional("after"), firstById, id);
+            bool afterIsValid = after is not null || !trigger.Has("after");
             if (id is not null)
             {
                 result.DefinedIds!.Add(id);
@@ -245,14 +247,41 @@ internal sealed class ContractJsonParser(JsonErrorSink errors)
             }
 
             Trigger? parsed = TriggerOf(kind, id, trigger, window);
-            if (parsed is not null)
+            if (parsed is not null && afterIsValid)
             {
-                result.Items.Add(parsed);
+                result.Items.Add(after is null ? parsed : WithPrerequisite(parsed, after));
             }
         }
 
         return result;
     }
+
+    /// <summary>
+    /// A trigger's <c>after</c>: the id of a trigger listed before it (so prerequisites form no cycle and are final when
+    /// a later trigger is measured); null where absent or wrong (with an error).
+    /// </summary>
+    private string? Prerequisite(JsonField? field, Dictionary<string, string> earlier, string? own)
+    {
+        string? after = JsonValues.Id(field, errors);
+        if (after is not null && (!earlier.ContainsKey(after) || string.Equals(after, own, StringComparison.Ordinal)))
+        {
+            errors.AtValue(field!.Value.Path, $"names trigger {JsonFoundValue.Text(after)}, which is not listed before this trigger in triggers (a prerequisite comes first)");
+            return null;
+        }
+
+        return after;
+    }
+
+    private static Trigger WithPrerequisite(Trigger trigger, string after) => trigger switch
+    {
+        EnrolmentTrigger t => new EnrolmentTrigger(t.Id) { After = after },
+        CompletionTrigger t => new CompletionTrigger(t.Id) { After = after },
+        SustainedTrigger t => new SustainedTrigger(t.Id, t.Weeks, t.Level, t.ExcludeEducation) { After = after },
+        CountTrigger t => new CountTrigger(t.Id, t.Weeks, t.Level, t.ExcludeEducation) { After = after },
+        EducationTrigger t => new EducationTrigger(t.Id, t.Weeks) { After = after },
+        EventTrigger t => new EventTrigger(t.Id, t.Outcome) { After = after },
+        _ => throw new ArgumentException($"Unknown trigger kind '{trigger.Kind}'.", nameof(trigger)),
+    };
 
     private Trigger? TriggerOf(string kind, string? id, JsonObjectFields trigger, ObservationWindow? window)
     {
