@@ -8,7 +8,7 @@ namespace SocialInvestment.Io;
 /// (unknown and missing fields, wrong types, values out of range, unknown kinds, duplicate ids, undefined triggers)
 /// rather than stopping at the first. Returns a contract only where there is no error.
 /// </summary>
-internal sealed class ContractJsonParser(JsonErrorSink errors)
+internal sealed partial class ContractJsonParser(JsonErrorSink errors)
 {
     /// <summary>The top-level fields; <c>$schema</c> (for editors) is allowed and ignored.</summary>
     internal static readonly string[] TopFields =
@@ -33,7 +33,7 @@ internal sealed class ContractJsonParser(JsonErrorSink errors)
 
     internal static readonly Dictionary<string, string[]> PaymentFields = new(StringComparer.Ordinal)
     {
-        ["fixed"] = ["id", "kind", "trigger", "amount"],
+        ["fixed"] = ["id", "kind", "trigger", "amount", "prices", "indexation"],
         ["share_of_savings"] = ["id", "kind", "gate", "share", "deadweight"],
     };
 
@@ -366,8 +366,7 @@ internal sealed class ContractJsonParser(JsonErrorSink errors)
             if (kind == "fixed")
             {
                 string? trigger = TriggerReference(payment.Required("trigger"), definedTriggers);
-                decimal? amount = JsonValues.Number(payment.Required("amount"), errors, "an amount of at least 0", v => v >= 0m);
-                parsed = id is not null && trigger is not null && amount is { } a ? new FixedPayment(id, trigger, a) : null;
+                parsed = FixedOf(id, trigger, payment);
             }
             else
             {

@@ -13,6 +13,9 @@ internal sealed class ParticipantLines : IDisposable
     private readonly int _asOf;
     private readonly short[] _paymentRanks;
     private readonly long[] _fixedCents;
+
+    /// <summary>For each payment, the fixed payment whose price depends on the date (L2.2, L2.3), or null: SPEC v1's one price.</summary>
+    private readonly FixedPayment?[] _priced;
     private readonly int[] _triggers;
     private readonly List<LineRecord> _own = new(64);
     private readonly List<long> _ownPaid = new(64);
@@ -26,6 +29,7 @@ internal sealed class ParticipantLines : IDisposable
         _asOf = asOf;
         _paymentRanks = contract.Payments.Select(p => tables.PaymentRank(p.Id)).ToArray();
         _fixedCents = contract.Payments.Select(p => p is FixedPayment f ? Money.Round(f.Amount).Cents : 0).ToArray();
+        _priced = contract.Payments.Select(p => p is FixedPayment { IsPlain: false } f ? f : null).ToArray();
         _triggers = contract.Payments.Select(p => contract.TriggerOrdinal(p switch
         {
             FixedPayment f => f.Trigger,
@@ -65,7 +69,15 @@ internal sealed class ParticipantLines : IDisposable
                 switch (_contract.Payments[j])
                 {
                     case FixedPayment:
-                        Own(new LineRecord(outcome.Dates.DayOf(_triggers[j]), rank, _paymentRanks[j], _tables.NoPeriod, _fixedCents[j]));
+                        if (_priced[j] is { } priced)
+                        {
+                            OwnPriced(priced, j, rank, outcome);
+                        }
+                        else
+                        {
+                            Own(new LineRecord(outcome.Dates.DayOf(_triggers[j]), rank, _paymentRanks[j], _tables.NoPeriod, _fixedCents[j]));
+                        }
+
                         break;
                     case ShareOfSavingsPayment s:
                         foreach (MonthlySaving month in months.Months)
@@ -181,6 +193,16 @@ internal sealed class ParticipantLines : IDisposable
     {
         _records.Dispose();
         _paid.Dispose();
+    }
+
+    /// <summary>The line of a fixed payment whose price depends on when the trigger was met; none after its last price band.</summary>
+    private void OwnPriced(FixedPayment payment, int j, int rank, ParticipantOutcome outcome)
+    {
+        int day = outcome.Dates.DayOf(_triggers[j]);
+        if (payment.PriceOn(DayNumber.ToDate(day), outcome.Window.Start) is { } price)
+        {
+            Own(new LineRecord(day, rank, _paymentRanks[j], _tables.NoPeriod, price.Cents));
+        }
     }
 
     private void Own(LineRecord record)

@@ -263,8 +263,8 @@ public class ContractJsonTests
 
         Assert.Equal(
             [
-                Message(json, "{ \"id\": \"fee\"", "payments[0].amount: required field is missing"),
-                Message(json, "\"amuont\"", "payments[0].amuont: unknown field; a fixed payment has only id, kind, trigger, amount"),
+                Message(json, "{ \"id\": \"fee\"", "payments[0].amount: required field is missing: a fixed payment has amount or prices"),
+                Message(json, "\"amuont\"", "payments[0].amuont: unknown field; a fixed payment has only id, kind, trigger, amount, prices, indexation"),
             ],
             errors.Select(e => e.ToString()));
     }

@@ -19,7 +19,8 @@ internal abstract class PaymentDocument
 }
 
 /// <summary>A price for an outcome.</summary>
-[Description("fixed: one line of round(amount) when the trigger is met, dated the trigger's date, period -.")]
+[Description("fixed: one line of round(amount) when the trigger is met, dated the trigger's date, period -. Give amount, or prices that depend on when the trigger is met.")]
+[JsonSchemaOneOfRequired("amount", "prices")]
 internal sealed class FixedPaymentDocument : PaymentDocument
 {
     [JsonPropertyName("trigger")]
@@ -28,9 +29,46 @@ internal sealed class FixedPaymentDocument : PaymentDocument
     public required string Trigger { get; init; }
 
     [JsonPropertyName("amount")]
-    [Description("The price, in the contract's currency; more than two decimals are allowed (the line rounds it to 0.01).")]
+    [Description("The price, in the contract's currency; more than two decimals are allowed (the line rounds it to 0.01). Give amount or prices, not both.")]
+    [Range(0.0, double.PositiveInfinity)]
+    public decimal? Amount { get; init; }
+
+    [JsonPropertyName("prices")]
+    [Description("Prices that depend on when the trigger is met, in order of time: the first price whose until_months is after the trigger's date (counted in months from the window start) applies; every price but the last has until_months, increasing; after the last band's end nothing is paid. Give amount or prices, not both.")]
+    [MinLength(1)]
+    public IReadOnlyList<FixedPriceDocument>? Prices { get; init; }
+
+    [JsonPropertyName("indexation")]
+    [Description("Indexes the price by year, as monthly_cost is: a price p is paid as round(p × (1 + annual_indexation)^(y − base_year)), y the year of the line's date.")]
+    public PriceIndexationDocument? Indexation { get; init; }
+}
+
+/// <summary>One price of a fixed payment whose price depends on when its trigger is met.</summary>
+internal sealed class FixedPriceDocument
+{
+    [JsonPropertyName("until_months")]
+    [Description("The price applies to a trigger met before the window start plus this many months; required on every price but the last, and more than the one before.")]
+    [Range(1, FixedPrice.MaxMonths)]
+    public int? UntilMonths { get; init; }
+
+    [JsonPropertyName("amount")]
+    [Description("The price, in the contract's currency.")]
     [Range(0.0, double.PositiveInfinity)]
     public required decimal Amount { get; init; }
+}
+
+/// <summary>The yearly indexation of a fixed price.</summary>
+internal sealed class PriceIndexationDocument
+{
+    [JsonPropertyName("base_year")]
+    [Description("The year in which the prices apply as written.")]
+    [Range(1, 9999)]
+    public required int BaseYear { get; init; }
+
+    [JsonPropertyName("annual_indexation")]
+    [Description("Yearly indexation: 0.02 is 2 % a year.")]
+    [Range(-1.0, double.PositiveInfinity, MinimumIsExclusive = true)]
+    public required decimal AnnualIndexation { get; init; }
 }
 
 /// <summary>A share of the payer's realised saving, month by month.</summary>
