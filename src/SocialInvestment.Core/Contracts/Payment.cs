@@ -15,6 +15,9 @@ public abstract class Payment
     /// <summary>The kind as contract.json writes it: <c>fixed</c> or <c>share_of_savings</c>.</summary>
     public abstract string Kind { get; }
 
+    /// <summary>Caps on this payment alone (docs/calculation.md L2.4); null for none (SPEC v1).</summary>
+    public PaymentCap? Cap { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Id} ({Kind})";
 }
@@ -61,10 +64,35 @@ public sealed class FixedPayment : Payment
         Prices = list.AsReadOnly();
     }
 
+    /// <summary>Creates a fixed payment priced by volume: the cohort's n-th line, in SPEC §8 order, earns its tier's price.</summary>
+    /// <param name="id">The payment's id.</param>
+    /// <param name="trigger">The id of the trigger that releases it.</param>
+    /// <param name="tiers">The tiers in order: each but the last has <see cref="VolumeTier.UpTo"/>, increasing; the last has none.</param>
+    /// <exception cref="ArgumentException">The tiers break a rule above.</exception>
+    public FixedPayment(string id, string trigger, IEnumerable<VolumeTier> tiers)
+        : this(id, trigger, [new FixedPrice(0m)])
+    {
+        Preconditions.CheckNotNull(tiers, nameof(tiers));
+        var list = tiers.ToList();
+        Preconditions.CheckArgument(list.Count > 0, nameof(tiers), "A tiered payment has at least one tier.");
+        for (int i = 0; i < list.Count; i++)
+        {
+            Preconditions.CheckNotNull(list[i], nameof(tiers));
+            bool last = i == list.Count - 1;
+            Preconditions.CheckArgument(last == list[i].UpTo is null, nameof(tiers), "Every tier but the last has up_to; the last has none.");
+            Preconditions.CheckArgument(i == 0 || last || list[i].UpTo > list[i - 1].UpTo, nameof(tiers), "up_to increases from tier to tier.");
+        }
+
+        Tiers = list.AsReadOnly();
+    }
+
     /// <summary>The id of the trigger that releases the payment.</summary>
     public string Trigger { get; }
 
-    /// <summary>The price (of the first time band, where there are several).</summary>
+    /// <summary>The volume tiers, or null where the price does not depend on volume.</summary>
+    public IReadOnlyList<VolumeTier>? Tiers { get; }
+
+    /// <summary>The price (of the first time band, where there are several; 0 for a payment priced by volume).</summary>
     public decimal Amount => Prices[0].Amount;
 
     /// <summary>The prices in order of time; one, with no end, for a plain price.</summary>
@@ -74,7 +102,7 @@ public sealed class FixedPayment : Payment
     public PriceIndexation? Indexation { get; init; }
 
     /// <summary>Whether the line is <c>round(amount)</c> whenever the trigger is met, as in SPEC v1.</summary>
-    internal bool IsPlain => Prices.Count == 1 && Prices[0].UntilMonths is null && Indexation is null;
+    internal bool IsPlain => Prices.Count == 1 && Prices[0].UntilMonths is null && Indexation is null && Tiers is null;
 
     /// <inheritdoc/>
     public override string Kind => "fixed";

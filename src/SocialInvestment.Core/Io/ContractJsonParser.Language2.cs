@@ -9,29 +9,37 @@ internal sealed partial class ContractJsonParser
     internal static readonly string[] PriceFields = ["until_months", "amount"];
     internal static readonly string[] IndexationFields = ["base_year", "annual_indexation"];
 
-    private static readonly string[] PriceChoices = ["amount", "prices"];
+    internal static readonly string[] TierFields = ["up_to", "amount"];
+    internal static readonly string[] PaymentCapFields = ["count", "amount", "participant_share"];
+
+    private static readonly string[] PriceChoices = ["amount", "prices", "tiers"];
 
     /// <summary>A fixed payment: exactly one of <c>amount</c> and <c>prices</c>, and an optional <c>indexation</c>.</summary>
-    private FixedPayment? FixedOf(string? id, string? trigger, JsonObjectFields payment)
+    private FixedPayment? FixedOf(string? id, string? trigger, JsonObjectFields payment, PaymentCap? cap)
     {
         List<FixedPrice>? prices = null;
+        List<VolumeTier>? tiers = null;
         string[] given = PriceChoices.Where(payment.Has).ToArray();
         if (given.Length == 0)
         {
-            errors.Missing(payment.Path, JsonPath.Property(payment.Path, "amount"), "required field is missing: a fixed payment has amount or prices");
+            errors.Missing(payment.Path, JsonPath.Property(payment.Path, "amount"), "required field is missing: a fixed payment has amount, prices or tiers");
         }
         else if (given.Length > 1)
         {
-            errors.AtName(JsonPath.Property(payment.Path, given[1]), "a fixed payment has one of amount and prices, not both");
+            errors.AtName(JsonPath.Property(payment.Path, given[1]), $"a fixed payment has one of amount, prices and tiers, not both {given[0]} and {given[1]}");
         }
         else if (given[0] == "amount")
         {
             decimal? amount = JsonValues.Number(payment.Optional("amount"), errors, "an amount of at least 0", v => v >= 0m);
             prices = amount is { } a ? [new FixedPrice(a)] : null;
         }
-        else
+        else if (given[0] == "prices")
         {
             prices = Prices(payment.Optional("prices")!.Value);
+        }
+        else
+        {
+            tiers = Tiers(payment.Optional("tiers")!.Value);
         }
 
         bool indexationOk = true;
@@ -42,8 +50,82 @@ internal sealed partial class ContractJsonParser
             indexationOk = indexation is not null;
         }
 
-        return id is not null && trigger is not null && prices is not null && indexationOk
-            ? new FixedPayment(id, trigger, prices) { Indexation = indexation }
+        if (id is null || trigger is null || !indexationOk)
+        {
+            return null;
+        }
+
+        return (prices, tiers) switch
+        {
+            ({ } p, _) => new FixedPayment(id, trigger, p) { Indexation = indexation, Cap = cap },
+            (_, { } t) => new FixedPayment(id, trigger, t) { Indexation = indexation, Cap = cap },
+            _ => null,
+        };
+    }
+
+    /// <summary>The volume tiers of a fixed payment (L2.5): each but the last with <c>up_to</c>, increasing; the last without.</summary>
+    private List<VolumeTier>? Tiers(JsonField field)
+    {
+        List<JsonObjectFields>? items = Objects(field, "an array of tiers, at least one", "a tier object");
+        if (items is null)
+        {
+            return null;
+        }
+
+        var tiers = new List<VolumeTier>();
+        bool ok = true;
+        int? previous = null;
+        for (int i = 0; i < items.Count; i++)
+        {
+            JsonObjectFields tier = items[i];
+            tier.AllowOnly(TierFields, "a tier");
+            int? upTo = null;
+            if (i < items.Count - 1)
+            {
+                int least = previous is { } p ? p + 1 : 1;
+                string? source = previous is null ? null : string.Create(CultureInfo.InvariantCulture, $"more than the up_to before it, {previous}");
+                upTo = JsonValues.WholeNumber(tier.Required("up_to"), errors, least, int.MaxValue, source);
+                ok &= upTo is not null;
+                previous = upTo ?? previous;
+            }
+            else if (tier.Optional("up_to") is { } extra)
+            {
+                errors.AtName(extra.Path, "the last tier has no up_to: it holds every line after the tier before it (a cap's count limits the lines paid)");
+                ok = false;
+            }
+
+            decimal? amount = JsonValues.Number(tier.Required("amount"), errors, "an amount of at least 0", v => v >= 0m);
+            ok &= amount is not null;
+            if (ok)
+            {
+                tiers.Add(new VolumeTier(amount!.Value, upTo));
+            }
+        }
+
+        return ok ? tiers : null;
+    }
+
+    /// <summary>A payment's own cap (L2.4): at least one of count, amount and participant_share.</summary>
+    private PaymentCap? PaymentCapOf(JsonField field)
+    {
+        if (JsonObjectFields.Open(field, errors) is not { } cap)
+        {
+            return null;
+        }
+
+        cap.AllowOnly(PaymentCapFields, "cap");
+        if (!PaymentCapFields.Any(cap.Has))
+        {
+            errors.Missing(cap.Path, JsonPath.Property(cap.Path, "count"), "required field is missing: a cap has count, amount or participant_share");
+            return null;
+        }
+
+        int errorsBefore = errors.Count;
+        int? count = cap.Has("count") ? JsonValues.WholeNumber(cap.Optional("count"), errors, 0, int.MaxValue) : null;
+        decimal? amount = JsonValues.Number(cap.Optional("amount"), errors, "an amount of at least 0 with at most two decimals", v => v >= 0m && decimal.Round(v, 2) == v);
+        decimal? share = JsonValues.Number(cap.Optional("participant_share"), errors, "a number from 0 to 1", v => v is >= 0m and <= 1m);
+        return errors.Count == errorsBefore
+            ? new PaymentCap(count, amount is { } a ? Money.FromAmount(a) : null, share is { } s ? Share.FromDecimal(s) : null)
             : null;
     }
 

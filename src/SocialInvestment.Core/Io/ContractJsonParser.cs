@@ -33,8 +33,8 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
 
     internal static readonly Dictionary<string, string[]> PaymentFields = new(StringComparer.Ordinal)
     {
-        ["fixed"] = ["id", "kind", "trigger", "amount", "prices", "indexation"],
-        ["share_of_savings"] = ["id", "kind", "gate", "share", "deadweight"],
+        ["fixed"] = ["id", "kind", "trigger", "amount", "prices", "tiers", "indexation", "cap"],
+        ["share_of_savings"] = ["id", "kind", "gate", "share", "deadweight", "cap"],
     };
 
     internal static readonly (string, WindowAnchor)[] Anchors = [("start", WindowAnchor.Start), ("end", WindowAnchor.End)];
@@ -362,11 +362,19 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             }
 
             payment.AllowOnly(PaymentFields[kind], KindDescription(kind, "payment"));
+            PaymentCap? cap = null;
+            bool capOk = true;
+            if (payment.Optional("cap") is { } capField)
+            {
+                cap = PaymentCapOf(capField);
+                capOk = cap is not null;
+            }
+
             Payment? parsed;
             if (kind == "fixed")
             {
                 string? trigger = TriggerReference(payment.Required("trigger"), definedTriggers);
-                parsed = FixedOf(id, trigger, payment);
+                parsed = FixedOf(id, trigger, payment, cap);
             }
             else
             {
@@ -377,11 +385,11 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
                     ? JsonValues.Number(payment.Optional("deadweight"), errors, "a number from 0 up to but not including 1", v => v is >= 0m and < 1m)
                     : 0m;
                 parsed = id is not null && gate is not null && share is { } s && deadweight is { } d
-                    ? new ShareOfSavingsPayment(id, gate, Share.FromDecimal(s), d)
+                    ? new ShareOfSavingsPayment(id, gate, Share.FromDecimal(s), d) { Cap = cap }
                     : null;
             }
 
-            if (parsed is not null)
+            if (parsed is not null && capOk)
             {
                 result.Items.Add(parsed);
             }

@@ -199,7 +199,12 @@ internal sealed class ParticipantLines : IDisposable
     private void OwnPriced(FixedPayment payment, int j, int rank, ParticipantOutcome outcome)
     {
         int day = outcome.Dates.DayOf(_triggers[j]);
-        if (payment.PriceOn(DayNumber.ToDate(day), outcome.Window.Start) is { } price)
+        if (payment.Tiers is not null)
+        {
+            // The price depends on the line's place among the cohort's lines, known once all are in order.
+            Own(new LineRecord(day, rank, _paymentRanks[j], _tables.NoPeriod, PaymentRules.PricedByVolume));
+        }
+        else if (payment.PriceOn(DayNumber.ToDate(day), outcome.Window.Start) is { } price)
         {
             Own(new LineRecord(day, rank, _paymentRanks[j], _tables.NoPeriod, price.Cents));
         }

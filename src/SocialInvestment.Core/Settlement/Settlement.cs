@@ -45,7 +45,10 @@ public static class Settlement
         }
 
         var builder = new LineBuilder(tables, chunks);
-        LineTable lines = builder.Build(contract.Caps, out SettlementTotals totals, out SettlementTotals[] byPayment);
+        PaymentRules? rules = PaymentRules.Of(contract, tables, cohort.Participants.Length);
+        LineTable lines = rules is null
+            ? builder.Build(contract.Caps, out SettlementTotals totals, out SettlementTotals[] byPayment)
+            : builder.Build(contract.Caps, rules, out totals, out byPayment);
         return new SettlementResult(
             contract,
             asOf,

@@ -144,7 +144,7 @@ public sealed class TimedPriceTests
                               "prices": [ { "amount": 2 } ] } ] }
             """;
 
-        AssertSingleError(json, "\"prices\"", "payments[0].prices: a fixed payment has one of amount and prices, not both");
+        AssertSingleError(json, "\"prices\"", "payments[0].prices: a fixed payment has one of amount, prices and tiers, not both amount and prices");
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class TimedPriceTests
               "payments": [ { "id": "p", "kind": "fixed", "trigger": "job" } ] }
             """;
 
-        AssertSingleError(json, "{ \"id\": \"p\"", "payments[0].amount: required field is missing: a fixed payment has amount or prices");
+        AssertSingleError(json, "{ \"id\": \"p\"", "payments[0].amount: required field is missing: a fixed payment has amount, prices or tiers");
     }
 
     [Fact]

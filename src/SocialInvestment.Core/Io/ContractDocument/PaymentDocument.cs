@@ -16,11 +16,36 @@ internal abstract class PaymentDocument
     [Description("The payment's id, unique among the payments and written to lines.csv: 1–64 characters of A-Z a-z 0-9 _ - . that do not begin with - (nor a CPR number).")]
     [RegularExpression(ContractDocumentPatterns.Id)]
     public required string Id { get; init; }
+
+    [JsonPropertyName("cap")]
+    [JsonPropertyOrder(1)]
+    [Description("Caps on this payment alone, applied in line order with the contract's caps: the most participants it pays for (count, or participant_share of the cohort, rounded down) and the most it pays in all (amount).")]
+    public PaymentCapDocument? Cap { get; init; }
+}
+
+/// <summary>The caps of one payment.</summary>
+internal sealed class PaymentCapDocument
+{
+    [JsonPropertyName("count")]
+    [Description("The most participants the payment pays for: a participant is admitted at their first line with an amount above 0 while fewer are; the lines of others are payable 0.")]
+    [Range(0, int.MaxValue)]
+    public int? Count { get; init; }
+
+    [JsonPropertyName("amount")]
+    [Description("The most the payment pays in all, in the contract's currency, at most two decimals.")]
+    [Range(0.0, double.PositiveInfinity)]
+    [JsonSchemaMultipleOf(0.01)]
+    public decimal? Amount { get; init; }
+
+    [JsonPropertyName("participant_share")]
+    [Description("The most participants the payment pays for, as a share of the cohort: floor(participant_share × participants); with count, the lower limit applies.")]
+    [Range(0.0, 1.0)]
+    public decimal? ParticipantShare { get; init; }
 }
 
 /// <summary>A price for an outcome.</summary>
 [Description("fixed: one line of round(amount) when the trigger is met, dated the trigger's date, period -. Give amount, or prices that depend on when the trigger is met.")]
-[JsonSchemaOneOfRequired("amount", "prices")]
+[JsonSchemaOneOfRequired("amount", "prices", "tiers")]
 internal sealed class FixedPaymentDocument : PaymentDocument
 {
     [JsonPropertyName("trigger")]
@@ -38,6 +63,11 @@ internal sealed class FixedPaymentDocument : PaymentDocument
     [MinLength(1)]
     public IReadOnlyList<FixedPriceDocument>? Prices { get; init; }
 
+    [JsonPropertyName("tiers")]
+    [Description("Prices by volume, in order of achievement: the cohort's n-th line of this payment (in lines.csv order) earns the price of the first tier whose up_to is at least n; every tier but the last has up_to, increasing; the last has none. Give amount, prices or tiers.")]
+    [MinLength(1)]
+    public IReadOnlyList<VolumeTierDocument>? Tiers { get; init; }
+
     [JsonPropertyName("indexation")]
     [Description("Indexes the price by year, as monthly_cost is: a price p is paid as round(p × (1 + annual_indexation)^(y − base_year)), y the year of the line's date.")]
     public PriceIndexationDocument? Indexation { get; init; }
@@ -53,6 +83,20 @@ internal sealed class FixedPriceDocument
 
     [JsonPropertyName("amount")]
     [Description("The price, in the contract's currency.")]
+    [Range(0.0, double.PositiveInfinity)]
+    public required decimal Amount { get; init; }
+}
+
+/// <summary>One volume tier of a fixed payment.</summary>
+internal sealed class VolumeTierDocument
+{
+    [JsonPropertyName("up_to")]
+    [Description("The number of the tier's last line, counted over the cohort from 1; on every tier but the last, more than the one before.")]
+    [Range(1, int.MaxValue)]
+    public int? UpTo { get; init; }
+
+    [JsonPropertyName("amount")]
+    [Description("The price of each line in the tier, in the contract's currency.")]
     [Range(0.0, double.PositiveInfinity)]
     public required decimal Amount { get; init; }
 }
