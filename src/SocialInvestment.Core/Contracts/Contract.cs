@@ -81,6 +81,7 @@ public sealed class Contract
                 _ => throw new ArgumentException($"Unknown payment kind '{payment.Kind}'.", nameof(payments)),
             };
             Preconditions.CheckArgument(byId.ContainsKey(referenced), nameof(payments), $"Payment '{payment.Id}' names trigger '{referenced}', which is not defined.");
+            Preconditions.CheckArgument(payment.CohortGate is null || byId.ContainsKey(payment.CohortGate.Trigger), nameof(payments), $"Payment '{payment.Id}': its cohort gate names trigger '{payment.CohortGate?.Trigger}', which is not defined.");
         }
 
         Name = name;

@@ -18,6 +18,9 @@ public abstract class Payment
     /// <summary>Caps on this payment alone (docs/calculation.md L2.4); null for none (SPEC v1).</summary>
     public PaymentCap? Cap { get; init; }
 
+    /// <summary>A cohort gate that withholds the payment's lines until a cohort is evaluated (docs/calculation.md L2.7); null for none (SPEC v1).</summary>
+    public CohortGate? CohortGate { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Id} ({Kind})";
 }

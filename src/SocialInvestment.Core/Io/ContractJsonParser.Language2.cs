@@ -12,6 +12,10 @@ internal sealed partial class ContractJsonParser
     internal static readonly string[] TierFields = ["up_to", "amount"];
     internal static readonly string[] PaymentCapFields = ["count", "amount", "participant_share"];
 
+    internal static readonly string[] CohortGateFields = ["trigger", "direction", "baseline_rate", "margin", "evaluation_dates"];
+
+    internal static readonly (string, GateDirection)[] Directions = [("lower", GateDirection.Lower), ("higher", GateDirection.Higher)];
+
     private static readonly string[] PriceChoices = ["amount", "prices", "tiers"];
 
     /// <summary>A fixed payment: exactly one of <c>amount</c> and <c>prices</c>, and an optional <c>indexation</c>.</summary>
@@ -207,4 +211,71 @@ internal sealed partial class ContractJsonParser
 
         return ok ? items : null;
     }
+
+    /// <summary>A payment's cohort gate (L2.7).</summary>
+    private CohortGate? CohortGateOf(JsonField field, HashSet<string>? definedTriggers)
+    {
+        if (JsonObjectFields.Open(field, errors) is not { } gate)
+        {
+            return null;
+        }
+
+        gate.AllowOnly(CohortGateFields, "cohort_gate");
+        string? trigger = TriggerReference(gate.Required("trigger"), definedTriggers);
+        GateDirection? direction = JsonValues.Choice(gate.Required("direction"), errors, Directions);
+        decimal? baseline = JsonValues.Number(gate.Required("baseline_rate"), errors, "a rate from 0 to 1", v => v is >= 0m and <= 1m);
+        decimal? margin = gate.Has("margin")
+            ? JsonValues.Number(gate.Optional("margin"), errors, "a number from 0 up to but not including 1 (0.1 for 10 %)", v => v is >= 0m and < 1m)
+            : 0m;
+        Dictionary<string, NodaTime.LocalDate>? dates = EvaluationDates(gate.Required("evaluation_dates"));
+        return trigger is not null && direction is { } d && baseline is { } b && margin is { } m && dates is not null
+            ? new CohortGate(trigger, d, Share.FromDecimal(b), m, dates)
+            : null;
+    }
+
+    private Dictionary<string, NodaTime.LocalDate>? EvaluationDates(JsonField? field)
+    {
+        if (field is not { } f || JsonObjectFields.Open(f, errors, "an object of cohort to evaluation date") is not { } map)
+        {
+            return null;
+        }
+
+        var dates = new Dictionary<string, NodaTime.LocalDate>(StringComparer.Ordinal);
+        bool ok = true;
+        foreach (var (cohort, value) in map.All)
+        {
+            const string Expectation = "an ISO date yyyy-MM-dd";
+            string? text = JsonValues.String(value, errors, Expectation);
+            NodaTime.Text.ParseResult<NodaTime.LocalDate>? parsed = text is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+            if (parsed is { Success: true })
+            {
+                dates[cohort] = parsed.Value;
+            }
+            else
+            {
+                if (text is not null)
+                {
+                    errors.AtValue(value.Path, $"expected {Expectation}, found {JsonFoundValue.Text(text)}");
+                }
+
+                ok = false;
+            }
+        }
+
+        if (dates.Count == 0 && ok)
+        {
+            errors.AtValue(f.Path, "expected at least one cohort with its evaluation date, found an empty object");
+            ok = false;
+        }
+
+        return ok ? dates : null;
+    }
+
+    private static Payment WithCohortGate(Payment payment, CohortGate gate) => payment switch
+    {
+        FixedPayment f when f.Tiers is { } tiers => new FixedPayment(f.Id, f.Trigger, tiers) { Indexation = f.Indexation, Cap = f.Cap, CohortGate = gate },
+        FixedPayment f => new FixedPayment(f.Id, f.Trigger, f.Prices) { Indexation = f.Indexation, Cap = f.Cap, CohortGate = gate },
+        ShareOfSavingsPayment s => new ShareOfSavingsPayment(s.Id, s.Gate, s.Share, s.Deadweight) { Cap = s.Cap, CohortGate = gate },
+        _ => throw new ArgumentException($"Unknown payment kind '{payment.Kind}'.", nameof(payment)),
+    };
 }

@@ -33,8 +33,8 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
 
     internal static readonly Dictionary<string, string[]> PaymentFields = new(StringComparer.Ordinal)
     {
-        ["fixed"] = ["id", "kind", "trigger", "amount", "prices", "tiers", "indexation", "cap"],
-        ["share_of_savings"] = ["id", "kind", "gate", "share", "deadweight", "cap"],
+        ["fixed"] = ["id", "kind", "trigger", "amount", "prices", "tiers", "indexation", "cap", "cohort_gate"],
+        ["share_of_savings"] = ["id", "kind", "gate", "share", "deadweight", "cap", "cohort_gate"],
     };
 
     internal static readonly (string, WindowAnchor)[] Anchors = [("start", WindowAnchor.Start), ("end", WindowAnchor.End)];
@@ -370,6 +370,13 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
                 capOk = cap is not null;
             }
 
+            CohortGate? cohortGate = null;
+            if (payment.Optional("cohort_gate") is { } gateField)
+            {
+                cohortGate = CohortGateOf(gateField, definedTriggers);
+                capOk &= cohortGate is not null;
+            }
+
             Payment? parsed;
             if (kind == "fixed")
             {
@@ -391,7 +398,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
 
             if (parsed is not null && capOk)
             {
-                result.Items.Add(parsed);
+                result.Items.Add(cohortGate is null ? parsed : WithCohortGate(parsed, cohortGate));
             }
         }
 

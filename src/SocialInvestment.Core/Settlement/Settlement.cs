@@ -45,7 +45,7 @@ public static class Settlement
         }
 
         var builder = new LineBuilder(tables, chunks);
-        PaymentRules? rules = PaymentRules.Of(contract, tables, cohort.Participants.Length);
+        PaymentRules? rules = PaymentRules.Of(contract, tables, outcomes, asOf);
         LineTable lines = rules is null
             ? builder.Build(contract.Caps, out SettlementTotals totals, out SettlementTotals[] byPayment)
             : builder.Build(contract.Caps, rules, out totals, out byPayment);

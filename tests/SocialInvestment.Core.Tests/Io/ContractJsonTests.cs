@@ -264,7 +264,7 @@ public class ContractJsonTests
         Assert.Equal(
             [
                 Message(json, "{ \"id\": \"fee\"", "payments[0].amount: required field is missing: a fixed payment has amount, prices or tiers"),
-                Message(json, "\"amuont\"", "payments[0].amuont: unknown field; a fixed payment has only id, kind, trigger, amount, prices, tiers, indexation, cap"),
+                Message(json, "\"amuont\"", "payments[0].amuont: unknown field; a fixed payment has only id, kind, trigger, amount, prices, tiers, indexation, cap, cohort_gate"),
             ],
             errors.Select(e => e.ToString()));
     }

@@ -21,6 +21,39 @@ internal abstract class PaymentDocument
     [JsonPropertyOrder(1)]
     [Description("Caps on this payment alone, applied in line order with the contract's caps: the most participants it pays for (count, or participant_share of the cohort, rounded down) and the most it pays in all (amount).")]
     public PaymentCapDocument? Cap { get; init; }
+
+    [JsonPropertyName("cohort_gate")]
+    [JsonPropertyOrder(2)]
+    [Description("Withholds this payment's lines (payable 0) until the participant's cohort is evaluated, and releases them after only where the cohort's rate for a trigger beats baseline_rate by the margin.")]
+    public CohortGateDocument? CohortGate { get; init; }
+}
+
+/// <summary>A cohort gate on a payment.</summary>
+internal sealed class CohortGateDocument
+{
+    [JsonPropertyName("trigger")]
+    [Description("The id of the trigger whose rate is measured: participants of the cohort who met it on or before the evaluation date, over the cohort's participants.")]
+    [RegularExpression(ContractDocumentPatterns.Id)]
+    public required string Trigger { get; init; }
+
+    [JsonPropertyName("direction")]
+    [Description("lower: the rate must be at most baseline_rate × (1 − margin) (for example reconvictions); higher: at least baseline_rate × (1 + margin).")]
+    public required GateDirectionName Direction { get; init; }
+
+    [JsonPropertyName("baseline_rate")]
+    [Description("The rate to beat: the commissioner's baseline, or the rate the evaluator measured in a comparison group.")]
+    [Range(0.0, 1.0)]
+    public required decimal BaselineRate { get; init; }
+
+    [JsonPropertyName("margin")]
+    [Description("The relative margin by which the rate must beat the baseline: 0.1 is 10 %.")]
+    [DefaultValue(0)]
+    [Range(0.0, 1.0, MaximumIsExclusive = true)]
+    public decimal? Margin { get; init; }
+
+    [JsonPropertyName("evaluation_dates")]
+    [Description("Cohort (as participants.csv's cohort column writes it) → its evaluation date, yyyy-MM-dd. A participant of a cohort not listed is never paid.")]
+    public required Dictionary<string, string> EvaluationDates { get; init; }
 }
 
 /// <summary>The caps of one payment.</summary>
