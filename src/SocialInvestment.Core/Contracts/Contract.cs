@@ -74,13 +74,14 @@ public sealed class Contract
         foreach (Payment payment in paymentList)
         {
             Preconditions.CheckArgument(paymentIds.Add(payment.Id), nameof(payments), $"Duplicate payment id '{payment.Id}'.");
-            string referenced = payment switch
+            string? referenced = payment switch
             {
                 FixedPayment f => f.Trigger,
                 ShareOfSavingsPayment s => s.Gate,
+                DeliveryFeePayment => null,
                 _ => throw new ArgumentException($"Unknown payment kind '{payment.Kind}'.", nameof(payments)),
             };
-            Preconditions.CheckArgument(byId.ContainsKey(referenced), nameof(payments), $"Payment '{payment.Id}' names trigger '{referenced}', which is not defined.");
+            Preconditions.CheckArgument(referenced is null || byId.ContainsKey(referenced), nameof(payments), $"Payment '{payment.Id}' names trigger '{referenced}', which is not defined.");
             Preconditions.CheckArgument(payment.CohortGate is null || byId.ContainsKey(payment.CohortGate.Trigger), nameof(payments), $"Payment '{payment.Id}': its cohort gate names trigger '{payment.CohortGate?.Trigger}', which is not defined.");
         }
 

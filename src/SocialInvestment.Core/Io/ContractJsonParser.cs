@@ -35,6 +35,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
     {
         ["fixed"] = ["id", "kind", "trigger", "amount", "prices", "tiers", "indexation", "cap", "cohort_gate"],
         ["share_of_savings"] = ["id", "kind", "gate", "share", "deadweight", "cap", "cohort_gate"],
+        ["delivery_fee"] = ["id", "kind", "from", "months", "monthly_amount", "contract_value", "share"],
     };
 
     internal static readonly (string, WindowAnchor)[] Anchors = [("start", WindowAnchor.Start), ("end", WindowAnchor.End)];
@@ -382,6 +383,10 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             {
                 string? trigger = TriggerReference(payment.Required("trigger"), definedTriggers);
                 parsed = FixedOf(id, trigger, payment, cap);
+            }
+            else if (kind == "delivery_fee")
+            {
+                parsed = DeliveryFeeOf(id, payment);
             }
             else
             {

@@ -119,7 +119,8 @@ internal sealed class LineBuilder
             }
 
             long allowed = rule is null ? line.Amount : rule.Allowed(line.Participant, line.Amount);
-            long payable = Math.Min(allowed, Math.Min(capPerParticipant - paidToParticipant[line.Participant], capTotal - paidInTotal));
+            long participantRemaining = rule is { ContractLevel: true } ? long.MaxValue : capPerParticipant - paidToParticipant[line.Participant];
+            long payable = Math.Min(allowed, Math.Min(participantRemaining, capTotal - paidInTotal));
             rule?.Paid(payable);
             payables[i] = payable;
             paidToParticipant[line.Participant] += payable;

@@ -2,7 +2,8 @@ namespace SocialInvestment;
 
 /// <summary>
 /// The rules of a contract's payments that depend on a line's place among all the lines in SPEC §8 order: the caps of one
-/// payment (L2.4) and volume tiers (L2.5). Built per settlement; holds the running counts as the lines are walked once.
+/// payment (L2.4), volume tiers (L2.5), delivery fees outside the per-participant cap (L2.6) and cohort gates (L2.7).
+/// Built per settlement; holds the running counts as the lines are walked once.
 /// </summary>
 internal sealed class PaymentRules
 {
@@ -22,14 +23,18 @@ internal sealed class PaymentRules
         foreach (Payment payment in contract.Payments)
         {
             IReadOnlyList<VolumeTier>? tiers = (payment as FixedPayment)?.Tiers;
-            if (payment.Cap is null && tiers is null && payment.CohortGate is null)
+            bool contractLevel = payment is DeliveryFeePayment;
+            if (payment.Cap is null && tiers is null && payment.CohortGate is null && !contractLevel)
             {
                 continue;
             }
 
             any = true;
             bool[]? released = payment.CohortGate is { } gate ? Released(gate, contract, tables, outcomes, asOf) : null;
-            byRank[tables.PaymentRank(payment.Id)] = new Rule(payment.Cap, tiers, (payment as FixedPayment)?.Indexation, cohortSize, tables.Participants.Length, released);
+            byRank[tables.PaymentRank(payment.Id)] = new Rule(payment.Cap, tiers, (payment as FixedPayment)?.Indexation, cohortSize, tables.Participants.Length, released)
+            {
+                ContractLevel = contractLevel,
+            };
         }
 
         return any ? new PaymentRules(byRank) : null;
@@ -86,6 +91,9 @@ internal sealed class PaymentRules
         private long _paid;
         private int _tierLines;
         private int _tier;
+
+        /// <summary>Whether the payment is the contract's, not a participant's (a delivery fee): the per-participant cap does not apply.</summary>
+        internal bool ContractLevel { get; init; }
 
         internal Rule(PaymentCap? cap, IReadOnlyList<VolumeTier>? tiers, PriceIndexation? indexation, int cohortSize, int participants, bool[]? released)
         {

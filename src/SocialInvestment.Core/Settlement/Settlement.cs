@@ -90,6 +90,10 @@ public static class Settlement
                     gross[i] = months.Gross;
                     lines.Add(rank, evaluation.Outcome, months, paidKeys);
                 }
+                else if (tables.DeliveryFeeAt(rank) is { } fee)
+                {
+                    lines.AddDeliveryFee(rank, fee, paidKeys);
+                }
                 else
                 {
                     lines.Add(rank, null, null, paidKeys);

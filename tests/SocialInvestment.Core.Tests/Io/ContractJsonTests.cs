@@ -463,7 +463,7 @@ public class ContractJsonTests
     {
         string json = Minimal.Replace("\"kind\": \"fixed\"", "\"kind\": \"bonus\"");
 
-        AssertSingleError(json, "\"bonus\"", "payments[0].kind: unknown payment kind \"bonus\"; expected one of \"fixed\", \"share_of_savings\"");
+        AssertSingleError(json, "\"bonus\"", "payments[0].kind: unknown payment kind \"bonus\"; expected one of \"fixed\", \"share_of_savings\", \"delivery_fee\"");
     }
 
     [Fact]

@@ -5,10 +5,11 @@ using System.Text.Json.Serialization;
 namespace SocialInvestment.Io;
 
 /// <summary>A payment of contract.json, by its <c>kind</c> (SPEC §7); <see cref="NeedsSpellsAttribute"/> marks the kinds that need spells.csv.</summary>
-[Description("A payment, by its kind: fixed or share_of_savings.")]
+[Description("A payment, by its kind: fixed, share_of_savings or delivery_fee.")]
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(FixedPaymentDocument), "fixed")]
 [JsonDerivedType(typeof(ShareOfSavingsPaymentDocument), "share_of_savings")]
+[JsonDerivedType(typeof(DeliveryFeePaymentDocument), "delivery_fee")]
 internal abstract class PaymentDocument
 {
     [JsonPropertyName("id")]
@@ -16,16 +17,6 @@ internal abstract class PaymentDocument
     [Description("The payment's id, unique among the payments and written to lines.csv: 1–64 characters of A-Z a-z 0-9 _ - . that do not begin with - (nor a CPR number).")]
     [RegularExpression(ContractDocumentPatterns.Id)]
     public required string Id { get; init; }
-
-    [JsonPropertyName("cap")]
-    [JsonPropertyOrder(1)]
-    [Description("Caps on this payment alone, applied in line order with the contract's caps: the most participants it pays for (count, or participant_share of the cohort, rounded down) and the most it pays in all (amount).")]
-    public PaymentCapDocument? Cap { get; init; }
-
-    [JsonPropertyName("cohort_gate")]
-    [JsonPropertyOrder(2)]
-    [Description("Withholds this payment's lines (payable 0) until the participant's cohort is evaluated, and releases them after only where the cohort's rate for a trigger beats baseline_rate by the margin.")]
-    public CohortGateDocument? CohortGate { get; init; }
 }
 
 /// <summary>A cohort gate on a payment.</summary>
@@ -56,6 +47,20 @@ internal sealed class CohortGateDocument
     public required Dictionary<string, string> EvaluationDates { get; init; }
 }
 
+/// <summary>The fields of the payments earned per participant (fixed, share_of_savings).</summary>
+internal abstract class ParticipantPaymentDocument : PaymentDocument
+{
+    [JsonPropertyName("cap")]
+    [JsonPropertyOrder(1)]
+    [Description("Caps on this payment alone, applied in line order with the contract's caps: the most participants it pays for (count, or participant_share of the cohort, rounded down) and the most it pays in all (amount).")]
+    public PaymentCapDocument? Cap { get; init; }
+
+    [JsonPropertyName("cohort_gate")]
+    [JsonPropertyOrder(2)]
+    [Description("Withholds this payment's lines (payable 0) until the participant's cohort is evaluated, and releases them after only where the cohort's rate for a trigger beats baseline_rate by the margin.")]
+    public CohortGateDocument? CohortGate { get; init; }
+}
+
 /// <summary>The caps of one payment.</summary>
 internal sealed class PaymentCapDocument
 {
@@ -79,7 +84,7 @@ internal sealed class PaymentCapDocument
 /// <summary>A price for an outcome.</summary>
 [Description("fixed: one line of round(amount) when the trigger is met, dated the trigger's date, period -. Give amount, or prices that depend on when the trigger is met.")]
 [JsonSchemaOneOfRequired("amount", "prices", "tiers")]
-internal sealed class FixedPaymentDocument : PaymentDocument
+internal sealed class FixedPaymentDocument : ParticipantPaymentDocument
 {
     [JsonPropertyName("trigger")]
     [Description("The id of the trigger that earns the payment.")]
@@ -151,7 +156,7 @@ internal sealed class PriceIndexationDocument
 /// <summary>A share of the payer's realised saving, month by month.</summary>
 [Description("share_of_savings: for a participant whose gate is met, one line per calendar month of the window up to as_of: round(share × (1 − deadweight) × rate × days off support / days in the month).")]
 [NeedsSpells]
-internal sealed class ShareOfSavingsPaymentDocument : PaymentDocument
+internal sealed class ShareOfSavingsPaymentDocument : ParticipantPaymentDocument
 {
     [JsonPropertyName("gate")]
     [Description("The id of the trigger that must be met for any month to be paid (then all months are, also the earlier ones).")]
@@ -168,4 +173,35 @@ internal sealed class ShareOfSavingsPaymentDocument : PaymentDocument
     [DefaultValue(0)]
     [Range(0.0, 1.0, MaximumIsExclusive = true)]
     public decimal? Deadweight { get; init; }
+}
+
+/// <summary>A contract-level fee paid monthly in arrears.</summary>
+[Description("delivery_fee: a fee paid monthly in arrears, one line per month from from for months months whose last day is on or before as_of, dated the month's last day, with the payment's id as participant_id: monthly_amount each month, or round(share × contract_value) spread so that the months sum to it exactly. Not under caps.per_participant.")]
+[JsonSchemaOneOfRequired("monthly_amount", "contract_value")]
+internal sealed class DeliveryFeePaymentDocument : PaymentDocument
+{
+    [JsonPropertyName("from")]
+    [Description("The first month of the fee, yyyy-MM.")]
+    [RegularExpression("^[0-9]{4}-(0[1-9]|1[0-2])$")]
+    public required string From { get; init; }
+
+    [JsonPropertyName("months")]
+    [Description("The number of months the fee runs.")]
+    [Range(1, DeliveryFeePayment.MaxMonths)]
+    public required int Months { get; init; }
+
+    [JsonPropertyName("monthly_amount")]
+    [Description("The fee each month, in the contract's currency. Give monthly_amount, or contract_value and share.")]
+    [Range(0.0, double.PositiveInfinity)]
+    public decimal? MonthlyAmount { get; init; }
+
+    [JsonPropertyName("contract_value")]
+    [Description("The (estimated) contract value, of which share is paid as the fee over the months.")]
+    [Range(0.0, double.PositiveInfinity)]
+    public decimal? ContractValue { get; init; }
+
+    [JsonPropertyName("share")]
+    [Description("The share of contract_value paid as the fee: 0.3 is 30 %.")]
+    [Range(0.0, 1.0)]
+    public decimal? Share { get; init; }
 }
