@@ -146,6 +146,24 @@ public sealed class Contract
     /// <summary>The caps.</summary>
     public Caps Caps { get; }
 
+    /// <summary>
+    /// The outcome payers, each paying its share of every line (L2.8); empty for one payer, as in SPEC v1. Set, the ids
+    /// are unique and the shares sum to exactly 1.
+    /// </summary>
+    /// <exception cref="ArgumentException">An id is repeated or the shares do not sum to 1.</exception>
+    public IReadOnlyList<Payer> Payers
+    {
+        get;
+        init
+        {
+            Preconditions.CheckNotNull(value, nameof(Payers));
+            var list = value.ToList();
+            Preconditions.CheckArgument(list.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() == list.Count, nameof(Payers), "Payer ids are unique.");
+            Preconditions.CheckArgument(list.Count == 0 || list.Sum(p => p.Share.Value) == 1m, nameof(Payers), "The payers' shares sum to 1.");
+            field = list.AsReadOnly();
+        }
+    } = [];
+
     /// <summary>Whether settling this contract needs benefit spells (a sustained, count or education trigger, or a share of savings).</summary>
     public bool NeedsSpells => Triggers.Any(t => t.NeedsSpells) || Payments.Any(p => p is ShareOfSavingsPayment);
 

@@ -12,6 +12,8 @@ internal sealed partial class ContractJsonParser
     internal static readonly string[] TierFields = ["up_to", "amount"];
     internal static readonly string[] PaymentCapFields = ["count", "amount", "participant_share"];
 
+    internal static readonly string[] PayerFields = ["id", "share"];
+
     internal static readonly string[] CohortGateFields = ["trigger", "direction", "baseline_rate", "margin", "evaluation_dates"];
 
     internal static readonly (string, GateDirection)[] Directions = [("lower", GateDirection.Lower), ("higher", GateDirection.Higher)];
@@ -326,5 +328,48 @@ internal sealed partial class ContractJsonParser
         return id is not null && from is { } f2 && months is { } m2 && value is { } v2 && share is { } s2
             ? DeliveryFeePayment.ShareOfValue(id, f2, m2, v2, Share.FromDecimal(s2))
             : null;
+    }
+
+    /// <summary>The payers (L2.8): ids unique, shares summing to exactly 1.</summary>
+    private List<Payer>? Payers(JsonField field)
+    {
+        List<JsonObjectFields>? items = Objects(field, "an array of payers, at least one", "a payer object");
+        if (items is null)
+        {
+            return null;
+        }
+
+        var payers = new List<Payer>();
+        var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
+        bool ok = true;
+        foreach (JsonObjectFields payer in items)
+        {
+            payer.AllowOnly(PayerFields, "a payer");
+            string? id = JsonValues.Id(payer.Required("id"), errors);
+            if (id is not null && !firstById.TryAdd(id, payer.Path))
+            {
+                errors.AtValue(JsonPath.Property(payer.Path, "id"), $"duplicate payer id {JsonFoundValue.Text(id)} (first at {firstById[id]})");
+                ok = false;
+            }
+
+            decimal? share = JsonValues.Number(payer.Required("share"), errors, "a number from 0 to 1", v => v is >= 0m and <= 1m);
+            if (id is not null && share is { } s)
+            {
+                payers.Add(new Payer(id, Share.FromDecimal(s)));
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        decimal sum = payers.Sum(p => p.Share.Value);
+        if (ok && sum != 1m)
+        {
+            errors.AtValue(field.Path, string.Create(CultureInfo.InvariantCulture, $"expected payers whose shares sum to exactly 1, found a sum of {sum}"));
+            ok = false;
+        }
+
+        return ok ? payers : null;
     }
 }

@@ -14,7 +14,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
     internal static readonly string[] TopFields =
     [
         "$schema", "name", "currency", "programme_weeks", "benefits", "unknown_benefits", "monthly_cost", "window",
-        "partial_max_support", "triggers", "payments", "caps",
+        "partial_max_support", "triggers", "payments", "caps", "payers",
     ];
 
     internal static readonly string[] WindowFields = ["from", "weeks"];
@@ -89,6 +89,12 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             return null;
         }
 
+        IReadOnlyList<Payer>? payers = top.Optional("payers") is { } payersField ? Payers(payersField) : [];
+        if (errors.Count > 0 || payers is null)
+        {
+            return null;
+        }
+
         return new Contract(
             name!,
             window!,
@@ -100,7 +106,10 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             currency!,
             programmeWeeks!.Value,
             Share.FromDecimal(partialMaxSupport!.Value),
-            unknownBenefits);
+            unknownBenefits)
+        {
+            Payers = payers,
+        };
     }
 
     private static string KindDescription(string kind, string noun) =>
