@@ -27,6 +27,14 @@ internal static class InputLoader
         }
 
         var cohort = participants.Select(p => p.Id).ToHashSet();
+        foreach (DeliveryFeePayment fee in contract.Payments.OfType<DeliveryFeePayment>())
+        {
+            // A delivery fee's lines carry its payment id as participant_id (docs/calculation.md L2.6).
+            if (ParticipantId.IsValid(fee.Id) && cohort.Contains(ParticipantId.From(fee.Id)))
+            {
+                errors.Add(new InputError(paths.Participants.Name, 0, 0, $"participant_id '{fee.Id}' is also the id of the contract's delivery_fee payment, whose lines carry it as participant_id; rename one."));
+            }
+        }
         InputRows<BenefitSpell>? spells = null;
         if (paths.Spells is { } spellsFile)
         {

@@ -53,10 +53,18 @@ internal static class SettleCommand
         progress.Stage("settling participants", loaded.Participants.Count);
         SettlementResult result = Run(loaded, asOf, new SettlementOptions { MaxDegreeOfParallelism = threads, Progress = progress });
         progress.Stage("writing lines.csv and summary.json");
-        OutputFolder.Write(output, [
+        List<(string, Action<Stream>)> outputs =
+        [
             ("lines.csv", stream => LinesCsv.Write(stream, result.Lines)),
             ("summary.json", stream => SummaryJson.Write(stream, result, files, counts)),
-        ]);
+        ];
+        if (result.Contract.Payers.Count > 0)
+        {
+            // Only where the contract declares payers: a one-payer contract's outputs stay SPEC v1's (docs/output-formats.md).
+            outputs.Add(("payers.csv", stream => PayersCsv.Write(stream, result)));
+        }
+
+        OutputFolder.Write(output, outputs);
         progress.Done();
         stdout.WriteLine(
             $"{result.Lines.Count} lines for {result.Outcomes.Count} participants; payable {result.Totals.Payable} {result.Contract.Currency}, due {result.Totals.Due} {result.Contract.Currency}.");

@@ -46,8 +46,18 @@ public sealed class Contract
 
         var triggerList = triggers.ToList();
         var byId = new Dictionary<string, Trigger>(StringComparer.Ordinal);
+        var prerequisites = new int[triggerList.Count];
         foreach (Trigger trigger in triggerList)
         {
+            prerequisites[byId.Count] = -1;
+            if (trigger.After is { } after)
+            {
+                int earlier = triggerList.FindIndex(0, byId.Count, t => string.Equals(t.Id, after, StringComparison.Ordinal));
+                Preconditions.CheckArgument(earlier >= 0, nameof(triggers), $"Trigger '{trigger.Id}': after names '{after}', which is not a trigger listed before it.");
+                prerequisites[byId.Count] = earlier;
+                HasPrerequisites = true;
+            }
+
             Preconditions.CheckArgument(byId.TryAdd(trigger.Id, trigger), nameof(triggers), $"Duplicate trigger id '{trigger.Id}'.");
             if (trigger is SelfSupportTrigger s)
             {
@@ -64,16 +74,19 @@ public sealed class Contract
         foreach (Payment payment in paymentList)
         {
             Preconditions.CheckArgument(paymentIds.Add(payment.Id), nameof(payments), $"Duplicate payment id '{payment.Id}'.");
-            string referenced = payment switch
+            string? referenced = payment switch
             {
                 FixedPayment f => f.Trigger,
                 ShareOfSavingsPayment s => s.Gate,
+                DeliveryFeePayment => null,
                 _ => throw new ArgumentException($"Unknown payment kind '{payment.Kind}'.", nameof(payments)),
             };
-            Preconditions.CheckArgument(byId.ContainsKey(referenced), nameof(payments), $"Payment '{payment.Id}' names trigger '{referenced}', which is not defined.");
+            Preconditions.CheckArgument(referenced is null || byId.ContainsKey(referenced), nameof(payments), $"Payment '{payment.Id}' names trigger '{referenced}', which is not defined.");
+            Preconditions.CheckArgument(payment.CohortGate is null || byId.ContainsKey(payment.CohortGate.Trigger), nameof(payments), $"Payment '{payment.Id}': its cohort gate names trigger '{payment.CohortGate?.Trigger}', which is not defined.");
         }
 
         Name = name;
+        PrerequisiteOrdinals = prerequisites;
         Window = window;
         Triggers = triggerList.AsReadOnly();
         Payments = paymentList.AsReadOnly();
@@ -90,6 +103,12 @@ public sealed class Contract
     }
 
     private readonly Dictionary<string, int> _triggerOrdinals;
+
+    /// <summary>For each trigger in contract order, the ordinal of its prerequisite (<see cref="Trigger.After"/>), or −1.</summary>
+    internal int[] PrerequisiteOrdinals { get; }
+
+    /// <summary>Whether any trigger has a prerequisite.</summary>
+    internal bool HasPrerequisites { get; }
 
     /// <summary>The display name.</summary>
     public string Name { get; }
@@ -126,6 +145,24 @@ public sealed class Contract
 
     /// <summary>The caps.</summary>
     public Caps Caps { get; }
+
+    /// <summary>
+    /// The outcome payers, each paying its share of every line (L2.8); empty for one payer, as in SPEC v1. Set, the ids
+    /// are unique and the shares sum to exactly 1.
+    /// </summary>
+    /// <exception cref="ArgumentException">An id is repeated or the shares do not sum to 1.</exception>
+    public IReadOnlyList<Payer> Payers
+    {
+        get;
+        init
+        {
+            Preconditions.CheckNotNull(value, nameof(Payers));
+            var list = value.ToList();
+            Preconditions.CheckArgument(list.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() == list.Count, nameof(Payers), "Payer ids are unique.");
+            Preconditions.CheckArgument(list.Count == 0 || list.Sum(p => p.Share.Value) == 1m, nameof(Payers), "The payers' shares sum to 1.");
+            field = list.AsReadOnly();
+        }
+    } = [];
 
     /// <summary>Whether settling this contract needs benefit spells (a sustained, count or education trigger, or a share of savings).</summary>
     public bool NeedsSpells => Triggers.Any(t => t.NeedsSpells) || Payments.Any(p => p is ShareOfSavingsPayment);

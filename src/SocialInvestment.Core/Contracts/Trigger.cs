@@ -21,6 +21,22 @@ public abstract class Trigger
     /// <summary>Whether evaluating this trigger needs benefit spells.</summary>
     public virtual bool NeedsSpells => false;
 
+    /// <summary>
+    /// The id of a prerequisite: a trigger listed earlier in the contract that must be met first; null for none. With a
+    /// prerequisite met on day P, this trigger is measured from P on: only weeks that begin on or after P count, only
+    /// events on or after P, and an enrolment or completion date before P does not count (docs/calculation.md).
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is not a valid id.</exception>
+    public string? After
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgument(value is null || ParticipantId.IsValid(value), nameof(After), "A trigger id is 1-64 characters of A-Z a-z 0-9 _ - . and does not begin with '-'.");
+            field = value;
+        }
+    }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Id} ({Kind})";
 }

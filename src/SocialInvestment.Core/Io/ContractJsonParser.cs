@@ -8,13 +8,13 @@ namespace SocialInvestment.Io;
 /// (unknown and missing fields, wrong types, values out of range, unknown kinds, duplicate ids, undefined triggers)
 /// rather than stopping at the first. Returns a contract only where there is no error.
 /// </summary>
-internal sealed class ContractJsonParser(JsonErrorSink errors)
+internal sealed partial class ContractJsonParser(JsonErrorSink errors)
 {
     /// <summary>The top-level fields; <c>$schema</c> (for editors) is allowed and ignored.</summary>
     internal static readonly string[] TopFields =
     [
         "$schema", "name", "currency", "programme_weeks", "benefits", "unknown_benefits", "monthly_cost", "window",
-        "partial_max_support", "triggers", "payments", "caps",
+        "partial_max_support", "triggers", "payments", "caps", "payers",
     ];
 
     internal static readonly string[] WindowFields = ["from", "weeks"];
@@ -23,18 +23,19 @@ internal sealed class ContractJsonParser(JsonErrorSink errors)
 
     internal static readonly Dictionary<string, string[]> TriggerFields = new(StringComparer.Ordinal)
     {
-        ["enrolment"] = ["id", "kind"],
-        ["completion"] = ["id", "kind"],
-        ["sustained"] = ["id", "kind", "weeks", "level", "exclude_education"],
-        ["count"] = ["id", "kind", "weeks", "level", "exclude_education"],
-        ["education"] = ["id", "kind", "weeks"],
-        ["event"] = ["id", "kind", "outcome"],
+        ["enrolment"] = ["id", "kind", "after"],
+        ["completion"] = ["id", "kind", "after"],
+        ["sustained"] = ["id", "kind", "weeks", "level", "exclude_education", "after"],
+        ["count"] = ["id", "kind", "weeks", "level", "exclude_education", "after"],
+        ["education"] = ["id", "kind", "weeks", "after"],
+        ["event"] = ["id", "kind", "outcome", "after"],
     };
 
     internal static readonly Dictionary<string, string[]> PaymentFields = new(StringComparer.Ordinal)
     {
-        ["fixed"] = ["id", "kind", "trigger", "amount"],
-        ["share_of_savings"] = ["id", "kind", "gate", "share", "deadweight"],
+        ["fixed"] = ["id", "kind", "trigger", "amount", "prices", "tiers", "indexation", "cap", "cohort_gate"],
+        ["share_of_savings"] = ["id", "kind", "gate", "share", "deadweight", "cap", "cohort_gate"],
+        ["delivery_fee"] = ["id", "kind", "from", "months", "monthly_amount", "contract_value", "share"],
     };
 
     internal static readonly (string, WindowAnchor)[] Anchors = [("start", WindowAnchor.Start), ("end", WindowAnchor.End)];
@@ -88,6 +89,12 @@ internal sealed class ContractJsonParser(JsonErrorSink errors)
             return null;
         }
 
+        IReadOnlyList<Payer>? payers = top.Optional("payers") is { } payersField ? Payers(payersField) : [];
+        if (errors.Count > 0 || payers is null)
+        {
+            return null;
+        }
+
         return new Contract(
             name!,
             window!,
@@ -99,7 +106,10 @@ internal sealed class ContractJsonParser(JsonErrorSink errors)
             currency!,
             programmeWeeks!.Value,
             Share.FromDecimal(partialMaxSupport!.Value),
-            unknownBenefits);
+            unknownBenefits)
+        {
+            Payers = payers,
+        };
     }
 
     private static string KindDescription(string kind, string noun) =>
@@ -223,6 +233,8 @@ internal sealed class ContractJsonParser(JsonErrorSink errors)
             }
 
             string? id = JsonValues.Id(trigger.Required("id"), errors);
+            string? after = Prerequisite(trigger.Optional("after"), firstById, id);
+            bool afterIsValid = after is not null || !trigger.Has("after");
             if (id is not null)
             {
                 result.DefinedIds!.Add(id);
@@ -245,14 +257,41 @@ internal sealed class ContractJsonParser(JsonErrorSink errors)
             }
 
             Trigger? parsed = TriggerOf(kind, id, trigger, window);
-            if (parsed is not null)
+            if (parsed is not null && afterIsValid)
             {
-                result.Items.Add(parsed);
+                result.Items.Add(after is null ? parsed : WithPrerequisite(parsed, after));
             }
         }
 
         return result;
     }
+
+    /// <summary>
+    /// A trigger's <c>after</c>: the id of a trigger listed before it (so prerequisites form no cycle and are final when
+    /// a later trigger is measured); null where absent or wrong (with an error).
+    /// </summary>
+    private string? Prerequisite(JsonField? field, Dictionary<string, string> earlier, string? own)
+    {
+        string? after = JsonValues.Id(field, errors);
+        if (after is not null && (!earlier.ContainsKey(after) || string.Equals(after, own, StringComparison.Ordinal)))
+        {
+            errors.AtValue(field!.Value.Path, $"names trigger {JsonFoundValue.Text(after)}, which is not listed before this trigger in triggers (a prerequisite comes first)");
+            return null;
+        }
+
+        return after;
+    }
+
+    private static Trigger WithPrerequisite(Trigger trigger, string after) => trigger switch
+    {
+        EnrolmentTrigger t => new EnrolmentTrigger(t.Id) { After = after },
+        CompletionTrigger t => new CompletionTrigger(t.Id) { After = after },
+        SustainedTrigger t => new SustainedTrigger(t.Id, t.Weeks, t.Level, t.ExcludeEducation) { After = after },
+        CountTrigger t => new CountTrigger(t.Id, t.Weeks, t.Level, t.ExcludeEducation) { After = after },
+        EducationTrigger t => new EducationTrigger(t.Id, t.Weeks) { After = after },
+        EventTrigger t => new EventTrigger(t.Id, t.Outcome) { After = after },
+        _ => throw new ArgumentException($"Unknown trigger kind '{trigger.Kind}'.", nameof(trigger)),
+    };
 
     private Trigger? TriggerOf(string kind, string? id, JsonObjectFields trigger, ObservationWindow? window)
     {
@@ -333,12 +372,30 @@ internal sealed class ContractJsonParser(JsonErrorSink errors)
             }
 
             payment.AllowOnly(PaymentFields[kind], KindDescription(kind, "payment"));
+            PaymentCap? cap = null;
+            bool capOk = true;
+            if (payment.Optional("cap") is { } capField)
+            {
+                cap = PaymentCapOf(capField);
+                capOk = cap is not null;
+            }
+
+            CohortGate? cohortGate = null;
+            if (payment.Optional("cohort_gate") is { } gateField)
+            {
+                cohortGate = CohortGateOf(gateField, definedTriggers);
+                capOk &= cohortGate is not null;
+            }
+
             Payment? parsed;
             if (kind == "fixed")
             {
                 string? trigger = TriggerReference(payment.Required("trigger"), definedTriggers);
-                decimal? amount = JsonValues.Number(payment.Required("amount"), errors, "an amount of at least 0", v => v >= 0m);
-                parsed = id is not null && trigger is not null && amount is { } a ? new FixedPayment(id, trigger, a) : null;
+                parsed = FixedOf(id, trigger, payment, cap);
+            }
+            else if (kind == "delivery_fee")
+            {
+                parsed = DeliveryFeeOf(id, payment);
             }
             else
             {
@@ -349,13 +406,13 @@ internal sealed class ContractJsonParser(JsonErrorSink errors)
                     ? JsonValues.Number(payment.Optional("deadweight"), errors, "a number from 0 up to but not including 1", v => v is >= 0m and < 1m)
                     : 0m;
                 parsed = id is not null && gate is not null && share is { } s && deadweight is { } d
-                    ? new ShareOfSavingsPayment(id, gate, Share.FromDecimal(s), d)
+                    ? new ShareOfSavingsPayment(id, gate, Share.FromDecimal(s), d) { Cap = cap }
                     : null;
             }
 
-            if (parsed is not null)
+            if (parsed is not null && capOk)
             {
-                result.Items.Add(parsed);
+                result.Items.Add(cohortGate is null ? parsed : WithCohortGate(parsed, cohortGate));
             }
         }
 

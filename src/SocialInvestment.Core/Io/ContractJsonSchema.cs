@@ -93,6 +93,16 @@ public static class ContractJsonSchema
             schema.Add("propertyNames", new JsonObject { ["pattern"] = keys.Pattern });
         }
 
+        if (context.PropertyInfo is null && Attribute<JsonSchemaOneOfRequiredAttribute>(attributes) is { } oneOf)
+        {
+            schema.Add("anyOf", new JsonArray(oneOf.Fields.Select(f => (JsonNode?)new JsonObject { ["required"] = new JsonArray(f) }).ToArray()));
+        }
+
+        if (Attribute<MinLengthAttribute>(attributes) is { } minLength)
+        {
+            schema.Add("minItems", minLength.Length);
+        }
+
         return schema;
     }
 

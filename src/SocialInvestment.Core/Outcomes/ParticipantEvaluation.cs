@@ -44,6 +44,11 @@ internal sealed class ParticipantEvaluation
             met[t] = date is { } d && d <= asOf ? d : null;
         }
 
+        if (contract.HasPrerequisites)
+        {
+            AfterPrerequisites(contract, participant, programmeEnd, window, weeks, events, asOf, met);
+        }
+
         TriggerDates metOn = TriggerDates.Of(contract, met);
 
         int full = weeks.CountOf(SelfSupport.Full);
@@ -52,26 +57,69 @@ internal sealed class ParticipantEvaluation
         return new ParticipantEvaluation(new ParticipantOutcome(participant, window, metOn, counts), timeline);
     }
 
-    private static LocalDate? DateMet(
-        Trigger trigger, Participant participant, LocalDate programmeEnd, DateInterval window, WeekTable weeks, ReadOnlySpan<OutcomeEvent> events)
+    /// <summary>
+    /// Measures each trigger with a prerequisite from the prerequisite's date on, in contract order (a prerequisite is
+    /// listed earlier, so its own date is final): not met where the prerequisite is not.
+    /// </summary>
+    private static void AfterPrerequisites(
+        Contract contract,
+        Participant participant,
+        LocalDate programmeEnd,
+        DateInterval window,
+        WeekTable weeks,
+        ReadOnlySpan<OutcomeEvent> events,
+        LocalDate asOf,
+        Span<LocalDate?> met)
     {
+        for (int t = 0; t < met.Length; t++)
+        {
+            int p = contract.PrerequisiteOrdinals[t];
+            if (p < 0)
+            {
+                continue;
+            }
+
+            if (met[p] is not { } from)
+            {
+                met[t] = null;
+                continue;
+            }
+
+            LocalDate? date = DateMet(contract.Triggers[t], participant, programmeEnd, window, weeks, events, from);
+            met[t] = date is { } d && d <= asOf ? d : null;
+        }
+    }
+
+    /// <summary>The date a trigger is met (SPEC §6), counting only from <paramref name="from"/> on where it is given (a prerequisite's date).</summary>
+    private static LocalDate? DateMet(
+        Trigger trigger,
+        Participant participant,
+        LocalDate programmeEnd,
+        DateInterval window,
+        WeekTable weeks,
+        ReadOnlySpan<OutcomeEvent> events,
+        LocalDate? from = null)
+    {
+        // The first week that begins on or after the prerequisite's day; 0 without one.
+        int fromWeek = from is { } f ? Math.Max(0, (DayNumber.Of(f) - weeks.WindowStart + 6) / 7) : 0;
         switch (trigger)
         {
             case EnrolmentTrigger:
-                return participant.Start;
+                return from is null || participant.Start >= from ? participant.Start : null;
             case CompletionTrigger:
-                return participant.Completed ? programmeEnd : null;
+                return participant.Completed && (from is null || programmeEnd >= from) ? programmeEnd : null;
             case SustainedTrigger s:
-                return WeekEnd(weeks, weeks.FirstWeekReaching(s.Weeks, s.Level, s.ExcludeEducation, consecutive: true));
+                return WeekEnd(weeks, weeks.FirstWeekReaching(s.Weeks, s.Level, s.ExcludeEducation, consecutive: true, fromWeek));
             case CountTrigger c:
-                return WeekEnd(weeks, weeks.FirstWeekReaching(c.Weeks, c.Level, c.ExcludeEducation, consecutive: false));
+                return WeekEnd(weeks, weeks.FirstWeekReaching(c.Weeks, c.Level, c.ExcludeEducation, consecutive: false, fromWeek));
             case EducationTrigger e:
-                return WeekEnd(weeks, weeks.FirstWeekReaching(e.Weeks, level: null, excludeEducation: false, consecutive: false));
+                return WeekEnd(weeks, weeks.FirstWeekReaching(e.Weeks, level: null, excludeEducation: false, consecutive: false, fromWeek));
             case EventTrigger ev:
                 LocalDate? earliest = null;
                 foreach (OutcomeEvent row in events)
                 {
-                    if (string.Equals(row.Outcome, ev.Outcome, StringComparison.Ordinal) && window.Contains(row.Date) && (earliest is null || row.Date < earliest))
+                    if (string.Equals(row.Outcome, ev.Outcome, StringComparison.Ordinal) && window.Contains(row.Date) && (from is null || row.Date >= from)
+                        && (earliest is null || row.Date < earliest))
                     {
                         earliest = row.Date;
                     }

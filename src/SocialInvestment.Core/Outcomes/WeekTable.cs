@@ -108,11 +108,24 @@ internal readonly ref struct WeekTable
     /// <param name="level">The least self-support a week needs; null where a week qualifies by holding an education day.</param>
     /// <param name="excludeEducation">Whether a week with an education day does not qualify (with <paramref name="level"/>).</param>
     /// <param name="consecutive">Whether the N weeks must follow each other (sustained) or may be counted across gaps.</param>
-    internal int FirstWeekReaching(int n, SelfSupport? level, bool excludeEducation, bool consecutive)
+    /// <param name="fromWeek">The first week that may count (a prerequisite's); the weeks before it are left out.</param>
+    internal int FirstWeekReaching(int n, SelfSupport? level, bool excludeEducation, bool consecutive, int fromWeek = 0)
     {
         int count = 0;
-        foreach (WeekRun run in Runs)
+        foreach (WeekRun whole in Runs)
         {
+            WeekRun run = whole;
+            if (run.FirstWeek < fromWeek)
+            {
+                int left = run.FirstWeek + run.Count - fromWeek;
+                if (left <= 0)
+                {
+                    continue;
+                }
+
+                run = run with { FirstWeek = fromWeek, Count = left };
+            }
+
             bool qualifies = level is { } least
                 ? run.SelfSupport >= least && !(excludeEducation && run.Education)
                 : run.Education;

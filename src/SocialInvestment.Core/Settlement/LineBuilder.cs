@@ -95,6 +95,51 @@ internal sealed class LineBuilder
         return _table;
     }
 
+    /// <summary>
+    /// As <see cref="Build(Caps, out SettlementTotals, out SettlementTotals[])"/>, for a contract with rules that depend on
+    /// a line's place among all lines (L2.4 payment caps, L2.5 volume tiers): a loop of its own, so that the v1 loop
+    /// stays as it is.
+    /// </summary>
+    internal LineTable Build(Caps caps, PaymentRules rules, out SettlementTotals totals, out SettlementTotals[] byPayment)
+    {
+        long capPerParticipant = caps.PerParticipant?.Cents ?? long.MaxValue;
+        long capTotal = caps.Total?.Cents ?? long.MaxValue;
+        long[] payables = new long[_table.Count];
+        long[] paidToParticipant = new long[_tables.Participants.Length];
+        long paidInTotal = 0;
+        var sums = new PaymentSums[_tables.Payments.Length];
+        LineTable.Cursor cursor = _table.At(0);
+        for (int i = 0; i < _table.Count; i++, cursor.Next())
+        {
+            ref LineRecord line = ref cursor.Writable;
+            PaymentRules.Rule? rule = rules.For(line.Payment);
+            if (line.Amount == PaymentRules.PricedByVolume)
+            {
+                line.Amount = rule!.NextTierCents(line.Date);
+            }
+
+            long allowed = rule is null ? line.Amount : rule.Allowed(line.Participant, line.Amount);
+            long participantRemaining = rule is { ContractLevel: true } ? long.MaxValue : capPerParticipant - paidToParticipant[line.Participant];
+            long payable = Math.Min(allowed, Math.Min(participantRemaining, capTotal - paidInTotal));
+            rule?.Paid(payable);
+            payables[i] = payable;
+            paidToParticipant[line.Participant] += payable;
+            paidInTotal += payable;
+            sums[line.Payment].Add(line.Amount, payable, cursor.PaidBefore);
+        }
+
+        _table.SetPayable(payables);
+        byPayment = sums.Select(s => s.ToTotals()).ToArray();
+        var all = default(PaymentSums);
+        foreach (PaymentSums s in sums)
+        {
+            all.Add(s);
+        }
+
+        totals = all.ToTotals();
+        return _table;
+    }
+
     private struct PaymentSums
     {
         private int _lines;

@@ -13,6 +13,7 @@ internal sealed class LineKeyTables
     private readonly Dictionary<string, short> _periodRank;
     private readonly int _firstMonth;
     private readonly short[] _monthRank;
+    private readonly DeliveryFeePayment[] _fees;
 
     internal LineKeyTables(Contract contract, Participant[] cohort, Ledger ledger, LocalDate asOf)
     {
@@ -23,7 +24,15 @@ internal sealed class LineKeyTables
             cohortIds[i] = cohort[i].Id;
         }
 
+        // A delivery fee's lines carry its payment id as participant id (L2.6); it is nobody of the cohort.
+        _fees = contract.Payments.OfType<DeliveryFeePayment>().ToArray();
+        foreach (DeliveryFeePayment fee in _fees)
+        {
+            Preconditions.CheckArgument(Array.BinarySearch(cohortIds, ParticipantId.From(fee.Id)) < 0, nameof(cohort), $"Participant '{fee.Id}' has the id of the delivery fee payment '{fee.Id}', whose lines carry it; rename one.");
+        }
+
         ParticipantId[] outside = ledger.Keys.Select(k => k.ParticipantId)
+            .Concat(_fees.Select(f => ParticipantId.From(f.Id)))
             .Where(id => Array.BinarySearch(cohortIds, id) < 0)
             .Distinct()
             .Order()
@@ -51,6 +60,11 @@ internal sealed class LineKeyTables
 
         FirstWindowStart = cohort.Length == 0 ? asOf : cohort.Min(p => contract.Window.StartFor(p.Start, p.ProgrammeEnd(contract.ProgrammeWeeks)));
         _firstMonth = MonthNumber(FirstWindowStart < asOf ? FirstWindowStart : asOf);
+        foreach (DeliveryFeePayment fee in _fees)
+        {
+            _firstMonth = Math.Min(_firstMonth, MonthNumber(fee.From));
+        }
+
         int lastMonth = Math.Max(_firstMonth, MonthNumber(asOf));
         var months = new string[lastMonth - _firstMonth + 1];
         for (int m = 0; m < months.Length; m++)
@@ -90,6 +104,18 @@ internal sealed class LineKeyTables
     internal short MonthRank(YearMonth month) => _monthRank[MonthNumber(month) - _firstMonth];
 
     internal int ParticipantRank(ParticipantId id) => Array.BinarySearch(Participants, id);
+
+    /// <summary>The delivery fee whose lines the rank's participant id carries, or null (a person).</summary>
+    internal DeliveryFeePayment? DeliveryFeeAt(int rank)
+    {
+        if (_fees.Length == 0 || CohortIndex[rank] >= 0)
+        {
+            return null;
+        }
+
+        string id = Participants[rank].Value;
+        return Array.Find(_fees, f => string.Equals(f.Id, id, StringComparison.Ordinal));
+    }
 
     private static int MonthNumber(LocalDate date) => (date.Year * 12) + date.Month - 1;
 

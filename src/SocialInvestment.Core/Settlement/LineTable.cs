@@ -122,6 +122,9 @@ internal sealed class LineTable : IReadOnlyList<SettlementLine>
 
         internal readonly ref readonly LineRecord Record => ref _table._chunks[_table._segments[_segment].Chunk][_at];
 
+        /// <summary>The line, to set an amount that depends on the line's place in SPEC order (a volume tier).</summary>
+        internal readonly ref LineRecord Writable => ref _table._chunks[_table._segments[_segment].Chunk][_at];
+
         /// <summary>What the ledger says was paid before for the line, in hundredths.</summary>
         internal readonly long PaidBefore => _table._paidBefore[_table._segments[_segment].Chunk] is { } paid ? paid[_at] : 0;
 

@@ -13,7 +13,13 @@ internal sealed class ParticipantLines : IDisposable
     private readonly int _asOf;
     private readonly short[] _paymentRanks;
     private readonly long[] _fixedCents;
+
+    /// <summary>For each payment, the fixed payment whose price depends on the date (L2.2, L2.3), or null: SPEC v1's one price.</summary>
+    private readonly FixedPayment?[] _priced;
     private readonly int[] _triggers;
+
+    /// <summary>The payments earned per participant, in contract order (all but delivery fees).</summary>
+    private readonly int[] _participantPayments;
     private readonly List<LineRecord> _own = new(64);
     private readonly List<long> _ownPaid = new(64);
     private readonly PooledBuffer<LineRecord> _records = new(1 << 14);
@@ -26,12 +32,15 @@ internal sealed class ParticipantLines : IDisposable
         _asOf = asOf;
         _paymentRanks = contract.Payments.Select(p => tables.PaymentRank(p.Id)).ToArray();
         _fixedCents = contract.Payments.Select(p => p is FixedPayment f ? Money.Round(f.Amount).Cents : 0).ToArray();
-        _triggers = contract.Payments.Select(p => contract.TriggerOrdinal(p switch
+        _priced = contract.Payments.Select(p => p is FixedPayment { IsPlain: false } f ? f : null).ToArray();
+        _triggers = contract.Payments.Select(p => p switch
         {
-            FixedPayment f => f.Trigger,
-            ShareOfSavingsPayment s => s.Gate,
+            FixedPayment f => contract.TriggerOrdinal(f.Trigger)!.Value,
+            ShareOfSavingsPayment s => contract.TriggerOrdinal(s.Gate)!.Value,
+            DeliveryFeePayment => -1,
             _ => throw new ArgumentException($"Unknown payment kind '{p.Kind}'.", nameof(contract)),
-        })!.Value).ToArray();
+        }).ToArray();
+        _participantPayments = Enumerable.Range(0, _triggers.Length).Where(j => _triggers[j] >= 0).ToArray();
     }
 
     internal int Count => Sealed.Length;
@@ -55,7 +64,7 @@ internal sealed class ParticipantLines : IDisposable
         _ownPaid.Clear();
         if (outcome is not null && months is not null)
         {
-            for (int j = 0; j < _contract.Payments.Count; j++)
+            foreach (int j in _participantPayments)
             {
                 if (!outcome.Dates.IsMet(_triggers[j]))
                 {
@@ -65,7 +74,15 @@ internal sealed class ParticipantLines : IDisposable
                 switch (_contract.Payments[j])
                 {
                     case FixedPayment:
-                        Own(new LineRecord(outcome.Dates.DayOf(_triggers[j]), rank, _paymentRanks[j], _tables.NoPeriod, _fixedCents[j]));
+                        if (_priced[j] is { } priced)
+                        {
+                            OwnPriced(priced, j, rank, outcome);
+                        }
+                        else
+                        {
+                            Own(new LineRecord(outcome.Dates.DayOf(_triggers[j]), rank, _paymentRanks[j], _tables.NoPeriod, _fixedCents[j]));
+                        }
+
                         break;
                     case ShareOfSavingsPayment s:
                         foreach (MonthlySaving month in months.Months)
@@ -81,6 +98,35 @@ internal sealed class ParticipantLines : IDisposable
             }
         }
 
+        AddLedgerAndKeep(rank, paidKeys);
+    }
+
+    /// <summary>
+    /// Adds the lines of a delivery fee (L2.6), whose participant id is the payment's: one per month of the fee whose last
+    /// day is on or before <c>as_of</c> (in arrears).
+    /// </summary>
+    internal void AddDeliveryFee(int rank, DeliveryFeePayment fee, List<PaidKey>? paidKeys)
+    {
+        _own.Clear();
+        _ownPaid.Clear();
+        short payment = _tables.PaymentRank(fee.Id);
+        NodaTime.YearMonth month = fee.From;
+        for (int k = 0; k < fee.Months; k++, month = month.PlusMonths(1))
+        {
+            int lastDay = DayNumber.Of(month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)));
+            if (lastDay > _asOf)
+            {
+                break;
+            }
+
+            Own(new LineRecord(lastDay, rank, payment, _tables.MonthRank(month), fee.CentsOfMonth(k)));
+        }
+
+        AddLedgerAndKeep(rank, paidKeys);
+    }
+
+    private void AddLedgerAndKeep(int rank, List<PaidKey>? paidKeys)
+    {
         if (paidKeys is not null)
         {
             foreach (PaidKey key in paidKeys)
@@ -181,6 +227,21 @@ internal sealed class ParticipantLines : IDisposable
     {
         _records.Dispose();
         _paid.Dispose();
+    }
+
+    /// <summary>The line of a fixed payment whose price depends on when the trigger was met; none after its last price band.</summary>
+    private void OwnPriced(FixedPayment payment, int j, int rank, ParticipantOutcome outcome)
+    {
+        int day = outcome.Dates.DayOf(_triggers[j]);
+        if (payment.Tiers is not null)
+        {
+            // The price depends on the line's place among the cohort's lines, known once all are in order.
+            Own(new LineRecord(day, rank, _paymentRanks[j], _tables.NoPeriod, PaymentRules.PricedByVolume));
+        }
+        else if (payment.PriceOn(DayNumber.ToDate(day), outcome.Window.Start) is { } price)
+        {
+            Own(new LineRecord(day, rank, _paymentRanks[j], _tables.NoPeriod, price.Cents));
+        }
     }
 
     private void Own(LineRecord record)

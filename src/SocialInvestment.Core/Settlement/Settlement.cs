@@ -49,7 +49,10 @@ public static class Settlement
         }
 
         var builder = new LineBuilder(tables, chunks);
-        LineTable lines = builder.Build(contract.Caps, out SettlementTotals totals, out SettlementTotals[] byPayment);
+        PaymentRules? rules = PaymentRules.Of(contract, tables, outcomes, asOf);
+        LineTable lines = rules is null
+            ? builder.Build(contract.Caps, out SettlementTotals totals, out SettlementTotals[] byPayment)
+            : builder.Build(contract.Caps, rules, out totals, out byPayment);
         return new SettlementResult(
             contract,
             asOf,
@@ -90,6 +93,10 @@ public static class Settlement
                     outcomes[i] = evaluation.Outcome;
                     gross[i] = months.Gross;
                     lines.Add(rank, evaluation.Outcome, months, paidKeys);
+                }
+                else if (tables.DeliveryFeeAt(rank) is { } fee)
+                {
+                    lines.AddDeliveryFee(rank, fee, paidKeys);
                 }
                 else
                 {

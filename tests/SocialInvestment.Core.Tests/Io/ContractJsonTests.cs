@@ -235,7 +235,7 @@ public class ContractJsonTests
     {
         string json = Minimal.Replace("\"name\": \"minimal\",", "\"name\": \"minimal\", \"colour\": \"blue\",");
 
-        AssertSingleError(json, "\"colour\"", "colour: unknown field; contract.json has only $schema, name, currency, programme_weeks, benefits, unknown_benefits, monthly_cost, window, partial_max_support, triggers, payments, caps");
+        AssertSingleError(json, "\"colour\"", "colour: unknown field; contract.json has only $schema, name, currency, programme_weeks, benefits, unknown_benefits, monthly_cost, window, partial_max_support, triggers, payments, caps, payers");
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public class ContractJsonTests
     {
         string json = Minimal.Replace("\"kind\": \"enrolment\"", "\"kind\": \"enrolment\", \"weeks\": 4");
 
-        AssertSingleError(json, "\"weeks\": 4", "triggers[0].weeks: unknown field; an enrolment trigger has only id, kind");
+        AssertSingleError(json, "\"weeks\": 4", "triggers[0].weeks: unknown field; an enrolment trigger has only id, kind, after");
     }
 
     [Fact]
@@ -263,8 +263,8 @@ public class ContractJsonTests
 
         Assert.Equal(
             [
-                Message(json, "{ \"id\": \"fee\"", "payments[0].amount: required field is missing"),
-                Message(json, "\"amuont\"", "payments[0].amuont: unknown field; a fixed payment has only id, kind, trigger, amount"),
+                Message(json, "{ \"id\": \"fee\"", "payments[0].amount: required field is missing: a fixed payment has amount, prices or tiers"),
+                Message(json, "\"amuont\"", "payments[0].amuont: unknown field; a fixed payment has only id, kind, trigger, amount, prices, tiers, indexation, cap, cohort_gate"),
             ],
             errors.Select(e => e.ToString()));
     }
@@ -463,7 +463,7 @@ public class ContractJsonTests
     {
         string json = Minimal.Replace("\"kind\": \"fixed\"", "\"kind\": \"bonus\"");
 
-        AssertSingleError(json, "\"bonus\"", "payments[0].kind: unknown payment kind \"bonus\"; expected one of \"fixed\", \"share_of_savings\"");
+        AssertSingleError(json, "\"bonus\"", "payments[0].kind: unknown payment kind \"bonus\"; expected one of \"fixed\", \"share_of_savings\", \"delivery_fee\"");
     }
 
     [Fact]
@@ -661,7 +661,7 @@ public class ContractJsonTests
         InputError error = Assert.Single(ReadErrors(json));
 
         Assert.Equal((2, 34), (error.Line, error.Column));
-        Assert.Equal(Message(json, "\"x\"", "x: unknown field; contract.json has only $schema, name, currency, programme_weeks, benefits, unknown_benefits, monthly_cost, window, partial_max_support, triggers, payments, caps"), error.ToString());
+        Assert.Equal(Message(json, "\"x\"", "x: unknown field; contract.json has only $schema, name, currency, programme_weeks, benefits, unknown_benefits, monthly_cost, window, partial_max_support, triggers, payments, caps, payers"), error.ToString());
     }
 
     [Fact]

@@ -59,6 +59,9 @@ internal static class SchemaValidator
             case "pattern":
                 Expect(instance.ValueKind != JsonValueKind.String || Regex.IsMatch(instance.GetString()!, value.GetString()!), $"{path}: does not match {value.GetString()}", errors);
                 return true;
+            case "minItems":
+                Expect(instance.ValueKind != JsonValueKind.Array || instance.GetArrayLength() >= value.GetInt32(), $"{path}: fewer than {value.GetInt32()} items", errors);
+                return true;
             case "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum" or "multipleOf":
                 if (instance.ValueKind == JsonValueKind.Number)
                 {

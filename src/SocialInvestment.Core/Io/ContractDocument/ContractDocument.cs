@@ -67,4 +67,23 @@ internal sealed class ContractDocument
     [JsonPropertyName("caps")]
     [Description("Caps on what is payable; left out, no cap.")]
     public CapsDocument? Caps { get; init; }
+
+    [JsonPropertyName("payers")]
+    [Description("Several outcome payers, each paying its share of every line; the shares sum to exactly 1. sib settle then also writes payers.csv, each line split per payer so that the parts sum to the line to the øre. Left out, one payer, as in SPEC v1.")]
+    [MinLength(1)]
+    public IReadOnlyList<PayerDocument>? Payers { get; init; }
+}
+
+/// <summary>An outcome payer and its share.</summary>
+internal sealed class PayerDocument
+{
+    [JsonPropertyName("id")]
+    [Description("The payer's id, unique among the payers and written to payers.csv: the rule of ids.")]
+    [RegularExpression(ContractDocumentPatterns.Id)]
+    public required string Id { get; init; }
+
+    [JsonPropertyName("share")]
+    [Description("The payer's share of every line: 0.8 is 80 %.")]
+    [Range(0.0, 1.0)]
+    public required decimal Share { get; init; }
 }

@@ -19,3 +19,11 @@ internal sealed class JsonSchemaMultipleOfAttribute(double factor) : Attribute
 /// <summary>Marks the trigger and payment kinds that need spells.csv, and so the contract's <c>benefits</c> and <c>monthly_cost</c> (SPEC §2).</summary>
 [AttributeUsage(AttributeTargets.Class)]
 internal sealed class NeedsSpellsAttribute : Attribute;
+
+/// <summary>The JSON Schema keyword <c>anyOf</c> of <c>required</c>: an object must give at least one of these fields (the reader: exactly one).</summary>
+/// <param name="fields">The fields.</param>
+[AttributeUsage(AttributeTargets.Class)]
+internal sealed class JsonSchemaOneOfRequiredAttribute(params string[] fields) : Attribute
+{
+    internal IReadOnlyList<string> Fields { get; } = fields;
+}

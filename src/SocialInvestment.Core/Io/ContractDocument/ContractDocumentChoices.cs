@@ -48,3 +48,14 @@ internal enum SelfSupportLevel
     [JsonStringEnumMemberName("full_or_partial")]
     FullOrPartial,
 }
+
+/// <summary>The directions of a cohort gate.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<GateDirectionName>))]
+internal enum GateDirectionName
+{
+    [JsonStringEnumMemberName("lower")]
+    Lower,
+
+    [JsonStringEnumMemberName("higher")]
+    Higher,
+}

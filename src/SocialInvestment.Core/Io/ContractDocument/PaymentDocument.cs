@@ -5,10 +5,11 @@ using System.Text.Json.Serialization;
 namespace SocialInvestment.Io;
 
 /// <summary>A payment of contract.json, by its <c>kind</c> (SPEC §7); <see cref="NeedsSpellsAttribute"/> marks the kinds that need spells.csv.</summary>
-[Description("A payment, by its kind: fixed or share_of_savings.")]
+[Description("A payment, by its kind: fixed, share_of_savings or delivery_fee.")]
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(FixedPaymentDocument), "fixed")]
 [JsonDerivedType(typeof(ShareOfSavingsPaymentDocument), "share_of_savings")]
+[JsonDerivedType(typeof(DeliveryFeePaymentDocument), "delivery_fee")]
 internal abstract class PaymentDocument
 {
     [JsonPropertyName("id")]
@@ -18,9 +19,72 @@ internal abstract class PaymentDocument
     public required string Id { get; init; }
 }
 
+/// <summary>A cohort gate on a payment.</summary>
+internal sealed class CohortGateDocument
+{
+    [JsonPropertyName("trigger")]
+    [Description("The id of the trigger whose rate is measured: participants of the cohort who met it on or before the evaluation date, over the cohort's participants.")]
+    [RegularExpression(ContractDocumentPatterns.Id)]
+    public required string Trigger { get; init; }
+
+    [JsonPropertyName("direction")]
+    [Description("lower: the rate must be at most baseline_rate × (1 − margin) (for example reconvictions); higher: at least baseline_rate × (1 + margin).")]
+    public required GateDirectionName Direction { get; init; }
+
+    [JsonPropertyName("baseline_rate")]
+    [Description("The rate to beat: the commissioner's baseline, or the rate the evaluator measured in a comparison group.")]
+    [Range(0.0, 1.0)]
+    public required decimal BaselineRate { get; init; }
+
+    [JsonPropertyName("margin")]
+    [Description("The relative margin by which the rate must beat the baseline: 0.1 is 10 %.")]
+    [DefaultValue(0)]
+    [Range(0.0, 1.0, MaximumIsExclusive = true)]
+    public decimal? Margin { get; init; }
+
+    [JsonPropertyName("evaluation_dates")]
+    [Description("Cohort (as participants.csv's cohort column writes it) → its evaluation date, yyyy-MM-dd. A participant of a cohort not listed is never paid.")]
+    public required Dictionary<string, string> EvaluationDates { get; init; }
+}
+
+/// <summary>The fields of the payments earned per participant (fixed, share_of_savings).</summary>
+internal abstract class ParticipantPaymentDocument : PaymentDocument
+{
+    [JsonPropertyName("cap")]
+    [JsonPropertyOrder(1)]
+    [Description("Caps on this payment alone, applied in line order with the contract's caps: the most participants it pays for (count, or participant_share of the cohort, rounded down) and the most it pays in all (amount).")]
+    public PaymentCapDocument? Cap { get; init; }
+
+    [JsonPropertyName("cohort_gate")]
+    [JsonPropertyOrder(2)]
+    [Description("Withholds this payment's lines (payable 0) until the participant's cohort is evaluated, and releases them after only where the cohort's rate for a trigger beats baseline_rate by the margin.")]
+    public CohortGateDocument? CohortGate { get; init; }
+}
+
+/// <summary>The caps of one payment.</summary>
+internal sealed class PaymentCapDocument
+{
+    [JsonPropertyName("count")]
+    [Description("The most participants the payment pays for: a participant is admitted at their first line with an amount above 0 while fewer are; the lines of others are payable 0.")]
+    [Range(0, int.MaxValue)]
+    public int? Count { get; init; }
+
+    [JsonPropertyName("amount")]
+    [Description("The most the payment pays in all, in the contract's currency, at most two decimals.")]
+    [Range(0.0, double.PositiveInfinity)]
+    [JsonSchemaMultipleOf(0.01)]
+    public decimal? Amount { get; init; }
+
+    [JsonPropertyName("participant_share")]
+    [Description("The most participants the payment pays for, as a share of the cohort: floor(participant_share × participants); with count, the lower limit applies.")]
+    [Range(0.0, 1.0)]
+    public decimal? ParticipantShare { get; init; }
+}
+
 /// <summary>A price for an outcome.</summary>
-[Description("fixed: one line of round(amount) when the trigger is met, dated the trigger's date, period -.")]
-internal sealed class FixedPaymentDocument : PaymentDocument
+[Description("fixed: one line of round(amount) when the trigger is met, dated the trigger's date, period -. Give amount, or prices that depend on when the trigger is met.")]
+[JsonSchemaOneOfRequired("amount", "prices", "tiers")]
+internal sealed class FixedPaymentDocument : ParticipantPaymentDocument
 {
     [JsonPropertyName("trigger")]
     [Description("The id of the trigger that earns the payment.")]
@@ -28,15 +92,71 @@ internal sealed class FixedPaymentDocument : PaymentDocument
     public required string Trigger { get; init; }
 
     [JsonPropertyName("amount")]
-    [Description("The price, in the contract's currency; more than two decimals are allowed (the line rounds it to 0.01).")]
+    [Description("The price, in the contract's currency; more than two decimals are allowed (the line rounds it to 0.01). Give amount or prices, not both.")]
+    [Range(0.0, double.PositiveInfinity)]
+    public decimal? Amount { get; init; }
+
+    [JsonPropertyName("prices")]
+    [Description("Prices that depend on when the trigger is met, in order of time: the first price whose until_months is after the trigger's date (counted in months from the window start) applies; every price but the last has until_months, increasing; after the last band's end nothing is paid. Give amount or prices, not both.")]
+    [MinLength(1)]
+    public IReadOnlyList<FixedPriceDocument>? Prices { get; init; }
+
+    [JsonPropertyName("tiers")]
+    [Description("Prices by volume, in order of achievement: the cohort's n-th line of this payment (in lines.csv order) earns the price of the first tier whose up_to is at least n; every tier but the last has up_to, increasing; the last has none. Give amount, prices or tiers.")]
+    [MinLength(1)]
+    public IReadOnlyList<VolumeTierDocument>? Tiers { get; init; }
+
+    [JsonPropertyName("indexation")]
+    [Description("Indexes the price by year, as monthly_cost is: a price p is paid as round(p × (1 + annual_indexation)^(y − base_year)), y the year of the line's date.")]
+    public PriceIndexationDocument? Indexation { get; init; }
+}
+
+/// <summary>One price of a fixed payment whose price depends on when its trigger is met.</summary>
+internal sealed class FixedPriceDocument
+{
+    [JsonPropertyName("until_months")]
+    [Description("The price applies to a trigger met before the window start plus this many months; required on every price but the last, and more than the one before.")]
+    [Range(1, FixedPrice.MaxMonths)]
+    public int? UntilMonths { get; init; }
+
+    [JsonPropertyName("amount")]
+    [Description("The price, in the contract's currency.")]
     [Range(0.0, double.PositiveInfinity)]
     public required decimal Amount { get; init; }
+}
+
+/// <summary>One volume tier of a fixed payment.</summary>
+internal sealed class VolumeTierDocument
+{
+    [JsonPropertyName("up_to")]
+    [Description("The number of the tier's last line, counted over the cohort from 1; on every tier but the last, more than the one before.")]
+    [Range(1, int.MaxValue)]
+    public int? UpTo { get; init; }
+
+    [JsonPropertyName("amount")]
+    [Description("The price of each line in the tier, in the contract's currency.")]
+    [Range(0.0, double.PositiveInfinity)]
+    public required decimal Amount { get; init; }
+}
+
+/// <summary>The yearly indexation of a fixed price.</summary>
+internal sealed class PriceIndexationDocument
+{
+    [JsonPropertyName("base_year")]
+    [Description("The year in which the prices apply as written.")]
+    [Range(1, 9999)]
+    public required int BaseYear { get; init; }
+
+    [JsonPropertyName("annual_indexation")]
+    [Description("Yearly indexation: 0.02 is 2 % a year.")]
+    [Range(-1.0, double.PositiveInfinity, MinimumIsExclusive = true)]
+    public required decimal AnnualIndexation { get; init; }
 }
 
 /// <summary>A share of the payer's realised saving, month by month.</summary>
 [Description("share_of_savings: for a participant whose gate is met, one line per calendar month of the window up to as_of: round(share × (1 − deadweight) × rate × days off support / days in the month).")]
 [NeedsSpells]
-internal sealed class ShareOfSavingsPaymentDocument : PaymentDocument
+internal sealed class ShareOfSavingsPaymentDocument : ParticipantPaymentDocument
 {
     [JsonPropertyName("gate")]
     [Description("The id of the trigger that must be met for any month to be paid (then all months are, also the earlier ones).")]
@@ -53,4 +173,35 @@ internal sealed class ShareOfSavingsPaymentDocument : PaymentDocument
     [DefaultValue(0)]
     [Range(0.0, 1.0, MaximumIsExclusive = true)]
     public decimal? Deadweight { get; init; }
+}
+
+/// <summary>A contract-level fee paid monthly in arrears.</summary>
+[Description("delivery_fee: a fee paid monthly in arrears, one line per month from from for months months whose last day is on or before as_of, dated the month's last day, with the payment's id as participant_id: monthly_amount each month, or round(share × contract_value) spread so that the months sum to it exactly. Not under caps.per_participant.")]
+[JsonSchemaOneOfRequired("monthly_amount", "contract_value")]
+internal sealed class DeliveryFeePaymentDocument : PaymentDocument
+{
+    [JsonPropertyName("from")]
+    [Description("The first month of the fee, yyyy-MM.")]
+    [RegularExpression("^[0-9]{4}-(0[1-9]|1[0-2])$")]
+    public required string From { get; init; }
+
+    [JsonPropertyName("months")]
+    [Description("The number of months the fee runs.")]
+    [Range(1, DeliveryFeePayment.MaxMonths)]
+    public required int Months { get; init; }
+
+    [JsonPropertyName("monthly_amount")]
+    [Description("The fee each month, in the contract's currency. Give monthly_amount, or contract_value and share.")]
+    [Range(0.0, double.PositiveInfinity)]
+    public decimal? MonthlyAmount { get; init; }
+
+    [JsonPropertyName("contract_value")]
+    [Description("The (estimated) contract value, of which share is paid as the fee over the months.")]
+    [Range(0.0, double.PositiveInfinity)]
+    public decimal? ContractValue { get; init; }
+
+    [JsonPropertyName("share")]
+    [Description("The share of contract_value paid as the fee: 0.3 is 30 %.")]
+    [Range(0.0, 1.0)]
+    public decimal? Share { get; init; }
 }

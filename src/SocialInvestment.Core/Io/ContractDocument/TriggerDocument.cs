@@ -20,6 +20,12 @@ internal abstract class TriggerDocument
     [Description("The trigger's id, unique among the triggers: 1–64 characters of A-Z a-z 0-9 _ - . that do not begin with - (nor a CPR number).")]
     [RegularExpression(ContractDocumentPatterns.Id)]
     public required string Id { get; init; }
+
+    [JsonPropertyName("after")]
+    [JsonPropertyOrder(1)]
+    [Description("A prerequisite: the id of a trigger listed before this one. This trigger is then met only where that one is, and is measured from its date on: only weeks that begin on or after it count, only events on or after it, and an enrolment or completion before it does not count.")]
+    [RegularExpression(ContractDocumentPatterns.Id)]
+    public string? After { get; init; }
 }
 
 /// <summary>Met on the programme start.</summary>
