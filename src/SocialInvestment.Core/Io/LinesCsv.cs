@@ -74,7 +74,7 @@ public static class LinesCsv
         byte[][] payments = table.Payments.Select(Encoding.UTF8.GetBytes).ToArray();
         byte[][] periods = table.Periods.Select(Encoding.UTF8.GetBytes).ToArray();
         int batches = (table.Count + BatchLines - 1) / BatchLines;
-        int window = Math.Max(2, Environment.ProcessorCount * 2);
+        int window = Math.Min(Math.Max(2, Environment.ProcessorCount * 2), Math.Max(1, batches));
 
         // RFC 4180 quotes a field only for a separator, quote or line break; when no id, payment or period holds one,
         // every row is the fields joined by commas, and is written so, without the CSV writer's per-field checks.
@@ -82,7 +82,8 @@ public static class LinesCsv
         Utf8Ids? ids = plain ? new Utf8Ids(table.Participants) : null;
         // Two sets of buffers, made once and reused (fresh megabyte buffers would each be a large-object allocation): one
         // set is written to the stream while the next batches are formatted into the other, in order.
-        MemoryStream[][] sets = [NewSet(window, BatchLines), NewSet(window, BatchLines)];
+        int linesPerBatch = Math.Min(BatchLines, Math.Max(1, table.Count));
+        MemoryStream[][] sets = [NewSet(window, linesPerBatch), NewSet(window, linesPerBatch)];
         Task writing = Task.CompletedTask;
         for (int first = 0, set = 0; first < batches; first += window, set ^= 1)
         {
