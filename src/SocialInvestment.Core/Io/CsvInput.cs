@@ -132,7 +132,6 @@ internal sealed class CsvInput : IDisposable
             };
             input = Create(stream, options, errors, copy);
             input.Separator = sniffed.Separator;
-            input.Encoding = sniffed.Encoding;
             if (!input.ReadHeader(required, known, identity))
             {
                 input.Dispose();
@@ -164,7 +163,6 @@ internal sealed class CsvInput : IDisposable
     {
         CsvInput input = Create(piece, _options with { HasHeader = false }, errors, copy: null);
         input.Separator = Separator;
-        input.Encoding = Encoding;
         input.HeaderLine = HeaderLine;
         input._headerCount = _headerCount;
         input._linesBefore = linesBefore;
@@ -176,9 +174,6 @@ internal sealed class CsvInput : IDisposable
 
         return input;
     }
-
-    /// <summary>The encoding the file is read in.</summary>
-    internal Encoding Encoding { get; private set; } = InputEncoding.Utf8;
 
     /// <summary>Whether reading stopped at a record that cannot be read as CSV.</summary>
     internal bool Broken => _broken;

@@ -43,8 +43,6 @@ internal sealed class ParticipantLines : IDisposable
         _participantPayments = Enumerable.Range(0, _triggers.Length).Where(j => _triggers[j] >= 0).ToArray();
     }
 
-    internal int Count => Sealed.Length;
-
     /// <summary>After <see cref="Seal"/>: the lines in (date, participant, payment, period) order.</summary>
     internal LineRecord[] Sealed { get; private set; } = [];
 
