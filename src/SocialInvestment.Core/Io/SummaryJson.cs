@@ -8,8 +8,7 @@ namespace SocialInvestment.Io;
 /// <summary>
 /// Writes <c>summary.json</c> (SPEC §10): the inputs' SHA-256 hashes, <c>as_of</c>, participant and row counts, each
 /// trigger's count and share, totals per payment and overall (and per payer, where the contract declares payers), and the
-/// gross saving. Its form is documented in
-/// docs/output-formats.md; the same inputs give the same bytes.
+/// gross saving. Its form is documented in docs/output-formats.md; the same inputs give the same bytes.
 /// </summary>
 public static class SummaryJson
 {
