@@ -14,7 +14,9 @@ internal sealed partial class ContractJsonParser
 
     internal static readonly string[] PayerFields = ["id", "share"];
 
-    internal static readonly string[] CohortGateFields = ["trigger", "direction", "baseline_rate", "margin", "evaluation_dates"];
+    internal static readonly string[] CohortGateFields = ["trigger", "direction", "baseline_rate", "margin", "evaluation_dates", "pooled"];
+
+    internal static readonly string[] PooledGateFields = ["margin", "evaluation_date"];
 
     internal static readonly (string, GateDirection)[] Directions = [("lower", GateDirection.Lower), ("higher", GateDirection.Higher)];
 
@@ -230,9 +232,55 @@ internal sealed partial class ContractJsonParser
             ? JsonValues.Number(gate.Optional("margin"), errors, "a number from 0 up to but not including 1 (0.1 for 10 %)", v => v is >= 0m and < 1m)
             : 0m;
         Dictionary<string, NodaTime.LocalDate>? dates = EvaluationDates(gate.Required("evaluation_dates"));
-        return trigger is not null && direction is { } d && baseline is { } b && margin is { } m && dates is not null
-            ? new CohortGate(trigger, d, Share.FromDecimal(b), m, dates)
+        bool pooledOk = true;
+        PooledGate? pooled = null;
+        if (gate.Optional("pooled") is { } pooledField)
+        {
+            pooled = PooledGateOf(pooledField, dates);
+            pooledOk = pooled is not null;
+        }
+
+        return trigger is not null && direction is { } d && baseline is { } b && margin is { } m && dates is not null && pooledOk
+            ? new CohortGate(trigger, d, Share.FromDecimal(b), m, dates, pooled)
             : null;
+    }
+
+    /// <summary>A cohort gate's pooled test (L2.7): a margin and a final evaluation date on or after every cohort's.</summary>
+    private PooledGate? PooledGateOf(JsonField field, Dictionary<string, NodaTime.LocalDate>? cohortDates)
+    {
+        if (JsonObjectFields.Open(field, errors) is not { } pooled)
+        {
+            return null;
+        }
+
+        pooled.AllowOnly(PooledGateFields, "pooled");
+        decimal? margin = JsonValues.Number(pooled.Required("margin"), errors, "a number from 0 up to but not including 1 (0.075 for 7.5 %)", v => v is >= 0m and < 1m);
+        NodaTime.LocalDate? date = null;
+        if (pooled.Required("evaluation_date") is { } dateField)
+        {
+            const string Expectation = "an ISO date yyyy-MM-dd";
+            string? text = JsonValues.String(dateField, errors, Expectation);
+            NodaTime.Text.ParseResult<NodaTime.LocalDate>? parsed = text is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+            if (parsed is not { Success: true })
+            {
+                if (text is not null)
+                {
+                    errors.AtValue(dateField.Path, $"expected {Expectation}, found {JsonFoundValue.Text(text)}");
+                }
+            }
+            else if (cohortDates?.MaxBy(c => c.Value) is { Key: { } latestCohort } latest && parsed.Value < latest.Value)
+            {
+                errors.AtValue(
+                    dateField.Path,
+                    $"expected a date on or after every cohort's evaluation date (the latest, {JsonFoundValue.Text(latestCohort)}'s, is {NodaTime.Text.LocalDatePattern.Iso.Format(latest.Value)}), found {JsonFoundValue.Text(text!)}");
+            }
+            else
+            {
+                date = parsed.Value;
+            }
+        }
+
+        return margin is { } m && date is { } e ? new PooledGate(m, e) : null;
     }
 
     private Dictionary<string, NodaTime.LocalDate>? EvaluationDates(JsonField? field)

@@ -7,8 +7,8 @@ namespace SocialInvestment.Io;
 
 /// <summary>
 /// Writes <c>summary.json</c> (SPEC §10): the inputs' SHA-256 hashes, <c>as_of</c>, participant and row counts, each
-/// trigger's count and share, totals per payment and overall, and the gross saving. Its form is documented in
-/// docs/output-formats.md; the same inputs give the same bytes.
+/// trigger's count and share, totals per payment and overall (and per payer, where the contract declares payers), and the
+/// gross saving. Its form is documented in docs/output-formats.md; the same inputs give the same bytes.
 /// </summary>
 public static class SummaryJson
 {
@@ -56,7 +56,7 @@ public static class SummaryJson
             json.WriteString("id", trigger.TriggerId);
             json.WriteString("kind", trigger.Kind);
             json.WriteNumber("met", trigger.Met);
-            WriteDecimal(json, "share", decimal.Round(trigger.Share, 6, MidpointRounding.AwayFromZero));
+            WriteDecimal(json, "share", decimal.Round(trigger.Share, 6, MidpointRounding.AwayFromZero), "0.######");
             json.WriteEndObject();
         }
 
@@ -74,6 +74,23 @@ public static class SummaryJson
         json.WriteStartObject("total");
         WriteTotals(json, result.Totals);
         json.WriteEndObject();
+        if (result.Contract.Payers.Count > 0)
+        {
+            // Only where the contract declares payers (L2.8), so that the summary of every v1 contract stays as it was.
+            json.WriteStartArray("payers");
+            for (int i = 0; i < result.PayerTotals.Count; i++)
+            {
+                var (id, totals) = result.PayerTotals[i];
+                json.WriteStartObject();
+                json.WriteString("id", id);
+                WriteDecimal(json, "share", result.Contract.Payers[i].Share.Value, "0.############################");
+                WriteTotals(json, totals);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         WriteMoney(json, "gross_saving", result.GrossSaving);
         json.WriteEndObject();
         json.Flush();
@@ -96,9 +113,9 @@ public static class SummaryJson
         json.WriteRawValue(value.ToString(), skipInputValidation: true);
     }
 
-    private static void WriteDecimal(Utf8JsonWriter json, string name, decimal value)
+    private static void WriteDecimal(Utf8JsonWriter json, string name, decimal value, string format)
     {
         json.WritePropertyName(name);
-        json.WriteRawValue(value.ToString("0.######", CultureInfo.InvariantCulture), skipInputValidation: true);
+        json.WriteRawValue(value.ToString(format, CultureInfo.InvariantCulture), skipInputValidation: true);
     }
 }

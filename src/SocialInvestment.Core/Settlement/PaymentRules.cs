@@ -45,7 +45,8 @@ internal sealed class PaymentRules
     /// <summary>
     /// For each participant rank, whether the gate releases their lines (L2.7): their cohort has an evaluation date on or
     /// before <c>as_of</c>, and the cohort's rate (participants whose trigger was met on or before that date, over the
-    /// cohort's participants) beats the baseline by the margin. People only the ledger knows are never released.
+    /// cohort's participants) beats the baseline by the margin; or the gate's pooled test, on or before <c>as_of</c>,
+    /// passes over all its cohorts. People only the ledger knows are never released.
     /// </summary>
     private static bool[] Released(CohortGate gate, Contract contract, LineKeyTables tables, ParticipantOutcome[] outcomes, NodaTime.LocalDate asOf)
     {
@@ -61,10 +62,14 @@ internal sealed class PaymentRules
             }
         }
 
+        // The pooled test sums each cohort's own result (met by its own evaluation date), so a cohort's count never
+        // changes after it was evaluated; the pooled date is on or after every cohort's, so all are evaluated by then.
+        bool pooledPasses = gate.Pooled is { } pooled && pooled.EvaluationDate <= asOf && counts.Count > 0
+            && gate.PassesPooled(counts.Values.Sum(c => c.Met), counts.Values.Sum(c => c.All));
         var passes = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (cohort, c) in counts)
         {
-            passes[cohort] = gate.EvaluationDates[cohort] <= asOf && gate.Passes(c.Met, c.All);
+            passes[cohort] = pooledPasses || (gate.EvaluationDates[cohort] <= asOf && gate.Passes(c.Met, c.All));
         }
 
         var released = new bool[tables.Participants.Length];

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace SocialInvestment;
@@ -5,6 +6,8 @@ namespace SocialInvestment;
 /// <summary>The result of <see cref="Settlement.Run"/>: the lines in SPEC §8 order, the outcomes behind them and the totals.</summary>
 public sealed class SettlementResult
 {
+    private readonly Lazy<IReadOnlyList<KeyValuePair<string, SettlementTotals>>> _payerTotals;
+
     internal SettlementResult(
         Contract contract,
         LocalDate asOf,
@@ -34,6 +37,7 @@ public sealed class SettlementResult
             }
         }
 
+        _payerTotals = new Lazy<IReadOnlyList<KeyValuePair<string, SettlementTotals>>>(SumPayers);
         TriggerSummaries = contract.Triggers
             .Select((t, i) => new TriggerSummary(t.Id, t.Kind, met[i], outcomes.Count))
             .ToList()
@@ -58,6 +62,13 @@ public sealed class SettlementResult
     /// <summary>Totals per payment id: the contract's payments in contract order, then ids known only from the ledger.</summary>
     public IReadOnlyList<KeyValuePair<string, SettlementTotals>> PaymentTotals { get; }
 
+    /// <summary>
+    /// Totals per outcome payer (L2.8), in the contract's order of payers: the sums of each payer's parts of the lines
+    /// (<see cref="PayerLine.Of"/>), so that over the payers they sum to <see cref="Totals"/> to the øre. Empty where the
+    /// contract declares no payers. <c>Lines</c> counts the lines split, the same for every payer.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, SettlementTotals>> PayerTotals => _payerTotals.Value;
+
     /// <summary>How many participants met each trigger, in contract order.</summary>
     public IReadOnlyList<TriggerSummary> TriggerSummaries { get; }
 
@@ -69,4 +80,15 @@ public sealed class SettlementResult
 
     /// <summary>The sum of <see cref="GrossSavings"/>.</summary>
     public Money GrossSaving { get; }
+
+    private ReadOnlyCollection<KeyValuePair<string, SettlementTotals>> SumPayers()
+    {
+        var sums = Contract.Payers.ToDictionary(p => p.Id, _ => default(SettlementTotals), StringComparer.Ordinal);
+        foreach (PayerLine part in PayerLine.Of(this))
+        {
+            sums[part.Payer] = sums[part.Payer].Add(part);
+        }
+
+        return Contract.Payers.Select(p => KeyValuePair.Create(p.Id, sums[p.Id])).ToList().AsReadOnly();
+    }
 }

@@ -13,6 +13,10 @@ public readonly record struct SettlementTotals(int Lines, Money Amount, Money Pa
     public SettlementTotals Add(SettlementLine line) =>
         new(Lines + 1, Amount + line.Amount, Payable + line.Payable, Capped + line.Capped, PaidBefore + line.PaidBefore, Due + line.Due);
 
+    /// <summary>Adds one payer's part of a line (L2.8).</summary>
+    internal SettlementTotals Add(PayerLine part) =>
+        new(Lines + 1, Amount + part.Amount, Payable + part.Payable, Capped + part.Capped, PaidBefore + part.PaidBefore, Due + part.Due);
+
     /// <summary>The totals of a sequence of lines.</summary>
     public static SettlementTotals Of(IEnumerable<SettlementLine> lines)
     {

@@ -80,6 +80,153 @@ public sealed class CohortGateTests
         return result.Totals.Payable == Money.Zero && result.Lines.All(l => l.Capped == l.Amount);
     }
 
+    /// <summary>
+    /// Two cohorts of 25 (c1 released 2026-01-05, c2 2027-01-04), reconvicted on 2026-03-02 and 2027-03-01; the
+    /// Peterborough shape: at most 0.36 per cohort (10 % below 0.40), or at most 0.37 over both (7.5 % below 0.40).
+    /// <c>late1</c> more of c1 are reconvicted on 2027-06-01, after c1's evaluation date.
+    /// </summary>
+    private static SettlementResult RunPooled(int reconvicted1, int reconvicted2, string asOf, string pooledDate = "2027-12-31", int late1 = 0)
+    {
+        var gate = new CohortGate(
+            "reconvicted",
+            GateDirection.Lower,
+            Share.FromDecimal(0.40m),
+            0.10m,
+            new Dictionary<string, LocalDate> { ["c1"] = D("2026-12-31"), ["c2"] = D("2027-12-31") },
+            new PooledGate(0.075m, D(pooledDate)));
+        var payment = new FixedPayment("success", "released", 1000m) { CohortGate = gate };
+        var c1 = Enumerable.Range(0, 25).Select(i => new Participant(P($"c1-{i:D2}"), D("2026-01-05"), cohort: "c1")).ToList();
+        var c2 = Enumerable.Range(0, 25).Select(i => new Participant(P($"c2-{i:D2}"), D("2027-01-04"), cohort: "c2")).ToList();
+        return Settlement.Run(
+            Fixtures.Contract([new EnrolmentTrigger("released"), new EventTrigger("reconvicted", "reconviction")], [payment]),
+            c1.Concat(c2),
+            [],
+            c1.Take(reconvicted1).Select(p => new OutcomeEvent(p.Id, "reconviction", D("2026-03-02")))
+                .Concat(c1.Skip(reconvicted1).Take(late1).Select(p => new OutcomeEvent(p.Id, "reconviction", D("2027-06-01"))))
+                .Concat(c2.Take(reconvicted2).Select(p => new OutcomeEvent(p.Id, "reconviction", D("2027-03-01")))),
+            D(asOf));
+    }
+
+    private static Money PayableOf(SettlementResult result, string cohort) =>
+        result.Lines.Where(l => l.ParticipantId.Value.StartsWith(cohort, StringComparison.Ordinal)).Aggregate(Money.Zero, (sum, l) => sum + l.Payable);
+
+    [Fact]
+    public void A_cohort_that_fails_alone_is_paid_from_the_pooled_date_where_the_pooled_rate_passes()
+    {
+        // c1: 10 / 25 = 0.40 > 0.36 fails alone; c2: 8 / 25 = 0.32 ≤ 0.36 passes alone.
+        // Pooled: (10 + 8) / 50 = 0.36 ≤ 0.40 × 0.925 = 0.37: passes; exactly 18 × 1000 ≤ 50 × 40 × 925 / 1000 = 18.5.
+        SettlementResult before = RunPooled(10, 8, "2027-12-30");
+        SettlementResult on = RunPooled(10, 8, "2027-12-31");
+
+        Assert.Equal((Money.Zero, Money.Zero), (PayableOf(before, "c1"), PayableOf(before, "c2")));
+        Assert.Equal((M(25_000m), M(25_000m)), (PayableOf(on, "c1"), PayableOf(on, "c2")));
+    }
+
+    [Fact]
+    public void A_cohort_that_fails_alone_stays_withheld_where_the_pooled_rate_fails()
+    {
+        // c1: 11 / 25 = 0.44 fails; c2: 8 / 25 = 0.32 passes; pooled 19 / 50 = 0.38 > 0.37 fails: only c2 is paid.
+        SettlementResult result = RunPooled(11, 8, "2028-06-30");
+
+        Assert.Equal((Money.Zero, M(25_000m)), (PayableOf(result, "c1"), PayableOf(result, "c2")));
+        Assert.Equal(M(25_000m), result.Totals.Capped);
+    }
+
+    [Fact]
+    public void A_cohort_that_passes_alone_is_paid_from_its_own_date_before_the_pooled_one()
+    {
+        // c1: 9 / 25 = 0.36 passes on 2026-12-31; the pooled date 2027-12-31 is not needed for it.
+        SettlementResult result = RunPooled(9, 25, "2026-12-31");
+
+        Assert.Equal((M(25_000m), Money.Zero), (PayableOf(result, "c1"), PayableOf(result, "c2")));
+    }
+
+    [Fact]
+    public void The_pooled_rate_counts_each_cohort_by_its_own_evaluation_date()
+    {
+        // c1 evaluated on 2026-12-31 with 10 / 25 (fails alone); one more of c1 is reconvicted on 2027-06-01, after c1's
+        // date and before the pooled date 2027-12-31 (inside the 104-week window). Counted by c1's own date the pooled
+        // rate is (10 + 8) / 50 = 0.36 ≤ 0.37 and passes; counted by the pooled date it would be 19 / 50 = 0.38 and fail.
+        SettlementResult result = RunPooled(10, 8, "2027-12-31", late1: 1);
+
+        Assert.Equal(M(50_000m), result.Totals.Payable);
+    }
+
+    [Theory]
+    [InlineData(37, true)]  // 37 / 100 = 0.37 = 0.40 × (1 − 0.075): equal passes.
+    [InlineData(38, false)]
+    public void The_pooled_test_compares_with_its_own_margin(int met, bool passes)
+    {
+        var gate = new CohortGate("t", GateDirection.Lower, Share.FromDecimal(0.40m), 0.10m, new Dictionary<string, LocalDate> { ["c1"] = D("2026-12-31") }, new PooledGate(0.075m, D("2026-12-31")));
+
+        Assert.Equal((passes, false), (gate.PassesPooled(met, 100), gate.Passes(met, 100)));
+    }
+
+    [Fact]
+    public void A_pooled_date_before_a_cohort_date_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new CohortGate(
+            "t", GateDirection.Lower, Share.FromDecimal(0.40m), 0.10m, new Dictionary<string, LocalDate> { ["c1"] = D("2026-12-31") }, new PooledGate(0.075m, D("2026-12-30"))));
+    }
+
+    /// <summary>Whatever the outcomes, a cohort that fails alone is never paid before the pooled date, and nothing before the first cohort date.</summary>
+    [Property(MaxTest = 100)]
+    public bool A_pooled_gate_never_releases_a_failed_cohort_before_the_pooled_date(byte reconvicted1, byte reconvicted2, ushort daysBefore)
+    {
+        int r1 = 10 + (reconvicted1 % 16); // 10 … 25 of 25: c1 always fails alone.
+        string asOf = D("2027-12-31").PlusDays(-1 - (daysBefore % 800)).ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        SettlementResult result = RunPooled(r1, reconvicted2 % 26, asOf);
+
+        return PayableOf(result, "c1") == Money.Zero && result.Lines.All(l => l.Payable == Money.Zero || l.Amount == l.Payable);
+    }
+
+    [Fact]
+    public void The_reader_reads_a_pooled_test()
+    {
+        Contract contract = ReadOk("""
+            { "name": "x", "window": { "weeks": 52 },
+              "triggers": [ { "id": "released", "kind": "enrolment" }, { "id": "reconvicted", "kind": "event", "outcome": "r" } ],
+              "payments": [ { "id": "p", "kind": "fixed", "trigger": "released", "amount": 5,
+                              "cohort_gate": { "trigger": "reconvicted", "direction": "lower", "baseline_rate": 0.4, "margin": 0.1,
+                                               "evaluation_dates": { "c1": "2012-06-30", "c2": "2014-06-30" },
+                                               "pooled": { "margin": 0.075, "evaluation_date": "2014-06-30" } } } ] }
+            """);
+
+        PooledGate pooled = contract.Payments[0].CohortGate!.Pooled!;
+        Assert.Equal((0.075m, D("2014-06-30")), (pooled.Margin, pooled.EvaluationDate));
+    }
+
+    [Fact]
+    public void A_pooled_date_before_a_cohort_date_is_an_error_at_the_value()
+    {
+        const string json = """
+            { "name": "x", "window": { "weeks": 52 },
+              "triggers": [ { "id": "released", "kind": "enrolment" } ],
+              "payments": [ { "id": "p", "kind": "fixed", "trigger": "released", "amount": 5,
+                              "cohort_gate": { "trigger": "released", "direction": "lower", "baseline_rate": 0.4,
+                                               "evaluation_dates": { "c1": "2012-06-30", "c2": "2014-06-30" },
+                                               "pooled": { "margin": 0.075, "evaluation_date": "2013-06-30" } } } ] }
+            """;
+
+        AssertSingleError(json, "\"2013-06-30\"", "payments[0].cohort_gate.pooled.evaluation_date: expected a date on or after every cohort's evaluation date (the latest, \"c2\"'s, is 2014-06-30), found \"2013-06-30\"");
+    }
+
+    [Fact]
+    public void A_pooled_test_without_a_margin_is_an_error_at_its_object()
+    {
+        const string json = """
+            { "name": "x", "window": { "weeks": 52 },
+              "triggers": [ { "id": "released", "kind": "enrolment" } ],
+              "payments": [ { "id": "p", "kind": "fixed", "trigger": "released", "amount": 5,
+                              "cohort_gate": { "trigger": "released", "direction": "lower", "baseline_rate": 0.4,
+                                               "evaluation_dates": { "c1": "2012-06-30" },
+                                               "pooled": { "evaluation_date": "2013-06-30" } } } ] }
+            """;
+
+        AssertSingleError(json, "{ \"evaluation_date\"", "payments[0].cohort_gate.pooled.margin: required field is missing");
+    }
+
     [Fact]
     public void The_reader_reads_a_cohort_gate()
     {

@@ -86,6 +86,67 @@ public sealed class PayerTests
     }
 
     [Fact]
+    public void Payer_totals_are_the_sums_of_each_payers_parts()
+    {
+        // Two participants: anna's fee of 1,000.01 splits 833.31 + 166.70 (above); bert's, under a total cap of 1,500.00,
+        // is payable 499.99 = 49,999 øre: 0.8333 × 49,999 = 41,664.1667 → 41,664, 0.1667 × 49,999 = 8,334.8333 → 8,334,
+        // 1 øre left to lcf (0.8333 > 0.1667) → 416.64 + 83.35; capped 500.02 = 50,002 øre: 41,666.6666 → 41,666 and
+        // 8,335.3334 → 8,335, 1 left to council (0.6666 > 0.3334) → 416.67 + 83.35.
+        // council: payable 833.31 + 416.64 = 1,249.95, capped 416.67, amount 1,666.62;
+        // lcf: payable 166.70 + 83.35 = 250.05, capped 83.35, amount 333.40. Sums: 1,500.00, 500.02, 2,000.02.
+        SettlementResult result = Settlement.Run(
+            new Contract("t", new ObservationWindow(WindowAnchor.Start, 52), [new EnrolmentTrigger("enrolled")], [new FixedPayment("fee", "enrolled", 1000.01m)], caps: new Caps(total: M(1500m)))
+            {
+                Payers = CommissionerAndFund,
+            },
+            [Person("anna", "2026-01-05"), Person("bert", "2026-01-06")],
+            [],
+            [],
+            D("2026-06-30"));
+
+        Assert.Equal(
+            [("council", 2, 1666.62m, 1249.95m, 416.67m, 1249.95m), ("lcf", 2, 333.40m, 250.05m, 83.35m, 250.05m)],
+            result.PayerTotals.Select(p => (p.Key, p.Value.Lines, p.Value.Amount.Amount, p.Value.Payable.Amount, p.Value.Capped.Amount, p.Value.Due.Amount)));
+        Assert.Equal((result.Totals.Payable, result.Totals.Capped), (result.PayerTotals[0].Value.Payable + result.PayerTotals[1].Value.Payable, result.PayerTotals[0].Value.Capped + result.PayerTotals[1].Value.Capped));
+    }
+
+    [Fact]
+    public void Summary_json_lists_the_payers_after_the_total_only_where_the_contract_declares_them()
+    {
+        string withPayers = Summary(Run(1000.01m));
+        string withoutPayers = Summary(Settlement.Run(Fixtures.Contract([new EnrolmentTrigger("e")], [new FixedPayment("f", "e", 1m)]), [Person("a", "2026-01-05")], [], [], D("2026-06-30")));
+
+        Assert.Contains(
+            """
+              "payers": [
+                {
+                  "id": "council",
+                  "share": 0.8333,
+                  "lines": 1,
+                  "amount": 833.31,
+                  "payable": 833.31,
+                  "capped": 0.00,
+                  "paid_before": 0.00,
+                  "due": 833.31
+                },
+                {
+                  "id": "lcf",
+                  "share": 0.1667,
+            """.ReplaceLineEndings("\n"),
+            withPayers,
+            StringComparison.Ordinal);
+        Assert.True(withPayers.IndexOf("\"total\"", StringComparison.Ordinal) < withPayers.IndexOf("\"payers\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("\"payers\"", withoutPayers, StringComparison.Ordinal);
+    }
+
+    private static string Summary(SettlementResult result)
+    {
+        using var stream = new MemoryStream();
+        SummaryJson.Write(stream, result, [], default);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [Fact]
     public void The_reader_reads_payers()
     {
         Contract contract = ReadOk("""

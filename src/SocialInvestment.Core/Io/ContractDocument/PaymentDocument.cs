@@ -45,6 +45,23 @@ internal sealed class CohortGateDocument
     [JsonPropertyName("evaluation_dates")]
     [Description("Cohort (as participants.csv's cohort column writes it) → its evaluation date, yyyy-MM-dd. A participant of a cohort not listed is never paid.")]
     public required Dictionary<string, string> EvaluationDates { get; init; }
+
+    [JsonPropertyName("pooled")]
+    [Description("A second chance at a final date: where the rate over all the cohorts of evaluation_dates together (each cohort's participants who met the trigger by its own evaluation date, over all their participants) beats baseline_rate by this margin, the lines of cohorts that failed on their own are released too (Peterborough: 10 % per cohort, or 7.5 % across all cohorts).")]
+    public PooledGateDocument? Pooled { get; init; }
+}
+
+/// <summary>The pooled test of a cohort gate.</summary>
+internal sealed class PooledGateDocument
+{
+    [JsonPropertyName("margin")]
+    [Description("The relative margin by which the pooled rate must beat baseline_rate: 0.075 is 7.5 %.")]
+    [Range(0.0, 1.0, MaximumIsExclusive = true)]
+    public required decimal Margin { get; init; }
+
+    [JsonPropertyName("evaluation_date")]
+    [Description("The final evaluation date, yyyy-MM-dd, on or after every cohort's evaluation date: from it, the pooled test can release the lines of cohorts that failed on their own.")]
+    public required string EvaluationDate { get; init; }
 }
 
 /// <summary>The fields of the payments earned per participant (fixed, share_of_savings).</summary>
