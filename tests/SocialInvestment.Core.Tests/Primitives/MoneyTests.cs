@@ -88,4 +88,82 @@ public sealed class MoneyTests
         Assert.Equal(Money.FromAmount(-1m), Money.Min(Money.Zero, Money.FromAmount(-1m)));
         Assert.Equal(Money.Zero, Money.Max(Money.Zero, Money.FromAmount(-1m)));
     }
+
+    [Fact]
+    public void Comparison_operators_are_strict_or_inclusive_as_written()
+    {
+        Money low = Money.FromAmount(1.00m);
+        Money high = Money.FromAmount(1.01m);
+
+        Assert.True(low < high);
+        Assert.False(high < low);
+        Assert.False(low < Money.FromAmount(1m));
+        Assert.True(high > low);
+        Assert.False(low > high);
+        Assert.False(low > Money.FromAmount(1m));
+        Assert.True(low <= Money.FromAmount(1m));
+        Assert.False(high <= low);
+        Assert.True(low >= Money.FromAmount(1m));
+        Assert.False(low >= high);
+        Assert.True(low != high);
+        Assert.False(low != Money.FromAmount(1.000m));
+    }
+
+    [Fact]
+    public void Min_and_max_of_equal_amounts_are_that_amount()
+    {
+        Assert.Equal(Money.FromAmount(2m), Money.Min(Money.FromAmount(2m), Money.FromAmount(2m)));
+        Assert.Equal(Money.FromAmount(2m), Money.Max(Money.FromAmount(2m), Money.FromAmount(2m)));
+        Assert.Equal(Money.FromAmount(1.99m), Money.Min(Money.FromAmount(2m), Money.FromAmount(1.99m)));
+        Assert.Equal(Money.FromAmount(2m), Money.Max(Money.FromAmount(1.99m), Money.FromAmount(2m)));
+    }
+
+    [Fact]
+    public void CompareTo_an_object_puts_null_first_and_rejects_other_types()
+    {
+        Money five = Money.FromAmount(5m);
+
+        Assert.Equal(1, five.CompareTo((object?)null));
+        Assert.True(five.CompareTo((object)Money.FromAmount(6m)) < 0);
+        Assert.True(five.CompareTo((object)Money.FromAmount(4m)) > 0);
+        Assert.Equal(0, five.CompareTo((object)Money.FromAmount(5.00m)));
+        var error = Assert.Throws<ArgumentException>(() => five.CompareTo((object)5m));
+        Assert.Equal("obj", error.ParamName);
+    }
+
+    [Fact]
+    public void Equals_an_object_is_true_only_for_the_same_amount_of_money()
+    {
+        Assert.True(Money.FromAmount(5m).Equals((object)Money.FromAmount(5.0m)));
+        Assert.False(Money.FromAmount(5m).Equals((object)Money.FromAmount(5.01m)));
+        Assert.False(Money.FromAmount(5m).Equals((object)5m));
+        Assert.False(Money.FromAmount(5m).Equals(null));
+    }
+
+    [Fact]
+    public void Named_twins_do_what_their_operators_do()
+    {
+        // 12.50 + 0.75 = 13.25; −(12.50) = −12.50.
+        Assert.Equal(Money.FromAmount(13.25m), Money.Add(Money.FromAmount(12.5m), Money.FromAmount(0.75m)));
+        Assert.Equal(Money.FromAmount(-12.50m), Money.Negate(Money.FromAmount(12.5m)));
+        Assert.Equal(Money.FromAmount(12.50m), -Money.FromAmount(-12.5m));
+        Assert.Throws<OverflowException>(() => Money.FromAmount(decimal.MinValue) - Money.FromAmount(1m));
+    }
+
+    [Fact]
+    public void Amount_always_has_two_decimals()
+    {
+        Assert.Equal("7.00", Money.FromAmount(7m).Amount.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("7.10", Money.Round(7.1m).Amount.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("0.00", Money.Zero.Amount.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Cents_and_money_from_cents_are_exact_inverses()
+    {
+        Assert.Equal(123_456L, Money.FromAmount(1234.56m).Cents);
+        Assert.Equal(-5L, Money.FromAmount(-0.05m).Cents);
+        Assert.Equal(Money.FromAmount(1234.56m), Money.FromCents(123_456L));
+        Assert.Equal(Money.FromAmount(-0.05m), Money.FromCents(-5L));
+    }
 }

@@ -27,4 +27,41 @@ public sealed class ShareTests
 
     [Fact]
     public void Default_is_zero() => Assert.Equal(0m, default(Share).Value);
+
+    [Fact]
+    public void Orders_by_value_and_compares_equal_values_equal()
+    {
+        Share quarter = Share.FromDecimal(0.25m);
+        Share half = Share.FromDecimal(0.5m);
+
+        Assert.True(quarter < half);
+        Assert.False(half < quarter);
+        Assert.False(half < Share.FromDecimal(0.50m));
+        Assert.True(half > quarter);
+        Assert.False(quarter > half);
+        Assert.False(half > Share.FromDecimal(0.50m));
+        Assert.True(half <= Share.FromDecimal(0.50m));
+        Assert.False(half <= quarter);
+        Assert.True(half >= Share.FromDecimal(0.50m));
+        Assert.False(quarter >= half);
+        Assert.True(quarter != half);
+        Assert.False(half != Share.FromDecimal(0.50m));
+        Assert.True(half == Share.FromDecimal(0.50m));
+        Assert.True(quarter.CompareTo(half) < 0);
+        Assert.True(half.CompareTo(quarter) > 0);
+        Assert.Equal(0, half.CompareTo(Share.FromDecimal(0.5m)));
+    }
+
+    [Fact]
+    public void Equals_an_object_is_true_only_for_an_equal_share()
+    {
+        Assert.True(Share.FromDecimal(0.5m).Equals((object)Share.FromDecimal(0.50m)));
+        Assert.False(Share.FromDecimal(0.5m).Equals((object)Share.FromDecimal(0.51m)));
+        Assert.False(Share.FromDecimal(0.5m).Equals((object)0.5m));
+        Assert.Equal(Share.FromDecimal(0.5m).GetHashCode(), Share.FromDecimal(0.50m).GetHashCode());
+    }
+
+    [Fact]
+    public void ToString_is_the_invariant_decimal() =>
+        Assert.Equal("0.125", Share.FromDecimal(0.125m).ToString());
 }
