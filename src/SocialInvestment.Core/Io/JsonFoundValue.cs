@@ -36,7 +36,8 @@ internal static partial class JsonFoundValue
 
     private static string Cut(string text) => text.Length <= MaxShown ? text : string.Concat(text.AsSpan(0, MaxShown), "…");
 
-    private static string Mask(string text) => CprLike().Replace(text, "**********");
+    /// <summary>Text with every run of digits that may be a CPR number masked, not cut.</summary>
+    internal static string Mask(string text) => CprLike().Replace(text, "**********");
 
     [GeneratedRegex(@"(?<![0-9])[0-9]{6}-?[0-9]{4}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex CprLike();

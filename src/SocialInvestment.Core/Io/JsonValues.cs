@@ -129,8 +129,12 @@ internal static class JsonValues
             return null;
         }
 
-        string range = string.Create(CultureInfo.InvariantCulture, $"{min} to {max}") + (maxSource is null ? string.Empty : $" ({maxSource})");
-        string expected = "a whole number from " + range;
+        // int.MaxValue is no limit a user set, so it is not shown; the bounds can come from the user's own values (a
+        // tier's up_to), so they are masked like any value a message shows.
+        string range = max == int.MaxValue
+            ? string.Create(CultureInfo.InvariantCulture, $"of at least {min}")
+            : string.Create(CultureInfo.InvariantCulture, $"from {min} to {max}");
+        string expected = JsonFoundValue.Mask("a whole number " + range + (maxSource is null ? string.Empty : $" ({maxSource})"));
         if (f.Value.ValueKind != JsonValueKind.Number || !f.Value.TryGetDecimal(out decimal value)
             || decimal.Truncate(value) != value || value < min || value > max)
         {

@@ -111,6 +111,36 @@ public sealed class VolumeTierTests
     }
 
     [Fact]
+    public void An_up_to_that_does_not_grow_is_an_error_that_names_the_one_before_it()
+    {
+        const string json = """
+            { "name": "x", "window": { "weeks": 52 },
+              "triggers": [ { "id": "job", "kind": "event", "outcome": "j" } ],
+              "payments": [ { "id": "p", "kind": "fixed", "trigger": "job",
+                              "tiers": [ { "up_to": 370, "amount": 1100 }, { "up_to": 370, "amount": 1000 }, { "amount": 1350 } ] } ] }
+            """;
+
+        AssertSingleError(json, "370, \"amount\": 1000", "payments[0].tiers[1].up_to: expected a whole number of at least 371 (more than the up_to before it, 370), found 370");
+    }
+
+    /// <summary>
+    /// Found by the fuzz test: a ten-digit bound in a message may be a CPR number (SPEC §9), even when it is the user's
+    /// own earlier up_to, so it is masked like the value found.
+    /// </summary>
+    [Fact]
+    public void A_ten_digit_up_to_never_reaches_a_message()
+    {
+        const string json = """
+            { "name": "x", "window": { "weeks": 52 },
+              "triggers": [ { "id": "job", "kind": "event", "outcome": "j" } ],
+              "payments": [ { "id": "p", "kind": "fixed", "trigger": "job",
+                              "tiers": [ { "up_to": 1010801234, "amount": 1100 }, { "up_to": 7, "amount": 1000 }, { "amount": 1350 } ] } ] }
+            """;
+
+        AssertSingleError(json, "7, \"amount\": 1000", "payments[0].tiers[1].up_to: expected a whole number of at least ********** (more than the up_to before it, **********), found 7");
+    }
+
+    [Fact]
     public void Tiers_and_amount_together_is_an_error()
     {
         const string json = """
