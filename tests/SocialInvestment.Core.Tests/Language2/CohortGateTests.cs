@@ -239,7 +239,7 @@ public sealed class CohortGateTests
             """);
 
         CohortGate gate = contract.Payments[0].CohortGate!;
-        Assert.Equal(("reconvicted", GateDirection.Lower, 0.4m, 0.1m), (gate.Trigger, gate.Direction, gate.BaselineRate.Value, gate.Margin));
+        Assert.Equal(("reconvicted", GateDirection.Lower, (decimal?)0.4m, 0.1m), (gate.Trigger, gate.Direction, gate.BaselineRate?.Value, gate.Margin));
         Assert.Equal(D("2014-06-30"), gate.EvaluationDates["cohort 2"]);
     }
 
