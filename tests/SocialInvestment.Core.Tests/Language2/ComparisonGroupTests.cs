@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using NodaTime;
+using SocialInvestment.Io;
 using static SocialInvestment.Tests.Fixtures;
 using static SocialInvestment.Tests.Language2.ContractText;
 
@@ -170,6 +171,92 @@ public sealed class ComparisonGroupTests
             "2028-06-30");
 
         Assert.Equal(Money.Zero, result.Totals.Payable);
+    }
+
+    [Fact]
+    public void Summary_json_shows_each_cohorts_counts_the_comparison_groups_and_the_verdicts()
+    {
+        SettlementResult result = Settle(
+            Gate(pooled: new PooledGate(0.075m, D("2027-12-31"))),
+            [new Group("t1", "c1", 25, 10), new Group("t2", "c2", 25, 8, "2027-01-04", "2027-03-01")],
+            [new Group("k1", "c1", 50, 20), new Group("k2", "c2", 50, 20, "2027-01-04", "2027-03-01")],
+            "2027-12-31");
+
+        string summary = Summary(result);
+
+        Assert.Contains(
+            """
+              "gates": [
+                {
+                  "payment": "success",
+                  "trigger": "reconvicted",
+                  "direction": "lower",
+                  "baseline": "comparison_group",
+                  "margin": 0.1,
+                  "cohorts": [
+                    {
+                      "cohort": "c1",
+                      "evaluation_date": "2026-12-31",
+                      "evaluated": true,
+                      "participants": 25,
+                      "met": 10,
+                      "rate": 0.4,
+                      "comparison_participants": 50,
+                      "comparison_met": 20,
+                      "comparison_rate": 0.4,
+                      "passed": false,
+                      "released": true
+                    },
+                    {
+                      "cohort": "c2",
+                      "evaluation_date": "2027-12-31",
+                      "evaluated": true,
+                      "participants": 25,
+                      "met": 8,
+                      "rate": 0.32,
+                      "comparison_participants": 50,
+                      "comparison_met": 20,
+                      "comparison_rate": 0.4,
+                      "passed": true,
+                      "released": true
+                    }
+                  ],
+                  "pooled": {
+                    "margin": 0.075,
+                    "evaluation_date": "2027-12-31",
+                    "evaluated": true,
+                    "participants": 50,
+                    "met": 18,
+                    "rate": 0.36,
+                    "comparison_participants": 100,
+                    "comparison_met": 40,
+                    "comparison_rate": 0.4,
+                    "passed": true
+                  }
+                }
+              ],
+              "gross_saving": 0.00
+            """.ReplaceLineEndings("\n"),
+            summary,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summary_json_hides_a_cohort_that_looks_like_a_CPR_number()
+    {
+        var gate = CohortGate.AgainstComparisonGroup("reconvicted", GateDirection.Lower, 0.1m, new Dictionary<string, LocalDate> { ["0101901234"] = D("2026-12-31") });
+
+        string summary = Summary(Settle(gate, [new Group("t1", "0101901234", 5, 1)], [new Group("k1", "0101901234", 5, 1)], "2026-12-31"));
+
+        Assert.Contains("\"cohort\": \"<digits hidden>\"", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("0101901234", summary, StringComparison.Ordinal);
+    }
+
+    private static string Summary(SettlementResult result)
+    {
+        using var stream = new MemoryStream();
+        SummaryJson.Write(stream, result, [], default);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
     [Theory]
