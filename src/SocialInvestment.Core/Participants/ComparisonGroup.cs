@@ -30,9 +30,11 @@ public sealed class ComparisonGroup
         foreach (Participant person in people)
         {
             Preconditions.CheckNotNull(person, nameof(participants));
-
-            // An id may be a CPR number given in code: it is shown as every message shows input values.
-            Preconditions.CheckArgument(ids.Add(person.Id), nameof(participants), $"The comparison group holds participant {Echo.Quoted(person.Id.Value)} twice.");
+            if (!ids.Add(person.Id))
+            {
+                // An id may be a CPR number given in code: it is shown as every message shows input values.
+                throw new ArgumentException($"The comparison group holds participant {Echo.Quoted(person.Id.Value)} twice.", nameof(participants));
+            }
         }
 
         Participants = Array.AsReadOnly(people);

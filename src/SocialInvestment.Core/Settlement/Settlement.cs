@@ -78,7 +78,7 @@ public static class Settlement
     }
 
     /// <summary>The payment whose cohort gate compares with a comparison group, or null where none does.</summary>
-    internal static Payment? ComparisonGated(Contract contract) => contract.Payments.FirstOrDefault(p => p.CohortGate is { UsesComparisonGroup: true });
+    private static Payment? ComparisonGated(Contract contract) => contract.Payments.FirstOrDefault(p => p.CohortGate is { UsesComparisonGroup: true });
 
     /// <summary>A comparison group is given exactly where a gate compares with one: otherwise it is missing, or would silently do nothing.</summary>
     private static void CheckComparisonGroupUse(Contract contract, ComparisonGroup? comparisonGroup)
@@ -103,11 +103,13 @@ public static class Settlement
         var controls = comparisonGroup.Participants.Select(p => p.Id).ToHashSet();
         foreach (Participant treated in cohort.Participants)
         {
-            // An id may be a CPR number given in code: it is shown as every message shows input values.
-            Preconditions.CheckArgument(
-                !controls.Contains(treated.Id),
-                nameof(comparisonGroup),
-                $"Participant {Io.Echo.Quoted(treated.Id.Value)} is both in the cohort and in the comparison group; one person cannot be both treated and a control.");
+            if (controls.Contains(treated.Id))
+            {
+                // An id may be a CPR number given in code: it is shown as every message shows input values.
+                throw new ArgumentException(
+                    $"Participant {Io.Echo.Quoted(treated.Id.Value)} is both in the cohort and in the comparison group; one person cannot be both treated and a control.",
+                    nameof(comparisonGroup));
+            }
         }
 
         try
