@@ -74,7 +74,7 @@ public static class Evidence
     /// Each participant's time to a trigger, for a Kaplan–Meier curve, measured in days from their window start W0:
     /// where the trigger was met by <paramref name="asOf"/> on day d, max(0, d − W0) days, met (a trigger met before W0,
     /// such as enrolment with <c>window.from = end</c>, counts as met on day 0); otherwise censored at
-    /// min(<paramref name="asOf"/>, window end) − W0 days, the last day on which it could still have been seen met.
+    /// min(<paramref name="asOf"/>, window end) − W0 days, the last day observed.
     /// Participants whose window starts after <paramref name="asOf"/> are left out: nothing of their window was observed.
     /// </summary>
     /// <param name="triggerId">The trigger's id.</param>
