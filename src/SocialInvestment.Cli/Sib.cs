@@ -16,6 +16,7 @@ internal static class Sib
         {
             SettleCommand.Create(showProgress),
             OutcomesCommand.Create(),
+            EvidenceCommand.Create(),
             ValidateCommand.Create(),
             AuditCommand.Create(),
             GenerateCommand.Create(),
