@@ -59,12 +59,18 @@ internal static class InputLoader
             ledgerRows = ledger?.Rows ?? 0;
         }
 
+        IReadOnlyList<Investment>? investments = null;
+        if (paths.Investments is { } investmentsFile)
+        {
+            investments = Read(investmentsFile, "investments", files, errors, (s, name) => InvestmentsCsv.Read(s, name));
+        }
+
         if (errors.Count > 0)
         {
             return Report(errors, error);
         }
 
-        return new LoadedInputs(contract, participants, spells, events, ledger, ledgerRows, files);
+        return new LoadedInputs(contract, participants, spells, events, ledger, ledgerRows, files) { Investments = investments };
     }
 
     private static T? Read<T>(FileInfo file, string role, List<InputFile> files, List<InputError> errors, Func<Stream, string, ReadResult<T>> read)

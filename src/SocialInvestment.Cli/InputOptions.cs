@@ -52,5 +52,5 @@ internal sealed class InputOptions
         parse.GetValue(PseudonymKey));
 }
 
-/// <summary>The input files a command was given.</summary>
-internal sealed record InputPaths(FileInfo Contract, FileInfo Participants, FileInfo? Spells, FileInfo? Events, FileInfo? PseudonymKey, FileInfo? Ledger = null);
+/// <summary>The input files a command was given; <paramref name="Investments"/> only by <c>sib economics</c>.</summary>
+internal sealed record InputPaths(FileInfo Contract, FileInfo Participants, FileInfo? Spells, FileInfo? Events, FileInfo? PseudonymKey, FileInfo? Ledger = null, FileInfo? Investments = null);

@@ -12,6 +12,9 @@ internal sealed record LoadedInputs(
     int LedgerRows,
     IReadOnlyList<InputFile> Files)
 {
+    /// <summary>The rows of investments.csv, where <c>sib economics</c> read it.</summary>
+    internal IReadOnlyList<Investment>? Investments { get; init; }
+
     internal InputCounts Counts => new(
         Spells?.TotalRows ?? 0,
         Spells?.SkippedRows ?? 0,

@@ -11,15 +11,18 @@ public static class Economics
     /// <summary>Computes the investor's and the payer's views of <paramref name="settlement"/>.</summary>
     /// <param name="settlement">The settlement: each line's <c>payable</c> is an outcome payment, paid the contract's <see cref="Contract.PaymentDays"/> after the line's date.</param>
     /// <param name="investments">The investor's money paid in (above 0) and returned outside the outcome payments (below 0).</param>
-    /// <param name="discountRate">The annual rate for the net present value, as a fraction above −1 (0.035 is 3.5 %); null for none.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="discountRate"/> is −1 or less, or not a finite number.</exception>
+    /// <param name="discountRate">
+    /// The annual rate for the net present value, as a fraction above −1 and at most <see cref="DiscountedCashFlow.HighestRate"/>
+    /// (0.035 is 3.5 %); null for none.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="discountRate"/> is −1 or less, above the highest rate, or not a number.</exception>
     public static EconomicsResult Of(SettlementResult settlement, IEnumerable<Investment> investments, double? discountRate = null)
     {
         Preconditions.CheckNotNull(settlement, nameof(settlement));
         Preconditions.CheckNotNull(investments, nameof(investments));
-        if (discountRate is { } rate && (!(rate > -1) || double.IsInfinity(rate)))
+        if (discountRate is { } rate && !(rate > -1 && rate <= DiscountedCashFlow.HighestRate))
         {
-            throw new ArgumentOutOfRangeException(nameof(discountRate), rate, "A discount rate is a finite number above -1.");
+            throw new ArgumentOutOfRangeException(nameof(discountRate), rate, "A discount rate is above -1 and at most 1000000.");
         }
 
         int days = settlement.Contract.PaymentDays;
@@ -45,7 +48,8 @@ public static class Economics
 
         var investor = new InvestorView(
             flows.Select(f => new CashFlow(f.Key.Item1, f.Key.Item2, f.Value)).ToList().AsReadOnly(),
-            discountRate);
+            discountRate,
+            settlement.AsOf);
         var payer = new PayerView(settlement.GrossSaving, settlement.Totals.Payable, Months(settlement.GrossSavingByMonth, paymentsByMonth));
         var payers = settlement.Contract.Payers
             .Select((p, i) => new PayerPayments(p, settlement.PayerTotals[i].Value.Payable, Ratio.Of(settlement.PayerTotals[i].Value.Payable, settlement.GrossSaving)))

@@ -7,7 +7,7 @@ namespace SocialInvestment;
 /// </summary>
 public sealed class InvestorView
 {
-    internal InvestorView(IReadOnlyList<CashFlow> flows, double? discountRate)
+    internal InvestorView(IReadOnlyList<CashFlow> flows, double? discountRate, NodaTime.LocalDate asOf)
     {
         Flows = flows;
         foreach (CashFlow flow in flows)
@@ -22,6 +22,11 @@ public sealed class InvestorView
                     break;
                 default:
                     OutcomePayments += flow.Amount;
+                    if (flow.Date > asOf)
+                    {
+                        OutcomePaymentsAfterAsOf += flow.Amount;
+                    }
+
                     break;
             }
         }
@@ -43,6 +48,12 @@ public sealed class InvestorView
 
     /// <summary>Σ of the outcome payments: the settlement's payable.</summary>
     public Money OutcomePayments { get; }
+
+    /// <summary>
+    /// The part of <see cref="OutcomePayments"/> paid after the settlement's <c>as_of</c>: owed for what was known by then,
+    /// paid later (a month's line is dated on its last day, and paid <c>payment_days</c> after that).
+    /// </summary>
+    public Money OutcomePaymentsAfterAsOf { get; }
 
     /// <summary><see cref="Repaid"/> + <see cref="OutcomePayments"/>: all the money that came back.</summary>
     public Money Returned => Repaid + OutcomePayments;
