@@ -88,6 +88,11 @@ internal static class AuditCommand
                 exit = OutcomesCommand.WriteOutcomes(sample.Inputs, sample.AsOf, actual, TextWriter.Null, error);
             }
 
+            if (exit == ExitCodes.Success && File.Exists(Path.Combine(sample.Expected.FullName, "evidence.json")))
+            {
+                exit = EvidenceCommand.WriteEvidence(sample.Inputs, sample.AsOf, actual, TextWriter.Null, error);
+            }
+
             if (exit == ExitCodes.Success && sample.Investments is { } investments)
             {
                 exit = EconomicsCommand.Run(sample.Inputs with { Investments = investments }, sample.AsOf, sample.Rate, actual, TextWriter.Null, error);

@@ -8,7 +8,14 @@ namespace SocialInvestment.Cli;
 /// </summary>
 internal static class InputLoader
 {
-    internal static LoadedInputs? Load(InputPaths paths, TextWriter error, ReadOptions? options = null)
+    /// <param name="paths">The input files.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <param name="options">How to read (cores).</param>
+    /// <param name="comparisonAlwaysUsed">
+    /// True where the command uses a comparison group whatever the contract says (<c>sib evidence</c> compares every trigger
+    /// with it); false where only a cohort gate against a comparison group uses it, which then requires it.
+    /// </param>
+    internal static LoadedInputs? Load(InputPaths paths, TextWriter error, ReadOptions? options = null, bool comparisonAlwaysUsed = false)
     {
         var errors = new List<InputError>();
         var files = new List<InputFile>();
@@ -51,6 +58,7 @@ internal static class InputLoader
             events = Read(eventsFile, "events", files, errors, (s, name) => EventsCsv.Read(s, name, cohort, key));
         }
 
+        LoadedComparison? comparison = LoadComparison(paths, contract, cohort, key, options, files, errors, comparisonAlwaysUsed);
         Ledger? ledger = null;
         int ledgerRows = 0;
         if (paths.Ledger is { } ledgerFile)
@@ -70,7 +78,80 @@ internal static class InputLoader
             return Report(errors, error);
         }
 
-        return new LoadedInputs(contract, participants, spells, events, ledger, ledgerRows, files) { Investments = investments };
+        return new LoadedInputs(contract, participants, spells, events, ledger, ledgerRows, files) { Comparison = comparison, Investments = investments };
+    }
+
+    /// <summary>
+    /// Reads the comparison group of a cohort gate against a comparison group (docs/calculation.md L2.7): given exactly
+    /// where a payment has such a gate (otherwise it is missing, or would silently do nothing), with no one who is also in
+    /// the cohort, its spells where a trigger measures spells. Its ids go through the same pseudonym key as the cohort's.
+    /// </summary>
+    private static LoadedComparison? LoadComparison(InputPaths paths, Contract contract, HashSet<ParticipantId> cohort, PseudonymKey? key, ReadOptions? options, List<InputFile> files, List<InputError> errors, bool alwaysUsed)
+    {
+        Payment? gated = contract.Payments.FirstOrDefault(p => p.CohortGate is { UsesComparisonGroup: true });
+        if (paths.ComparisonParticipants is not { } participantsFile)
+        {
+            if (paths.ComparisonSpells is not null || paths.ComparisonEvents is not null)
+            {
+                errors.Add(new InputError("--comparison-participants", 0, 0, "--comparison-spells and --comparison-events belong to the comparison group, whose people --comparison-participants gives; give it too."));
+            }
+            else if (gated is not null && !alwaysUsed)
+            {
+                errors.Add(new InputError(
+                    "--comparison-participants",
+                    0,
+                    0,
+                    $"payment '{gated.Id}' has a cohort_gate with \"baseline\": \"comparison_group\", so the comparison group is required: --comparison-participants FILE, with --comparison-spells and --comparison-events as for the cohort."));
+            }
+
+            return null;
+        }
+
+        if (gated is null && !alwaysUsed)
+        {
+            errors.Add(new InputError(
+                "--comparison-participants",
+                0,
+                0,
+                "no payment of the contract has a cohort_gate with \"baseline\": \"comparison_group\", so the comparison group would not be used; leave out --comparison-participants, --comparison-spells and --comparison-events, or compare a cohort_gate with it."));
+            return null;
+        }
+
+        IReadOnlyList<Participant>? people = Read(participantsFile, "comparison_participants", files, errors, (s, name) => ParticipantsCsv.Read(s, name, key, options));
+        if (people is null)
+        {
+            return null;
+        }
+
+        List<Participant> both = people.Where(p => cohort.Contains(p.Id)).ToList();
+        if (both.Count > 0)
+        {
+            // Ids are shown as every message shows input values: a CPR-like run of digits is hidden.
+            errors.Add(new InputError(
+                participantsFile.Name,
+                0,
+                0,
+                $"participant '{Echo.Value(both[0].Id.Value)}' is also in {paths.Participants.Name} ({both.Count} {(both.Count == 1 ? "person is" : "people are")} in both): one person cannot be both treated and a control."));
+        }
+
+        var ids = people.Select(p => p.Id).ToHashSet();
+        InputRows<BenefitSpell>? spells = null;
+        if (paths.ComparisonSpells is { } spellsFile)
+        {
+            spells = Read(spellsFile, "comparison_spells", files, errors, (s, name) => SpellsCsv.Read(s, name, contract, ids, key, options));
+        }
+        else if (contract.Triggers.Any(t => t.NeedsSpells))
+        {
+            errors.Add(new InputError("--comparison-spells", 0, 0, "the contract has a sustained, count or education trigger, which the comparison group is measured by too, so its spells.csv is required (--comparison-spells FILE)."));
+        }
+
+        InputRows<OutcomeEvent>? events = null;
+        if (paths.ComparisonEvents is { } eventsFile)
+        {
+            events = Read(eventsFile, "comparison_events", files, errors, (s, name) => EventsCsv.Read(s, name, ids, key));
+        }
+
+        return new LoadedComparison(people, spells, events);
     }
 
     private static T? Read<T>(FileInfo file, string role, List<InputFile> files, List<InputError> errors, Func<Stream, string, ReadResult<T>> read)

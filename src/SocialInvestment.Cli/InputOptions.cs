@@ -17,6 +17,15 @@ internal sealed class InputOptions
 
     internal Option<FileInfo?> PseudonymKey { get; } = new("--pseudonym-key") { Description = "A key file for turning CPR numbers into pseudonyms (HMAC-SHA256); needed when an input has a cpr column" };
 
+    internal Option<FileInfo?> ComparisonParticipants { get; } = new("--comparison-participants")
+    {
+        Description = "participants.csv of the comparison group, for a cohort_gate with \"baseline\": \"comparison_group\" (needed exactly then): its cohort column gives the cohort each person is matched to",
+    };
+
+    internal Option<FileInfo?> ComparisonSpells { get; } = new("--comparison-spells") { Description = "spells.csv of the comparison group (needed where a trigger measures spells)" };
+
+    internal Option<FileInfo?> ComparisonEvents { get; } = new("--comparison-events") { Description = "events.csv of the comparison group, for event triggers" };
+
     internal static Option<LocalDate?> AsOf(bool required) => new("--as-of")
     {
         Description = "The data extraction date, yyyy-MM-dd: nothing after it is known",
@@ -42,6 +51,9 @@ internal sealed class InputOptions
         command.Options.Add(Spells);
         command.Options.Add(Events);
         command.Options.Add(PseudonymKey);
+        command.Options.Add(ComparisonParticipants);
+        command.Options.Add(ComparisonSpells);
+        command.Options.Add(ComparisonEvents);
     }
 
     internal InputPaths Read(ParseResult parse) => new(
@@ -49,8 +61,23 @@ internal sealed class InputOptions
         parse.GetValue(Participants)!,
         parse.GetValue(Spells),
         parse.GetValue(Events),
-        parse.GetValue(PseudonymKey));
+        parse.GetValue(PseudonymKey))
+    {
+        ComparisonParticipants = parse.GetValue(ComparisonParticipants),
+        ComparisonSpells = parse.GetValue(ComparisonSpells),
+        ComparisonEvents = parse.GetValue(ComparisonEvents),
+    };
 }
 
 /// <summary>The input files a command was given; <paramref name="Investments"/> only by <c>sib economics</c>.</summary>
-internal sealed record InputPaths(FileInfo Contract, FileInfo Participants, FileInfo? Spells, FileInfo? Events, FileInfo? PseudonymKey, FileInfo? Ledger = null, FileInfo? Investments = null);
+internal sealed record InputPaths(FileInfo Contract, FileInfo Participants, FileInfo? Spells, FileInfo? Events, FileInfo? PseudonymKey, FileInfo? Ledger = null, FileInfo? Investments = null)
+{
+    /// <summary>participants.csv of the comparison group of a cohort gate against a comparison group (docs/calculation.md L2.7).</summary>
+    internal FileInfo? ComparisonParticipants { get; init; }
+
+    /// <summary>spells.csv of the comparison group.</summary>
+    internal FileInfo? ComparisonSpells { get; init; }
+
+    /// <summary>events.csv of the comparison group.</summary>
+    internal FileInfo? ComparisonEvents { get; init; }
+}

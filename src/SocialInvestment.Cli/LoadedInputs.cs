@@ -15,10 +15,19 @@ internal sealed record LoadedInputs(
     /// <summary>The rows of investments.csv, where <c>sib economics</c> read it.</summary>
     internal IReadOnlyList<Investment>? Investments { get; init; }
 
+    /// <summary>The comparison group read, or null where none was given (docs/calculation.md L2.7).</summary>
+    internal LoadedComparison? Comparison { get; init; }
+
     internal InputCounts Counts => new(
         Spells?.TotalRows ?? 0,
         Spells?.SkippedRows ?? 0,
         Events?.TotalRows ?? 0,
         Events?.SkippedRows ?? 0,
         LedgerRows);
+}
+
+/// <summary>The comparison group's files as read: its people, and their spells and events where given.</summary>
+internal sealed record LoadedComparison(IReadOnlyList<Participant> Participants, InputRows<BenefitSpell>? Spells, InputRows<OutcomeEvent>? Events)
+{
+    internal ComparisonGroup ToGroup() => new(Participants, Spells?.Items ?? [], Events?.Items ?? []);
 }

@@ -4,14 +4,17 @@ using SocialInvestment.Io;
 
 namespace SocialInvestment.Cli;
 
-/// <summary><c>sib outcomes</c>: who achieved which outcome, and when; writes outcomes.csv.</summary>
+/// <summary>
+/// <c>sib outcomes</c>: who achieved which outcome, and when; writes outcomes.csv, and comparison-outcomes.csv for a
+/// comparison group (docs/calculation.md L2.7).
+/// </summary>
 internal static class OutcomesCommand
 {
     internal static Command Create()
     {
         var inputs = new InputOptions();
         Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
-        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write outcomes.csv to", Required = true };
+        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write outcomes.csv to (and comparison-outcomes.csv, with a comparison group)", Required = true };
         var command = new Command("outcomes", "Evaluate the contract's triggers for each participant: outcomes.csv");
         inputs.AddTo(command);
         command.Options.Add(asOf);
@@ -36,8 +39,19 @@ internal static class OutcomesCommand
 
         IReadOnlyList<ParticipantOutcome> outcomes = Outcomes.Evaluate(
             loaded.Contract, loaded.Participants, loaded.Spells?.Items ?? [], loaded.Events?.Items ?? [], asOf);
-        OutputFolder.Write(output, [("outcomes.csv", stream => OutcomesCsv.Write(stream, loaded.Contract, outcomes))]);
-        stdout.WriteLine($"Outcomes of {outcomes.Count} participants written.");
+        List<(string, Action<Stream>)> outputs = [("outcomes.csv", stream => OutcomesCsv.Write(stream, loaded.Contract, outcomes))];
+        string written = $"Outcomes of {outcomes.Count} participants";
+        if (loaded.Comparison is { } comparison)
+        {
+            // The comparison group measured by the same triggers: the m′ of a cohort gate can be checked person by person.
+            IReadOnlyList<ParticipantOutcome> controls = Outcomes.Evaluate(
+                loaded.Contract, comparison.Participants, comparison.Spells?.Items ?? [], comparison.Events?.Items ?? [], asOf);
+            outputs.Add(("comparison-outcomes.csv", stream => OutcomesCsv.Write(stream, loaded.Contract, controls)));
+            written += $" and {controls.Count} people of the comparison group";
+        }
+
+        OutputFolder.Write(output, outputs);
+        stdout.WriteLine($"{written} written.");
         return ExitCodes.Success;
     }
 }

@@ -4,8 +4,10 @@ using NodaTime.Text;
 namespace SocialInvestment.Cli;
 
 /// <summary>
-/// A sample (or published) case as a folder: the inputs under their conventional names, <c>as_of.txt</c>, and the
-/// expected outputs in <c>expected/</c>. Which input files exist decides the arguments, exactly as an analyst would pass them.
+/// A sample (or published) case as a folder: the inputs under their conventional names (participants.csv, spells.csv,
+/// events.csv, key.bin, ledger.csv, and a comparison group's comparison-participants.csv, comparison-spells.csv and
+/// comparison-events.csv), <c>as_of.txt</c>, and the expected outputs in <c>expected/</c>. Which input files exist decides
+/// the arguments, exactly as an analyst would pass them.
 /// </summary>
 internal sealed class SampleCase
 {
@@ -63,7 +65,12 @@ internal sealed class SampleCase
             Optional("spells.csv"),
             Optional("events.csv"),
             Optional("key.bin"),
-            Optional("ledger.csv"));
+            Optional("ledger.csv"))
+        {
+            ComparisonParticipants = Optional("comparison-participants.csv"),
+            ComparisonSpells = Optional("comparison-spells.csv"),
+            ComparisonEvents = Optional("comparison-events.csv"),
+        };
         double? rate = null;
         string ratePath = Path.Combine(folder.FullName, "rate.txt");
         if (File.Exists(ratePath))

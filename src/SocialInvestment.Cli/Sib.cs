@@ -17,6 +17,7 @@ internal static class Sib
             SettleCommand.Create(showProgress),
             EconomicsCommand.Create(),
             OutcomesCommand.Create(),
+            EvidenceCommand.Create(),
             ValidateCommand.Create(),
             AuditCommand.Create(),
             GenerateCommand.Create(),

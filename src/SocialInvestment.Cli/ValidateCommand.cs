@@ -40,45 +40,28 @@ internal static class ValidateCommand
         output.WriteLine($"contract: {contract.Name} ({contract.Currency}); {contract.Triggers.Count} triggers, {contract.Payments.Count} payments; window {contract.Window.Weeks} weeks from the programme {(contract.Window.From == WindowAnchor.Start ? "start" : "end")}");
 
         IReadOnlyList<Participant> participants = loaded.Participants;
-        output.Write($"participants: {participants.Count}");
-        if (participants.Count > 0)
-        {
-            output.Write($"; starts {Iso(participants.Min(p => p.Start))} to {Iso(participants.Max(p => p.Start))}");
-            var cohorts = participants.GroupBy(p => p.Cohort ?? "(none)", StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
-            output.Write($"; cohorts: {string.Join(", ", cohorts.Select(g => $"{Echo.Value(g.Key)} {g.Count()}"))}");
-        }
-
-        output.WriteLine();
+        DescribePeople($"participants: {participants.Count}", participants, output);
         if (loaded.Spells is { } spells)
         {
-            output.WriteLine($"spells: {spells.TotalRows} rows, {spells.Items.Count} of the cohort, {spells.SkippedRows} skipped (people outside the cohort)");
-            if (spells.Items.Count > 0)
-            {
-                output.WriteLine($"  dates: {Iso(spells.Items.Min(s => s.From))} to {(spells.Items.Any(s => s.To is null) ? "ongoing" : Iso(spells.Items.Max(s => s.To!.Value)))}");
-            }
-
-            foreach (var code in spells.Items.GroupBy(s => s.BenefitCode, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                string use = contract.Benefits.TryGetValue(code.Key, out BenefitClass c)
-                    ? Name(c)
-                    : $"not mapped: counts as {Name(contract.UnknownBenefits!.Value)} (unknown_benefits)";
-                output.WriteLine($"  benefit {Echo.Value(code.Key)}: {code.Count()} rows, {use}");
-            }
+            DescribeSpells("spells", "the cohort", spells, contract, output);
         }
 
         if (loaded.Events is { } events)
         {
-            output.WriteLine($"events: {events.TotalRows} rows, {events.Items.Count} of the cohort, {events.SkippedRows} skipped (people outside the cohort)");
-            if (events.Items.Count > 0)
+            DescribeEvents("events", "the cohort", events, contract, output);
+        }
+
+        if (loaded.Comparison is { } comparison)
+        {
+            DescribePeople($"comparison group: {comparison.Participants.Count} people", comparison.Participants, output);
+            if (comparison.Spells is { } comparisonSpells)
             {
-                output.WriteLine($"  dates: {Iso(events.Items.Min(e => e.Date))} to {Iso(events.Items.Max(e => e.Date))}");
+                DescribeSpells("comparison spells", "the comparison group", comparisonSpells, contract, output);
             }
 
-            foreach (var code in events.Items.GroupBy(e => e.Outcome, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            if (comparison.Events is { } comparisonEvents)
             {
-                var triggers = contract.Triggers.OfType<EventTrigger>().Where(t => t.Outcome == code.Key).Select(t => t.Id).ToList();
-                string use = triggers.Count > 0 ? $"trigger {string.Join(", ", triggers)}" : "used by no trigger";
-                output.WriteLine($"  outcome {Echo.Value(code.Key)}: {code.Count()} rows, {use}");
+                DescribeEvents("comparison events", "the comparison group", comparisonEvents, contract, output);
             }
         }
 
@@ -94,6 +77,52 @@ internal static class ValidateCommand
         }
 
         output.WriteLine("OK: the inputs are valid.");
+    }
+
+    private static void DescribePeople(string heading, IReadOnlyList<Participant> people, TextWriter output)
+    {
+        output.Write(heading);
+        if (people.Count > 0)
+        {
+            output.Write($"; starts {Iso(people.Min(p => p.Start))} to {Iso(people.Max(p => p.Start))}");
+            var cohorts = people.GroupBy(p => p.Cohort ?? "(none)", StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
+            output.Write($"; cohorts: {string.Join(", ", cohorts.Select(g => $"{Echo.Value(g.Key)} {g.Count()}"))}");
+        }
+
+        output.WriteLine();
+    }
+
+    private static void DescribeSpells(string name, string group, InputRows<BenefitSpell> spells, Contract contract, TextWriter output)
+    {
+        output.WriteLine($"{name}: {spells.TotalRows} rows, {spells.Items.Count} of {group}, {spells.SkippedRows} skipped (people outside {group})");
+        if (spells.Items.Count > 0)
+        {
+            output.WriteLine($"  dates: {Iso(spells.Items.Min(s => s.From))} to {(spells.Items.Any(s => s.To is null) ? "ongoing" : Iso(spells.Items.Max(s => s.To!.Value)))}");
+        }
+
+        foreach (var code in spells.Items.GroupBy(s => s.BenefitCode, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            string use = contract.Benefits.TryGetValue(code.Key, out BenefitClass c)
+                ? Name(c)
+                : $"not mapped: counts as {Name(contract.UnknownBenefits!.Value)} (unknown_benefits)";
+            output.WriteLine($"  benefit {Echo.Value(code.Key)}: {code.Count()} rows, {use}");
+        }
+    }
+
+    private static void DescribeEvents(string name, string group, InputRows<OutcomeEvent> events, Contract contract, TextWriter output)
+    {
+        output.WriteLine($"{name}: {events.TotalRows} rows, {events.Items.Count} of {group}, {events.SkippedRows} skipped (people outside {group})");
+        if (events.Items.Count > 0)
+        {
+            output.WriteLine($"  dates: {Iso(events.Items.Min(e => e.Date))} to {Iso(events.Items.Max(e => e.Date))}");
+        }
+
+        foreach (var code in events.Items.GroupBy(e => e.Outcome, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var triggers = contract.Triggers.OfType<EventTrigger>().Where(t => t.Outcome == code.Key).Select(t => t.Id).ToList();
+            string use = triggers.Count > 0 ? $"trigger {string.Join(", ", triggers)}" : "used by no trigger";
+            output.WriteLine($"  outcome {Echo.Value(code.Key)}: {code.Count()} rows, {use}");
+        }
     }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);

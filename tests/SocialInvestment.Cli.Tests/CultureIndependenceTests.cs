@@ -41,6 +41,8 @@ public sealed class CultureIndependenceTests : IDisposable
     {
         "validate --contract {public-2}/contract.json --participants {public-2}/participants.csv --spells {public-2}/spells.csv --pseudonym-key {public-2}/key.bin --as-of 2026-01-23",
         "outcomes --contract {public-1}/contract.json --participants {public-1}/participants.csv --spells {public-1}/spells.csv --as-of 2026-03-03 --out {out}",
+        "evidence --contract {public-1}/contract.json --participants {public-1}/participants.csv --spells {public-1}/spells.csv --as-of 2026-03-03 --out {out}",
+        "evidence --contract {samples}/evidence-job-entries/contract.json --participants {samples}/evidence-job-entries/participants.csv --events {samples}/evidence-job-entries/events.csv --as-of 2026-03-31 --out {out}",
         "settle --contract {public-2}/contract.json --participants {public-2}/participants.csv --spells {public-2}/spells.csv --paid {public-2}/ledger.csv --pseudonym-key {public-2}/key.bin --as-of 2026-01-23 --out {out}",
         Restatement,
         "settle --contract {care}/contract.json --participants {care}/participants.csv --events {care}/events.csv --as-of 2022-10-31 --out {out}",

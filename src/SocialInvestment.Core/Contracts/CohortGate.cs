@@ -17,13 +17,14 @@ public enum GateDirection
 /// <summary>
 /// A cohort gate on a payment (docs/calculation.md L2.7): the payment's lines for a cohort's participants accrue but are
 /// withheld (payable 0) until the cohort's evaluation date, and are released after it only where the cohort's rate for a
-/// trigger beats a baseline (the commissioner's baseline, or the rate the evaluator measured in a comparison group) by
-/// the margin; or, with a <see cref="PooledGate"/>, from its final date where the rate over all the cohorts beats the
-/// baseline by the pooled margin.
+/// trigger beats a baseline by the margin; or, with a <see cref="PooledGate"/>, from its final date where the rate over
+/// all the cohorts beats the baseline by the pooled margin. The baseline is a rate given in the contract (the
+/// commissioner's baseline, or a rate an evaluator measured), or the rate of the same trigger in a comparison group given
+/// as data (<see cref="AgainstComparisonGroup"/>, <see cref="ComparisonGroup"/>), cohort by cohort.
 /// </summary>
 public sealed class CohortGate
 {
-    /// <summary>Creates a cohort gate.</summary>
+    /// <summary>Creates a cohort gate against a baseline rate.</summary>
     /// <param name="trigger">The id of the trigger whose rate is measured.</param>
     /// <param name="direction">Whether the rate must be lower or higher than the baseline.</param>
     /// <param name="baselineRate">The baseline rate, in [0, 1].</param>
@@ -32,6 +33,11 @@ public sealed class CohortGate
     /// <param name="pooled">The pooled test over all the cohorts at a final date, or null for none.</param>
     /// <exception cref="ArgumentException">A value is out of range, or the pooled date is before a cohort's evaluation date.</exception>
     public CohortGate(string trigger, GateDirection direction, Share baselineRate, decimal margin, IReadOnlyDictionary<string, LocalDate> evaluationDates, PooledGate? pooled = null)
+        : this(trigger, direction, (Share?)baselineRate, margin, evaluationDates, pooled)
+    {
+    }
+
+    private CohortGate(string trigger, GateDirection direction, Share? baselineRate, decimal margin, IReadOnlyDictionary<string, LocalDate> evaluationDates, PooledGate? pooled)
     {
         Preconditions.CheckArgument(ParticipantId.IsValid(trigger), nameof(trigger), "A trigger id is 1-64 characters of A-Z a-z 0-9 _ - . and does not begin with '-'.");
         Preconditions.CheckArgument(Enum.IsDefined(direction), nameof(direction), "Unknown direction.");
@@ -50,14 +56,33 @@ public sealed class CohortGate
         EvaluationDates = new ReadOnlyDictionary<string, LocalDate>(new Dictionary<string, LocalDate>(evaluationDates, StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Creates a cohort gate against a comparison group (contract.json <c>"baseline": "comparison_group"</c>): each cohort's
+    /// rate is compared with the rate of the same trigger among the comparison people matched to that cohort, measured by
+    /// the same contract by the same evaluation date. <see cref="Settlement.Run"/> then needs the
+    /// <see cref="ComparisonGroup"/>.
+    /// </summary>
+    /// <param name="trigger">The id of the trigger whose rate is measured, in the cohort and in the comparison group.</param>
+    /// <param name="direction">Whether the cohort's rate must be lower or higher than the comparison group's.</param>
+    /// <param name="margin">The relative margin, in [0, 1): 0.1 for a 10 % reduction or increase.</param>
+    /// <param name="evaluationDates">Cohort (as participants.csv writes it) → its evaluation date; at least one.</param>
+    /// <param name="pooled">The pooled test over all the cohorts at a final date, or null for none.</param>
+    /// <returns>The gate.</returns>
+    /// <exception cref="ArgumentException">A value is out of range, or the pooled date is before a cohort's evaluation date.</exception>
+    public static CohortGate AgainstComparisonGroup(string trigger, GateDirection direction, decimal margin, IReadOnlyDictionary<string, LocalDate> evaluationDates, PooledGate? pooled = null) =>
+        new(trigger, direction, null, margin, evaluationDates, pooled);
+
     /// <summary>The id of the trigger whose rate is measured.</summary>
     public string Trigger { get; }
 
     /// <summary>Whether the rate must be lower or higher than the baseline.</summary>
     public GateDirection Direction { get; }
 
-    /// <summary>The baseline rate.</summary>
-    public Share BaselineRate { get; }
+    /// <summary>The baseline rate; null where the baseline is the comparison group's rate (<see cref="UsesComparisonGroup"/>).</summary>
+    public Share? BaselineRate { get; }
+
+    /// <summary>Whether the baseline is the rate of a comparison group given as data, cohort by cohort, rather than a rate.</summary>
+    public bool UsesComparisonGroup => BaselineRate is null;
 
     /// <summary>The relative margin.</summary>
     public decimal Margin { get; }
@@ -69,25 +94,81 @@ public sealed class CohortGate
     public PooledGate? Pooled { get; }
 
     /// <summary>
-    /// Whether <paramref name="met"/> of <paramref name="participants"/> beats the baseline by the margin, compared
+    /// Whether <paramref name="met"/> of <paramref name="participants"/> beats the baseline rate by the margin, compared
     /// exactly: <c>met × 10^s ≤ participants × threshold × 10^s</c> for Lower, ≥ for Higher.
     /// </summary>
-    public bool Passes(int met, int participants) => Beats(met, participants, Margin);
+    /// <exception cref="InvalidOperationException">The gate compares with a comparison group: give its counts too.</exception>
+    public bool Passes(int met, int participants) => Beats(met, participants, RateBaseline(), Margin);
 
     /// <summary>
-    /// Whether <paramref name="met"/> of <paramref name="participants"/>, summed over the cohorts, beats the baseline by
-    /// the pooled margin, compared as <see cref="Passes"/> does; false where the gate has no pooled test.
+    /// Whether <paramref name="met"/> of <paramref name="participants"/> beats the comparison group's
+    /// <paramref name="comparisonMet"/> of <paramref name="comparisonParticipants"/> by the margin, compared exactly:
+    /// <c>met × comparisonParticipants × 10^s ≤ comparisonMet × participants × mantissa(1 − margin)</c> for Lower, with
+    /// <c>1 + margin</c> and ≥ for Higher. False where the comparison group has no one to compare with.
     /// </summary>
-    public bool PassesPooled(int met, int participants) => Pooled is { } pooled && Beats(met, participants, pooled.Margin);
+    /// <exception cref="InvalidOperationException">The gate compares with a baseline rate: use <see cref="Passes(int, int)"/>.</exception>
+    public bool Passes(int met, int participants, int comparisonMet, int comparisonParticipants) =>
+        Beats(met, participants, ComparisonBaseline(comparisonMet, comparisonParticipants), Margin);
 
-    private bool Beats(int met, int participants, decimal margin)
+    /// <summary>
+    /// Whether <paramref name="met"/> of <paramref name="participants"/>, summed over the cohorts, beats the baseline rate by
+    /// the pooled margin, compared as <see cref="Passes(int, int)"/> does; false where the gate has no pooled test.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The gate compares with a comparison group: give its counts too.</exception>
+    public bool PassesPooled(int met, int participants) => Pooled is { } pooled && Beats(met, participants, RateBaseline(), pooled.Margin);
+
+    /// <summary>
+    /// Whether <paramref name="met"/> of <paramref name="participants"/>, summed over the cohorts, beats the comparison
+    /// group's <paramref name="comparisonMet"/> of <paramref name="comparisonParticipants"/>, summed over the same cohorts,
+    /// by the pooled margin, compared as <see cref="Passes(int, int, int, int)"/> does; false where the gate has no pooled
+    /// test or the comparison group has no one to compare with.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The gate compares with a baseline rate: use <see cref="PassesPooled(int, int)"/>.</exception>
+    public bool PassesPooled(int met, int participants, int comparisonMet, int comparisonParticipants) =>
+        Pooled is { } pooled && Beats(met, participants, ComparisonBaseline(comparisonMet, comparisonParticipants), pooled.Margin);
+
+    /// <summary>The baseline rate as the fraction <c>mantissa / 10^scale</c>.</summary>
+    private (BigInteger Numerator, BigInteger Denominator)? RateBaseline()
+    {
+        if (BaselineRate is not { } rate)
+        {
+            throw new InvalidOperationException("The gate compares with a comparison group: give the comparison group's counts.");
+        }
+
+        var (mantissa, scale) = ExactDecimal.Decompose(rate.Value);
+        return (mantissa, BigInteger.Pow(10, scale));
+    }
+
+    /// <summary>The comparison group's rate as the fraction <c>met / participants</c>; null where there is no one to compare with.</summary>
+    private (BigInteger Numerator, BigInteger Denominator)? ComparisonBaseline(int met, int participants)
+    {
+        if (BaselineRate is not null)
+        {
+            throw new InvalidOperationException("The gate compares with a baseline rate, not a comparison group.");
+        }
+
+        Preconditions.CheckArgument(participants >= 0 && met >= 0 && met <= participants, nameof(met), "0 ≤ comparison met ≤ comparison participants.");
+        return participants == 0 ? null : (met, participants);
+    }
+
+    /// <summary>
+    /// <c>met / participants</c> against <c>baseline × (1 ∓ margin)</c>, exactly: with the baseline <c>b / d</c> and the
+    /// factor <c>f / 10^s</c>, <c>met × d × 10^s</c> against <c>b × participants × f</c>. No baseline: cannot pass.
+    /// </summary>
+    private bool Beats(int met, int participants, (BigInteger Numerator, BigInteger Denominator)? baseline, decimal margin)
     {
         Preconditions.CheckArgument(participants > 0 && met >= 0 && met <= participants, nameof(met), "0 ≤ met ≤ participants, participants > 0.");
+        if (baseline is not { } fraction)
+        {
+            return false;
+        }
+
+        var (numerator, denominator) = fraction;
+
         decimal factor = Direction == GateDirection.Lower ? 1m - margin : 1m + margin;
-        var (baseMantissa, baseScale) = ExactDecimal.Decompose(BaselineRate.Value);
         var (factorMantissa, factorScale) = ExactDecimal.Decompose(factor);
-        BigInteger left = met * BigInteger.Pow(10, baseScale + factorScale);
-        BigInteger right = participants * baseMantissa * factorMantissa;
+        BigInteger left = met * denominator * BigInteger.Pow(10, factorScale);
+        BigInteger right = participants * numerator * factorMantissa;
         return Direction == GateDirection.Lower ? left <= right : left >= right;
     }
 }

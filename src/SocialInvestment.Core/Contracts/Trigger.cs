@@ -37,6 +37,13 @@ public abstract class Trigger
         }
     }
 
+    /// <summary>
+    /// The rate at which participants would meet this trigger without the programme (the contract's baseline), or null
+    /// for none. Evidence tests the cohort's share against it (<see cref="Evidence"/>, docs/evidence.md); it changes no
+    /// settlement.
+    /// </summary>
+    public Share? BaselineRate { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Id} ({Kind})";
 }

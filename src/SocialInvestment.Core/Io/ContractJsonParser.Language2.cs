@@ -14,7 +14,10 @@ internal sealed partial class ContractJsonParser
 
     internal static readonly string[] PayerFields = ["id", "share"];
 
-    internal static readonly string[] CohortGateFields = ["trigger", "direction", "baseline_rate", "margin", "evaluation_dates", "pooled"];
+    internal static readonly string[] CohortGateFields = ["trigger", "direction", "baseline_rate", "baseline", "margin", "evaluation_dates", "pooled"];
+
+    /// <summary>The values of a cohort gate's <c>baseline</c>: the one baseline given as data rather than a rate.</summary>
+    internal static readonly (string, bool)[] Baselines = [("comparison_group", true)];
 
     internal static readonly string[] PooledGateFields = ["margin", "evaluation_date"];
 
@@ -227,7 +230,26 @@ internal sealed partial class ContractJsonParser
         gate.AllowOnly(CohortGateFields, "cohort_gate");
         string? trigger = TriggerReference(gate.Required("trigger"), definedTriggers);
         GateDirection? direction = JsonValues.Choice(gate.Required("direction"), errors, Directions);
-        decimal? baseline = JsonValues.Number(gate.Required("baseline_rate"), errors, "a rate from 0 to 1", v => v is >= 0m and <= 1m);
+        bool baselineOk = false;
+        decimal? baselineRate = null;
+        if (gate.Has("baseline_rate") && gate.Has("baseline"))
+        {
+            errors.AtName(JsonPath.Property(gate.Path, "baseline"), "a cohort gate has one of baseline_rate and baseline, not both");
+        }
+        else if (gate.Has("baseline"))
+        {
+            baselineOk = JsonValues.Choice(gate.Optional("baseline"), errors, Baselines) is not null;
+        }
+        else if (gate.Has("baseline_rate"))
+        {
+            baselineRate = JsonValues.Number(gate.Optional("baseline_rate"), errors, "a rate from 0 to 1", v => v is >= 0m and <= 1m);
+            baselineOk = baselineRate is not null;
+        }
+        else
+        {
+            errors.Missing(gate.Path, JsonPath.Property(gate.Path, "baseline_rate"), "required field is missing: a cohort gate has baseline_rate, or \"baseline\": \"comparison_group\"");
+        }
+
         decimal? margin = gate.Has("margin")
             ? JsonValues.Number(gate.Optional("margin"), errors, "a number from 0 up to but not including 1 (0.1 for 10 %)", v => v is >= 0m and < 1m)
             : 0m;
@@ -240,9 +262,14 @@ internal sealed partial class ContractJsonParser
             pooledOk = pooled is not null;
         }
 
-        return trigger is not null && direction is { } d && baseline is { } b && margin is { } m && dates is not null && pooledOk
-            ? new CohortGate(trigger, d, Share.FromDecimal(b), m, dates, pooled)
-            : null;
+        if (trigger is null || direction is not { } d || !baselineOk || margin is not { } m || dates is null || !pooledOk)
+        {
+            return null;
+        }
+
+        return baselineRate is { } rate
+            ? new CohortGate(trigger, d, Share.FromDecimal(rate), m, dates, pooled)
+            : CohortGate.AgainstComparisonGroup(trigger, d, m, dates, pooled);
     }
 
     /// <summary>A cohort gate's pooled test (L2.7): a margin and a final evaluation date on or after every cohort's.</summary>

@@ -23,12 +23,12 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
 
     internal static readonly Dictionary<string, string[]> TriggerFields = new(StringComparer.Ordinal)
     {
-        ["enrolment"] = ["id", "kind", "after"],
-        ["completion"] = ["id", "kind", "after"],
-        ["sustained"] = ["id", "kind", "weeks", "level", "exclude_education", "after"],
-        ["count"] = ["id", "kind", "weeks", "level", "exclude_education", "after"],
-        ["education"] = ["id", "kind", "weeks", "after"],
-        ["event"] = ["id", "kind", "outcome", "after"],
+        ["enrolment"] = ["id", "kind", "after", "baseline_rate"],
+        ["completion"] = ["id", "kind", "after", "baseline_rate"],
+        ["sustained"] = ["id", "kind", "weeks", "level", "exclude_education", "after", "baseline_rate"],
+        ["count"] = ["id", "kind", "weeks", "level", "exclude_education", "after", "baseline_rate"],
+        ["education"] = ["id", "kind", "weeks", "after", "baseline_rate"],
+        ["event"] = ["id", "kind", "outcome", "after", "baseline_rate"],
     };
 
     internal static readonly Dictionary<string, string[]> PaymentFields = new(StringComparer.Ordinal)
@@ -261,9 +261,11 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             }
 
             Trigger? parsed = TriggerOf(kind, id, trigger, window);
-            if (parsed is not null && afterIsValid)
+            decimal? baseline = JsonValues.Number(trigger.Optional("baseline_rate"), errors, "a rate from 0 to 1", v => v is >= 0m and <= 1m);
+            bool baselineIsValid = baseline is not null || !trigger.Has("baseline_rate");
+            if (parsed is not null && afterIsValid && baselineIsValid)
             {
-                result.Items.Add(after is null ? parsed : WithPrerequisite(parsed, after));
+                result.Items.Add(after is null && baseline is null ? parsed : WithOptions(parsed, after, baseline is { } b ? Share.FromDecimal(b) : null));
             }
         }
 
@@ -286,14 +288,15 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         return after;
     }
 
-    private static Trigger WithPrerequisite(Trigger trigger, string after) => trigger switch
+    /// <summary>The trigger with its optional fields common to every kind: a prerequisite (L2.1) and a baseline rate (evidence only).</summary>
+    private static Trigger WithOptions(Trigger trigger, string? after, Share? baseline) => trigger switch
     {
-        EnrolmentTrigger t => new EnrolmentTrigger(t.Id) { After = after },
-        CompletionTrigger t => new CompletionTrigger(t.Id) { After = after },
-        SustainedTrigger t => new SustainedTrigger(t.Id, t.Weeks, t.Level, t.ExcludeEducation) { After = after },
-        CountTrigger t => new CountTrigger(t.Id, t.Weeks, t.Level, t.ExcludeEducation) { After = after },
-        EducationTrigger t => new EducationTrigger(t.Id, t.Weeks) { After = after },
-        EventTrigger t => new EventTrigger(t.Id, t.Outcome) { After = after },
+        EnrolmentTrigger t => new EnrolmentTrigger(t.Id) { After = after, BaselineRate = baseline },
+        CompletionTrigger t => new CompletionTrigger(t.Id) { After = after, BaselineRate = baseline },
+        SustainedTrigger t => new SustainedTrigger(t.Id, t.Weeks, t.Level, t.ExcludeEducation) { After = after, BaselineRate = baseline },
+        CountTrigger t => new CountTrigger(t.Id, t.Weeks, t.Level, t.ExcludeEducation) { After = after, BaselineRate = baseline },
+        EducationTrigger t => new EducationTrigger(t.Id, t.Weeks) { After = after, BaselineRate = baseline },
+        EventTrigger t => new EventTrigger(t.Id, t.Outcome) { After = after, BaselineRate = baseline },
         _ => throw new ArgumentException($"Unknown trigger kind '{trigger.Kind}'.", nameof(trigger)),
     };
 

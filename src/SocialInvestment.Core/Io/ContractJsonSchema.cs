@@ -93,7 +93,9 @@ public static class ContractJsonSchema
             schema.Add("propertyNames", new JsonObject { ["pattern"] = keys.Pattern });
         }
 
-        if (context.PropertyInfo is null && Attribute<JsonSchemaOneOfRequiredAttribute>(attributes) is { } oneOf)
+        // The object's own schema, written where the type is reached (a payment kind) or inline where a property holds it
+        // (a payment's cohort_gate); never a $ref to one written before, which has it already.
+        if (Attribute<JsonSchemaOneOfRequiredAttribute>(context.TypeInfo.Type) is { } oneOf && schema.ContainsKey("properties") && !schema.ContainsKey("anyOf"))
         {
             schema.Add("anyOf", new JsonArray(oneOf.Fields.Select(f => (JsonNode?)new JsonObject { ["required"] = new JsonArray(f) }).ToArray()));
         }

@@ -7,13 +7,17 @@ namespace SocialInvestment.Io;
 
 /// <summary>
 /// Writes <c>summary.json</c> (SPEC §10): the inputs' SHA-256 hashes, <c>as_of</c>, participant and row counts, each
-/// trigger's count and share, totals per payment and overall (and per payer, where the contract declares payers), and the
-/// gross saving. Its form is documented in docs/output-formats.md; the same inputs give the same bytes.
+/// trigger's count and share, totals per payment and overall (per payer, where the contract declares payers), what each
+/// cohort gate found (where a payment has one), and the gross saving. Its form is documented in docs/output-formats.md;
+/// the same inputs give the same bytes.
 /// </summary>
 public static class SummaryJson
 {
     /// <summary>The format's name and version, written first.</summary>
     public const string Format = "socialinvestment-summary/1";
+
+    /// <summary>A decimal as the contract gives it, without trailing zeros.</summary>
+    private const string ExactFormat = "0.############################";
 
     /// <summary>Writes the summary of <paramref name="result"/>.</summary>
     /// <param name="stream">Where to write; left open.</param>
@@ -83,7 +87,7 @@ public static class SummaryJson
                 var (id, totals) = result.PayerTotals[i];
                 json.WriteStartObject();
                 json.WriteString("id", id);
-                WriteDecimal(json, "share", result.Contract.Payers[i].Share.Value, "0.############################");
+                WriteDecimal(json, "share", result.Contract.Payers[i].Share.Value, ExactFormat);
                 WriteTotals(json, totals);
                 json.WriteEndObject();
             }
@@ -91,11 +95,90 @@ public static class SummaryJson
             json.WriteEndArray();
         }
 
+        if (result.Gates.Count > 0)
+        {
+            // Only where a payment has a cohort gate (L2.7), so that every other summary stays as it was.
+            WriteGates(json, result.Gates);
+        }
+
         WriteMoney(json, "gross_saving", result.GrossSaving);
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');
     }
+
+    /// <summary>
+    /// What each cohort gate found: the counts it compared and its verdicts, per cohort and pooled, so that an auditor sees
+    /// why lines are withheld. Cohorts are free text from the contract, shown as messages show input values (CPR-like
+    /// digits hidden).
+    /// </summary>
+    private static void WriteGates(Utf8JsonWriter json, IReadOnlyList<GateResult> gates)
+    {
+        json.WriteStartArray("gates");
+        foreach (GateResult gate in gates)
+        {
+            bool comparison = gate.Gate.UsesComparisonGroup;
+            json.WriteStartObject();
+            json.WriteString("payment", gate.PaymentId);
+            json.WriteString("trigger", gate.Gate.Trigger);
+            json.WriteString("direction", gate.Gate.Direction == GateDirection.Lower ? "lower" : "higher");
+            if (gate.Gate.BaselineRate is { } rate)
+            {
+                WriteDecimal(json, "baseline_rate", rate.Value, ExactFormat);
+            }
+            else
+            {
+                json.WriteString("baseline", "comparison_group");
+            }
+
+            WriteDecimal(json, "margin", gate.Gate.Margin, ExactFormat);
+            json.WriteStartArray("cohorts");
+            foreach (GateCohortResult cohort in gate.Cohorts)
+            {
+                json.WriteStartObject();
+                json.WriteString("cohort", Echo.Value(cohort.Cohort));
+                json.WriteString("evaluation_date", LocalDatePattern.Iso.Format(cohort.EvaluationDate));
+                json.WriteBoolean("evaluated", cohort.Evaluated);
+                WriteCounts(json, cohort.Counts, comparison);
+                json.WriteBoolean("passed", cohort.Passed);
+                json.WriteBoolean("released", cohort.Released);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            if (gate.Pooled is { } pooled)
+            {
+                json.WriteStartObject("pooled");
+                WriteDecimal(json, "margin", gate.Gate.Pooled!.Margin, ExactFormat);
+                json.WriteString("evaluation_date", LocalDatePattern.Iso.Format(pooled.EvaluationDate));
+                json.WriteBoolean("evaluated", pooled.Evaluated);
+                WriteCounts(json, pooled.Counts, comparison);
+                json.WriteBoolean("passed", pooled.Passed);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteCounts(Utf8JsonWriter json, GateCounts counts, bool comparison)
+    {
+        json.WriteNumber("participants", counts.Participants);
+        json.WriteNumber("met", counts.Met);
+        WriteRate(json, "rate", counts.Met, counts.Participants);
+        if (comparison)
+        {
+            json.WriteNumber("comparison_participants", counts.ComparisonParticipants);
+            json.WriteNumber("comparison_met", counts.ComparisonMet);
+            WriteRate(json, "comparison_rate", counts.ComparisonMet, counts.ComparisonParticipants);
+        }
+    }
+
+    /// <summary><c>met / participants</c> as trigger shares are written: rounded half away from zero to 6 decimals, 0 where there is no one. A display value; the gate compares the counts exactly.</summary>
+    private static void WriteRate(Utf8JsonWriter json, string name, int met, int participants) =>
+        WriteDecimal(json, name, participants == 0 ? 0m : decimal.Round((decimal)met / participants, 6, MidpointRounding.AwayFromZero), "0.######");
 
     private static void WriteTotals(Utf8JsonWriter json, SettlementTotals totals)
     {

@@ -27,7 +27,11 @@ internal sealed class CohortInput
         var index = new Dictionary<ParticipantId, int>(cohort.Length);
         for (int i = 0; i < cohort.Length; i++)
         {
-            Preconditions.CheckArgument(index.TryAdd(cohort[i].Id, i), nameof(participants), $"Participant '{cohort[i].Id}' appears twice.");
+            // The message is built only when thrown (a million participants), and masked: an id may be a CPR number.
+            if (!index.TryAdd(cohort[i].Id, i))
+            {
+                throw new ArgumentException($"Participant '{Io.Echo.Value(cohort[i].Id.Value)}' appears twice.", nameof(participants));
+            }
         }
 
         return new CohortInput(

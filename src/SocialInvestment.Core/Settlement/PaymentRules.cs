@@ -12,13 +12,26 @@ internal sealed class PaymentRules
 
     private readonly Rule?[] _byRank;
 
-    private PaymentRules(Rule?[] byRank) => _byRank = byRank;
+    private PaymentRules(Rule?[] byRank, IReadOnlyList<GateResult> gates)
+    {
+        _byRank = byRank;
+        Gates = gates;
+    }
+
+    /// <summary>What each cohort gate found, in contract order of the gated payments; empty where no payment has one.</summary>
+    internal IReadOnlyList<GateResult> Gates { get; }
 
     /// <summary>The rules of the contract, or null where no payment has any (a v1 contract).</summary>
-    internal static PaymentRules? Of(Contract contract, LineKeyTables tables, ParticipantOutcome[] outcomes, NodaTime.LocalDate asOf)
+    /// <param name="contract">The contract.</param>
+    /// <param name="tables">The line keys.</param>
+    /// <param name="outcomes">The cohort's outcomes.</param>
+    /// <param name="comparison">The comparison group's outcomes; empty where no gate compares with one.</param>
+    /// <param name="asOf">The data extraction date.</param>
+    internal static PaymentRules? Of(Contract contract, LineKeyTables tables, ParticipantOutcome[] outcomes, IReadOnlyList<ParticipantOutcome> comparison, NodaTime.LocalDate asOf)
     {
         int cohortSize = outcomes.Length;
         Rule?[] byRank = new Rule?[tables.Payments.Length];
+        var gates = new List<GateResult>();
         bool any = false;
         foreach (Payment payment in contract.Payments)
         {
@@ -30,48 +43,33 @@ internal sealed class PaymentRules
             }
 
             any = true;
-            bool[]? released = payment.CohortGate is { } gate ? Released(gate, contract, tables, outcomes, asOf) : null;
+            bool[]? released = null;
+            if (payment.CohortGate is { } gate)
+            {
+                GateResult result = GateEvaluation.Evaluate(payment.Id, gate, contract, outcomes, gate.UsesComparisonGroup ? comparison : [], asOf);
+                gates.Add(result);
+                released = Released(result, tables, outcomes);
+            }
+
             byRank[tables.PaymentRank(payment.Id)] = new Rule(payment.Cap, tiers, (payment as FixedPayment)?.Indexation, cohortSize, tables.Participants.Length, released)
             {
                 ContractLevel = contractLevel,
             };
         }
 
-        return any ? new PaymentRules(byRank) : null;
+        return any ? new PaymentRules(byRank, gates.AsReadOnly()) : null;
     }
 
     internal Rule? For(short paymentRank) => _byRank[paymentRank];
 
     /// <summary>
-    /// For each participant rank, whether the gate releases their lines (L2.7): their cohort has an evaluation date on or
-    /// before <c>as_of</c>, and the cohort's rate (participants whose trigger was met on or before that date, over the
-    /// cohort's participants) beats the baseline by the margin; or the gate's pooled test, on or before <c>as_of</c>,
-    /// passes over all its cohorts. People only the ledger knows are never released.
+    /// For each participant rank, whether the gate releases their lines (L2.7): their cohort passed on its own (evaluated
+    /// on or before <c>as_of</c>, its rate beating the baseline by the margin), or the gate's pooled test passed. People
+    /// with no cohort, a cohort the gate does not list, and people only the ledger knows are never released.
     /// </summary>
-    private static bool[] Released(CohortGate gate, Contract contract, LineKeyTables tables, ParticipantOutcome[] outcomes, NodaTime.LocalDate asOf)
+    private static bool[] Released(GateResult gate, LineKeyTables tables, ParticipantOutcome[] outcomes)
     {
-        int trigger = contract.TriggerOrdinal(gate.Trigger)!.Value;
-        var counts = new Dictionary<string, (int Met, int All)>(StringComparer.Ordinal);
-        foreach (ParticipantOutcome outcome in outcomes)
-        {
-            if (outcome.Participant.Cohort is { } cohort && gate.EvaluationDates.TryGetValue(cohort, out NodaTime.LocalDate evaluation))
-            {
-                counts.TryGetValue(cohort, out var c);
-                bool met = outcome.Dates.IsMet(trigger) && outcome.Dates.DayOf(trigger) <= DayNumber.Of(evaluation);
-                counts[cohort] = (c.Met + (met ? 1 : 0), c.All + 1);
-            }
-        }
-
-        // The pooled test sums each cohort's own result (met by its own evaluation date), so a cohort's count never
-        // changes after it was evaluated; the pooled date is on or after every cohort's, so all are evaluated by then.
-        bool pooledPasses = gate.Pooled is { } pooled && pooled.EvaluationDate <= asOf && counts.Count > 0
-            && gate.PassesPooled(counts.Values.Sum(c => c.Met), counts.Values.Sum(c => c.All));
-        var passes = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var (cohort, c) in counts)
-        {
-            passes[cohort] = pooledPasses || (gate.EvaluationDates[cohort] <= asOf && gate.Passes(c.Met, c.All));
-        }
-
+        var passes = gate.Cohorts.ToDictionary(c => c.Cohort, c => c.Released, StringComparer.Ordinal);
         var released = new bool[tables.Participants.Length];
         for (int rank = 0; rank < released.Length; rank++)
         {

@@ -17,7 +17,15 @@ public static class Settlement
     /// <param name="asOf">The data extraction date: nothing after it is known.</param>
     /// <param name="ledger">What was paid before; null for nothing.</param>
     /// <param name="options">How to do the work (cores, progress); null for the defaults. Never changes the result.</param>
-    /// <exception cref="ArgumentException">A participant id is duplicated, or a spell's benefit code is not mapped.</exception>
+    /// <param name="comparisonGroup">
+    /// The comparison group of a cohort gate against a comparison group (docs/calculation.md L2.7); needed exactly where a
+    /// payment has such a gate, null otherwise. Its people are measured by the contract's triggers as the cohort is, and earn nothing.
+    /// </param>
+    /// <exception cref="ArgumentException">
+    /// A participant id is duplicated, or a spell's benefit code is not mapped (in the cohort or the comparison group); a
+    /// gate compares with a comparison group and none is given, or one is given and no gate compares with it; or a person
+    /// is both in the cohort and in the comparison group.
+    /// </exception>
     /// <exception cref="OverflowException">
     /// An amount, a sum of amounts or a monthly cost after indexation is too large to hold in øre as a 64-bit number
     /// (about 9.2 × 10^16 in the contract's currency): the inputs are not a real contract. <c>sib</c> reports it as bad input.
@@ -29,12 +37,15 @@ public static class Settlement
         IEnumerable<OutcomeEvent> events,
         LocalDate asOf,
         Ledger? ledger = null,
-        SettlementOptions? options = null)
+        SettlementOptions? options = null,
+        ComparisonGroup? comparisonGroup = null)
     {
         Preconditions.CheckNotNull(contract, nameof(contract));
         ledger ??= Ledger.Empty;
         options ??= SettlementOptions.Default;
+        CheckComparisonGroupUse(contract, comparisonGroup);
         CohortInput cohort = CohortInput.Prepare(contract, participants, spells, events);
+        IReadOnlyList<ParticipantOutcome> comparison = comparisonGroup is null ? [] : EvaluateComparisonGroup(contract, cohort, comparisonGroup, asOf, options);
         var tables = new LineKeyTables(contract, cohort.Participants, ledger, asOf);
         var rates = new MonthlyRates(contract.MonthlyCost, Math.Min(tables.FirstWindowStart.Year, asOf.Year), asOf.Year);
         Dictionary<int, List<PaidKey>> paid = LedgerByParticipant(ledger, tables);
@@ -50,7 +61,7 @@ public static class Settlement
         }
 
         var builder = new LineBuilder(tables, chunks);
-        PaymentRules? rules = PaymentRules.Of(contract, tables, outcomes, asOf);
+        PaymentRules? rules = PaymentRules.Of(contract, tables, outcomes, comparison, asOf);
         LineTable lines = rules is null
             ? builder.Build(contract.Caps, out SettlementTotals totals, out SettlementTotals[] byPayment)
             : builder.Build(contract.Caps, rules, out totals, out byPayment);
@@ -63,8 +74,58 @@ public static class Settlement
             totals,
             PaymentOrder(contract, tables, byPayment))
         {
+            Gates = rules?.Gates ?? [],
             GrossSavingByMonth = MonthlySavingSums.Merge(byMonth),
         };
+    }
+
+    /// <summary>The payment whose cohort gate compares with a comparison group, or null where none does.</summary>
+    private static Payment? ComparisonGated(Contract contract) => contract.Payments.FirstOrDefault(p => p.CohortGate is { UsesComparisonGroup: true });
+
+    /// <summary>A comparison group is given exactly where a gate compares with one: otherwise it is missing, or would silently do nothing.</summary>
+    private static void CheckComparisonGroupUse(Contract contract, ComparisonGroup? comparisonGroup)
+    {
+        Payment? gated = ComparisonGated(contract);
+        Preconditions.CheckArgument(
+            gated is null || comparisonGroup is not null,
+            nameof(comparisonGroup),
+            $"Payment '{gated?.Id}' has a cohort gate against a comparison group; give the comparison group.");
+        Preconditions.CheckArgument(
+            gated is not null || comparisonGroup is null,
+            nameof(comparisonGroup),
+            "No payment has a cohort gate against a comparison group, so the comparison group would not be used; leave it out, or give a gate that compares with it.");
+    }
+
+    /// <summary>
+    /// Measures the comparison group by the contract's triggers (the same evaluation as the cohort's), after checking that
+    /// no one is in both. Progress is not reported for it: progress counts the cohort's participants.
+    /// </summary>
+    private static List<ParticipantOutcome> EvaluateComparisonGroup(Contract contract, CohortInput cohort, ComparisonGroup comparisonGroup, LocalDate asOf, SettlementOptions options)
+    {
+        var controls = comparisonGroup.Participants.Select(p => p.Id).ToHashSet();
+        foreach (Participant treated in cohort.Participants)
+        {
+            if (controls.Contains(treated.Id))
+            {
+                // An id may be a CPR number given in code: it is shown as every message shows input values.
+                throw new ArgumentException(
+                    $"Participant {Io.Echo.Quoted(treated.Id.Value)} is both in the cohort and in the comparison group; one person cannot be both treated and a control.",
+                    nameof(comparisonGroup));
+            }
+        }
+
+        try
+        {
+            return Outcomes.EvaluateAll(contract, comparisonGroup.Participants, comparisonGroup.Spells, comparisonGroup.Events, asOf, new SettlementOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism })
+                .Select(e => e.Outcome)
+                .ToList();
+        }
+        catch (ArgumentException e)
+        {
+            // A benefit code of the comparison group's spells that the contract does not map: say whose spells they are.
+            string reason = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
+            throw new ArgumentException($"The comparison group: {reason}", nameof(comparisonGroup), e);
+        }
     }
 
     /// <summary>

@@ -91,6 +91,9 @@ public sealed class SettlementResult
     /// <summary>The sum of <see cref="GrossSavings"/>.</summary>
     public Money GrossSaving { get; }
 
+    /// <summary>What each cohort gate found (L2.7), in contract order of the gated payments; empty where no payment has a gate.</summary>
+    internal IReadOnlyList<GateResult> Gates { get; init; } = [];
+
     private ReadOnlyCollection<KeyValuePair<string, SettlementTotals>> SumPayers()
     {
         var sums = Contract.Payers.ToDictionary(p => p.Id, _ => default(SettlementTotals), StringComparer.Ordinal);

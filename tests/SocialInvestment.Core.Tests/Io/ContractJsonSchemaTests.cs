@@ -102,6 +102,8 @@ public sealed partial class ContractJsonSchemaTests
     [InlineData("programme_weeks 10001", "\"name\"", "\"programme_weeks\": 10001, \"name\"")]
     [InlineData("a share_of_savings payment without benefits or monthly_cost", "{ \"id\": \"fee\", \"kind\": \"fixed\", \"trigger\": \"enrolled\", \"amount\": 100 }", "{ \"id\": \"s\", \"kind\": \"share_of_savings\", \"gate\": \"enrolled\", \"share\": 0.5 }")]
     [InlineData("a deadweight of 1", "{ \"id\": \"fee\", \"kind\": \"fixed\", \"trigger\": \"enrolled\", \"amount\": 100 }", "{ \"id\": \"s\", \"kind\": \"share_of_savings\", \"gate\": \"enrolled\", \"share\": 0.5, \"deadweight\": 1 }")]
+    [InlineData("a cohort gate with neither baseline_rate nor baseline", "\"amount\": 100 }", "\"amount\": 100, \"cohort_gate\": { \"trigger\": \"enrolled\", \"direction\": \"lower\", \"evaluation_dates\": { \"c1\": \"2026-12-31\" } } }")]
+    [InlineData("a cohort gate with a baseline not in the list", "\"amount\": 100 }", "\"amount\": 100, \"cohort_gate\": { \"trigger\": \"enrolled\", \"direction\": \"lower\", \"baseline\": \"national\", \"evaluation_dates\": { \"c1\": \"2026-12-31\" } } }")]
     [InlineData("an event trigger with an empty outcome", "\"kind\": \"enrolment\"", "\"kind\": \"event\", \"outcome\": \"\"")]
     public void What_the_schema_refuses_the_reader_refuses_too(string what, string find, string replace)
     {
@@ -149,6 +151,19 @@ public sealed partial class ContractJsonSchemaTests
         Assert.Equal(ContractJsonParser.Levels.Select(c => c.Item1), Strings(sustained.GetProperty("properties").GetProperty("level").GetProperty("enum")));
         Assert.Equal(ContractJsonParser.Classes.Select(c => c.Item1), Strings(properties.GetProperty("benefits").GetProperty("additionalProperties").GetProperty("enum")));
         Assert.Equal(ContractJsonParser.UnknownBenefitClasses.Select(c => c.Item1), Strings(properties.GetProperty("unknown_benefits").GetProperty("enum")));
+    }
+
+    [Fact]
+    public void The_schema_declares_the_fields_and_baselines_of_a_cohort_gate_that_the_reader_accepts()
+    {
+        JsonElement payments = Schema.GetProperty("properties").GetProperty("payments");
+
+        Assert.All(new[] { "fixed", "share_of_savings" }, kind =>
+        {
+            JsonElement gate = Kind(payments, kind).GetProperty("properties").GetProperty("cohort_gate").GetProperty("properties");
+            Assert.Equal(ContractJsonParser.CohortGateFields, Names(gate));
+            Assert.Equal(ContractJsonParser.Baselines.Select(c => c.Item1), Strings(gate.GetProperty("baseline").GetProperty("enum")));
+        });
     }
 
     [Fact]

@@ -251,7 +251,7 @@ public class ContractJsonTests
     {
         string json = Minimal.Replace("\"kind\": \"enrolment\"", "\"kind\": \"enrolment\", \"weeks\": 4");
 
-        AssertSingleError(json, "\"weeks\": 4", "triggers[0].weeks: unknown field; an enrolment trigger has only id, kind, after");
+        AssertSingleError(json, "\"weeks\": 4", "triggers[0].weeks: unknown field; an enrolment trigger has only id, kind, after, baseline_rate");
     }
 
     [Fact]

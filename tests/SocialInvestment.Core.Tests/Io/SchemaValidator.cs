@@ -13,14 +13,17 @@ internal static class SchemaValidator
     private static readonly HashSet<string> Annotations = ["$schema", "title", "description", "default"];
 
     /// <summary>Where <paramref name="instance"/> breaks <paramref name="schema"/>: one entry per failed keyword, with its path; empty where valid.</summary>
-    internal static List<string> Errors(JsonElement schema, JsonElement instance)
+    internal static List<string> Errors(JsonElement schema, JsonElement instance) => Errors(schema, schema, instance);
+
+    /// <summary>As <see cref="Errors(JsonElement, JsonElement)"/>, for a part of <paramref name="root"/>, against which a <c>$ref</c> is resolved.</summary>
+    private static List<string> Errors(JsonElement root, JsonElement schema, JsonElement instance)
     {
         var errors = new List<string>();
-        Check(schema, instance, "$", errors);
+        Check(root, schema, instance, "$", errors);
         return errors;
     }
 
-    private static void Check(JsonElement schema, JsonElement instance, string path, List<string> errors)
+    private static void Check(JsonElement root, JsonElement schema, JsonElement instance, string path, List<string> errors)
     {
         if (schema.ValueKind == JsonValueKind.True)
         {
@@ -35,17 +38,21 @@ internal static class SchemaValidator
 
         foreach (JsonProperty keyword in schema.EnumerateObject())
         {
-            if (!Annotations.Contains(keyword.Name) && !Keyword(keyword.Name, keyword.Value, schema, instance, path, errors))
+            if (!Annotations.Contains(keyword.Name) && !Keyword(root, keyword.Name, keyword.Value, schema, instance, path, errors))
             {
                 throw new NotSupportedException($"The schema uses the keyword {keyword.Name}, which this validator does not know.");
             }
         }
     }
 
-    private static bool Keyword(string name, JsonElement value, JsonElement schema, JsonElement instance, string path, List<string> errors)
+    private static bool Keyword(JsonElement root, string name, JsonElement value, JsonElement schema, JsonElement instance, string path, List<string> errors)
     {
         switch (name)
         {
+            case "$ref":
+                // Only the references the exporter writes: a JSON pointer into the same document, "#/properties/...".
+                Check(root, Resolve(root, value.GetString()!), instance, path, errors);
+                return true;
             case "type":
                 string[] types = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Select(t => t.GetString()!).ToArray() : [value.GetString()!];
                 Expect(types.Any(t => IsOfType(instance, t)), $"{path}: not of type {string.Join(" or ", types)}", errors);
@@ -76,7 +83,7 @@ internal static class SchemaValidator
                     {
                         if (value.TryGetProperty(property.Name, out JsonElement propertySchema))
                         {
-                            Check(propertySchema, property.Value, $"{path}.{property.Name}", errors);
+                            Check(root, propertySchema, property.Value, $"{path}.{property.Name}", errors);
                         }
                     }
                 }
@@ -90,7 +97,7 @@ internal static class SchemaValidator
                     {
                         if (!hasProperties || !declared.TryGetProperty(property.Name, out _))
                         {
-                            Check(value, property.Value, $"{path}.{property.Name}", errors);
+                            Check(root, value, property.Value, $"{path}.{property.Name}", errors);
                         }
                     }
                 }
@@ -102,7 +109,7 @@ internal static class SchemaValidator
                     foreach (JsonProperty property in instance.EnumerateObject())
                     {
                         using JsonDocument key = JsonDocument.Parse(JsonSerializer.Serialize(property.Name));
-                        Check(value, key.RootElement, $"{path}[name {property.Name}]", errors);
+                        Check(root, value, key.RootElement, $"{path}[name {property.Name}]", errors);
                     }
                 }
 
@@ -123,29 +130,29 @@ internal static class SchemaValidator
                     int index = 0;
                     foreach (JsonElement item in instance.EnumerateArray())
                     {
-                        Check(value, item, $"{path}[{index++}]", errors);
+                        Check(root, value, item, $"{path}[{index++}]", errors);
                     }
                 }
 
                 return true;
             case "contains":
-                Expect(instance.ValueKind != JsonValueKind.Array || instance.EnumerateArray().Any(item => Errors(value, item).Count == 0), $"{path}: holds no item as contains asks", errors);
+                Expect(instance.ValueKind != JsonValueKind.Array || instance.EnumerateArray().Any(item => Errors(root, value, item).Count == 0), $"{path}: holds no item as contains asks", errors);
                 return true;
             case "anyOf":
-                Expect(value.EnumerateArray().Any(branch => Errors(branch, instance).Count == 0), $"{path}: matches none of anyOf", errors);
+                Expect(value.EnumerateArray().Any(branch => Errors(root, branch, instance).Count == 0), $"{path}: matches none of anyOf", errors);
                 return true;
             case "allOf":
                 foreach (JsonElement part in value.EnumerateArray())
                 {
-                    Check(part, instance, path, errors);
+                    Check(root, part, instance, path, errors);
                 }
 
                 return true;
             case "if":
-                bool holds = Errors(value, instance).Count == 0;
+                bool holds = Errors(root, value, instance).Count == 0;
                 if (schema.TryGetProperty(holds ? "then" : "else", out JsonElement consequence))
                 {
-                    Check(consequence, instance, path, errors);
+                    Check(root, consequence, instance, path, errors);
                 }
 
                 return true;
@@ -154,6 +161,23 @@ internal static class SchemaValidator
             default:
                 return false;
         }
+    }
+
+    /// <summary>The schema that <paramref name="reference"/>, a JSON pointer of the form <c>#/a/b/0</c>, names in <paramref name="root"/>.</summary>
+    private static JsonElement Resolve(JsonElement root, string reference)
+    {
+        if (!reference.StartsWith("#/", StringComparison.Ordinal))
+        {
+            throw new NotSupportedException($"$ref {reference}: only pointers into the same document are known");
+        }
+
+        JsonElement target = root;
+        foreach (string token in reference[2..].Split('/').Select(t => t.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)))
+        {
+            target = target.ValueKind == JsonValueKind.Array ? target[int.Parse(token, System.Globalization.CultureInfo.InvariantCulture)] : target.GetProperty(token);
+        }
+
+        return target;
     }
 
     private static void Expect(bool condition, string error, List<string> errors)

@@ -182,6 +182,42 @@ public sealed class CohortGateTests
     }
 
     [Fact]
+    public void Summary_json_shows_each_cohorts_counts_and_verdicts_only_where_a_payment_has_a_gate()
+    {
+        // c1: 11 / 25 = 0.44 fails alone; c2: 8 / 25 passes; pooled 19 / 50 = 0.38 > 0.37 fails: c1 stays withheld.
+        string gated = Summary(RunPooled(11, 8, "2028-06-30"));
+        string ungated = Summary(Settlement.Run(Fixtures.Contract([new EnrolmentTrigger("e")], [new FixedPayment("f", "e", 1m)]), [Person("a", "2026-01-05")], [], [], D("2026-06-30")));
+
+        Assert.Contains(
+            """
+                  "baseline_rate": 0.4,
+                  "margin": 0.1,
+                  "cohorts": [
+                    {
+                      "cohort": "c1",
+                      "evaluation_date": "2026-12-31",
+                      "evaluated": true,
+                      "participants": 25,
+                      "met": 11,
+                      "rate": 0.44,
+                      "passed": false,
+                      "released": false
+                    },
+            """.ReplaceLineEndings("\n"),
+            gated,
+            StringComparison.Ordinal);
+        Assert.Contains("\"met\": 19,\n        \"rate\": 0.38,\n        \"passed\": false\n", gated, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"gates\"", ungated, StringComparison.Ordinal);
+    }
+
+    private static string Summary(SettlementResult result)
+    {
+        using var stream = new MemoryStream();
+        SocialInvestment.Io.SummaryJson.Write(stream, result, [], default);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [Fact]
     public void The_reader_reads_a_pooled_test()
     {
         Contract contract = ReadOk("""
@@ -239,7 +275,7 @@ public sealed class CohortGateTests
             """);
 
         CohortGate gate = contract.Payments[0].CohortGate!;
-        Assert.Equal(("reconvicted", GateDirection.Lower, 0.4m, 0.1m), (gate.Trigger, gate.Direction, gate.BaselineRate.Value, gate.Margin));
+        Assert.Equal(("reconvicted", GateDirection.Lower, (decimal?)0.4m, 0.1m), (gate.Trigger, gate.Direction, gate.BaselineRate?.Value, gate.Margin));
         Assert.Equal(D("2014-06-30"), gate.EvaluationDates["cohort 2"]);
     }
 

@@ -59,3 +59,11 @@ internal enum GateDirectionName
     [JsonStringEnumMemberName("higher")]
     Higher,
 }
+
+/// <summary>The baselines of a cohort gate given as data rather than as a rate.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<GateBaselineName>))]
+internal enum GateBaselineName
+{
+    [JsonStringEnumMemberName("comparison_group")]
+    ComparisonGroup,
+}

@@ -20,6 +20,7 @@ internal abstract class PaymentDocument
 }
 
 /// <summary>A cohort gate on a payment.</summary>
+[JsonSchemaOneOfRequired("baseline_rate", "baseline")]
 internal sealed class CohortGateDocument
 {
     [JsonPropertyName("trigger")]
@@ -28,13 +29,17 @@ internal sealed class CohortGateDocument
     public required string Trigger { get; init; }
 
     [JsonPropertyName("direction")]
-    [Description("lower: the rate must be at most baseline_rate × (1 − margin) (for example reconvictions); higher: at least baseline_rate × (1 + margin).")]
+    [Description("lower: the rate must be at most the baseline × (1 − margin) (for example reconvictions); higher: at least the baseline × (1 + margin).")]
     public required GateDirectionName Direction { get; init; }
 
     [JsonPropertyName("baseline_rate")]
-    [Description("The rate to beat: the commissioner's baseline, or the rate the evaluator measured in a comparison group.")]
+    [Description("The rate to beat, given as a number: the commissioner's baseline, or a rate an evaluator measured. Give baseline_rate or baseline, not both.")]
     [Range(0.0, 1.0)]
-    public required decimal BaselineRate { get; init; }
+    public decimal? BaselineRate { get; init; }
+
+    [JsonPropertyName("baseline")]
+    [Description("comparison_group: the rate to beat is the same trigger's rate in a comparison group given as data (sib settle --comparison-participants, with its own spells and events), measured cohort by cohort: among the comparison people matched to the cohort, those who met the trigger by the cohort's evaluation date. Give baseline_rate or baseline, not both.")]
+    public GateBaselineName? Baseline { get; init; }
 
     [JsonPropertyName("margin")]
     [Description("The relative margin by which the rate must beat the baseline: 0.1 is 10 %.")]
@@ -47,7 +52,7 @@ internal sealed class CohortGateDocument
     public required Dictionary<string, string> EvaluationDates { get; init; }
 
     [JsonPropertyName("pooled")]
-    [Description("A second chance at a final date: where the rate over all the cohorts of evaluation_dates together (each cohort's participants who met the trigger by its own evaluation date, over all their participants) beats baseline_rate by this margin, the lines of cohorts that failed on their own are released too (Peterborough: 10 % per cohort, or 7.5 % across all cohorts).")]
+    [Description("A second chance at a final date: where the rate over all the cohorts of evaluation_dates together (each cohort's participants who met the trigger by its own evaluation date, over all their participants) beats the baseline (baseline_rate, or the comparison group's rate over the same cohorts) by this margin, the lines of cohorts that failed on their own are released too (Peterborough: 10 % per cohort, or 7.5 % across all cohorts).")]
     public PooledGateDocument? Pooled { get; init; }
 }
 
@@ -55,7 +60,7 @@ internal sealed class CohortGateDocument
 internal sealed class PooledGateDocument
 {
     [JsonPropertyName("margin")]
-    [Description("The relative margin by which the pooled rate must beat baseline_rate: 0.075 is 7.5 %.")]
+    [Description("The relative margin by which the pooled rate must beat the baseline: 0.075 is 7.5 %.")]
     [Range(0.0, 1.0, MaximumIsExclusive = true)]
     public required decimal Margin { get; init; }
 
@@ -74,7 +79,7 @@ internal abstract class ParticipantPaymentDocument : PaymentDocument
 
     [JsonPropertyName("cohort_gate")]
     [JsonPropertyOrder(2)]
-    [Description("Withholds this payment's lines (payable 0) until the participant's cohort is evaluated, and releases them after only where the cohort's rate for a trigger beats baseline_rate by the margin.")]
+    [Description("Withholds this payment's lines (payable 0) until the participant's cohort is evaluated, and releases them after only where the cohort's rate for a trigger beats the baseline (baseline_rate, or a comparison group's rate) by the margin.")]
     public CohortGateDocument? CohortGate { get; init; }
 }
 

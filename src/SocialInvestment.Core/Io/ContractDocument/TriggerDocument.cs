@@ -26,6 +26,12 @@ internal abstract class TriggerDocument
     [Description("A prerequisite: the id of a trigger listed before this one. This trigger is then met only where that one is, and is measured from its date on: only weeks that begin on or after it count, only events on or after it, and an enrolment or completion before it does not count.")]
     [RegularExpression(ContractDocumentPatterns.Id)]
     public string? After { get; init; }
+
+    [JsonPropertyName("baseline_rate")]
+    [JsonPropertyOrder(2)]
+    [Description("The rate at which participants would meet this trigger without the programme, from 0 to 1: evidence tests the cohort's share against it (exact binomial test, docs/evidence.md). It changes no settlement.")]
+    [Range(0.0, 1.0)]
+    public decimal? BaselineRate { get; init; }
 }
 
 /// <summary>Met on the programme start.</summary>
