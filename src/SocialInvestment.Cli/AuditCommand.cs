@@ -93,6 +93,11 @@ internal static class AuditCommand
                 exit = EvidenceCommand.WriteEvidence(sample.Inputs, sample.AsOf, actual, TextWriter.Null, error);
             }
 
+            if (exit == ExitCodes.Success && sample.Investments is { } investments)
+            {
+                exit = EconomicsCommand.Run(sample.Inputs with { Investments = investments }, sample.AsOf, sample.Rate, actual, TextWriter.Null, error);
+            }
+
             if (exit != ExitCodes.Success)
             {
                 error.WriteLine($"error: {sample.Name}: the case could not be settled.");

@@ -67,12 +67,18 @@ internal static class InputLoader
             ledgerRows = ledger?.Rows ?? 0;
         }
 
+        IReadOnlyList<Investment>? investments = null;
+        if (paths.Investments is { } investmentsFile)
+        {
+            investments = Read(investmentsFile, "investments", files, errors, (s, name) => InvestmentsCsv.Read(s, name));
+        }
+
         if (errors.Count > 0)
         {
             return Report(errors, error);
         }
 
-        return new LoadedInputs(contract, participants, spells, events, ledger, ledgerRows, files) { Comparison = comparison };
+        return new LoadedInputs(contract, participants, spells, events, ledger, ledgerRows, files) { Comparison = comparison, Investments = investments };
     }
 
     /// <summary>

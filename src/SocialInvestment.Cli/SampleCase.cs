@@ -11,12 +11,14 @@ namespace SocialInvestment.Cli;
 /// </summary>
 internal sealed class SampleCase
 {
-    private SampleCase(DirectoryInfo folder, string name, InputPaths inputs, LocalDate asOf)
+    private SampleCase(DirectoryInfo folder, string name, InputPaths inputs, LocalDate asOf, FileInfo? investments, double? rate)
     {
         Folder = folder;
         Name = name;
         Inputs = inputs;
         AsOf = asOf;
+        Investments = investments;
+        Rate = rate;
     }
 
     internal DirectoryInfo Folder { get; }
@@ -24,6 +26,12 @@ internal sealed class SampleCase
     internal InputPaths Inputs { get; }
 
     internal LocalDate AsOf { get; }
+
+    /// <summary>The case's investments.csv, where it has one: the case is then also run through <c>sib economics</c>.</summary>
+    internal FileInfo? Investments { get; }
+
+    /// <summary>The discount rate in rate.txt, for <c>sib economics --rate</c>; null where there is none.</summary>
+    internal double? Rate { get; }
 
     /// <summary>The case's name as printed, for example <c>restatement/first-quarter</c>.</summary>
     internal string Name { get; }
@@ -63,7 +71,20 @@ internal sealed class SampleCase
             ComparisonSpells = Optional("comparison-spells.csv"),
             ComparisonEvents = Optional("comparison-events.csv"),
         };
+        double? rate = null;
+        string ratePath = Path.Combine(folder.FullName, "rate.txt");
+        if (File.Exists(ratePath))
+        {
+            if (!RateOption.TryParse(File.ReadAllText(ratePath).Trim(), out double value))
+            {
+                problem = $"{name}: rate.txt does not hold {RateOption.Expected}";
+                return null;
+            }
+
+            rate = value;
+        }
+
         problem = string.Empty;
-        return new SampleCase(folder, name, inputs, asOf.Value);
+        return new SampleCase(folder, name, inputs, asOf.Value, Optional("investments.csv"), rate);
     }
 }
