@@ -43,6 +43,55 @@ public sealed class PrerequisiteTests
     }
 
     [Fact]
+    public void A_run_of_qualifying_weeks_that_begins_before_the_prerequisite_counts_only_from_it()
+    {
+        // Start Monday 2026-01-05 = W0; off support in weeks 0 … 9, then kontanthjælp from W0 + 70 = 2026-03-16 on.
+        // The job on Wednesday W0 + 16 lets weeks from 3 count: weeks 3 … 9 are 7 full weeks, so 7 are reached at the
+        // end of week 9 (W0 + 69 = 2026-03-15) and 8 never are. Weeks 0 … 2 of the same run do not count.
+        Contract contract = Fixtures.Contract(
+        [
+            new EventTrigger("job", "job_start"),
+            new SustainedTrigger("job7", 7, SelfSupport.Full) { After = "job" },
+            new SustainedTrigger("job8", 8, SelfSupport.Full) { After = "job" },
+        ]);
+
+        ParticipantOutcome outcome = Outcome(
+            contract, Person("anna", "2026-01-05"), [Spell("anna", "kontanthjaelp", "2026-03-16")], "2026-12-31", [Event("anna", "job_start", "2026-01-21")]);
+
+        Assert.Equal(D("2026-03-15"), outcome.DateMet("job7"));
+        Assert.Null(outcome.DateMet("job8"));
+    }
+
+    [Fact]
+    public void A_run_that_ends_before_the_prerequisite_adds_nothing_to_a_count()
+    {
+        // Start Monday 2026-01-05 = W0; SU (education, not support) in weeks 0 … 1, then nothing: every week is a full
+        // self-supported week, but weeks 0 … 1 hold education days, so they form a run of their own. The job on Monday
+        // W0 + 21 lets weeks from 3 count: 4 full weeks are weeks 3 … 6, ending W0 + 48 = 2026-02-22.
+        Contract contract = Fixtures.Contract(
+        [
+            new EventTrigger("job", "job_start"),
+            new CountTrigger("weeks4", 4, SelfSupport.Full) { After = "job" },
+        ]);
+
+        ParticipantOutcome outcome = Outcome(
+            contract, Person("anna", "2026-01-05"), [Spell("anna", "su", "2026-01-05", "2026-01-18")], "2026-12-31", [Event("anna", "job_start", "2026-01-26")]);
+
+        Assert.Equal(D("2026-02-22"), outcome.DateMet("weeks4"));
+    }
+
+    [Fact]
+    public void Enrolment_counts_only_on_or_after_its_prerequisite()
+    {
+        // An enrolment trigger after an assessment: the start (2026-01-05) counts only where the assessment is on or
+        // before it.
+        Contract contract = Fixtures.Contract([new EventTrigger("assessed", "assessment"), new EnrolmentTrigger("enrolled") { After = "assessed" }]);
+
+        Assert.Null(Outcome(contract, Person("anna", "2026-01-05"), [], "2026-12-31", [Event("anna", "assessment", "2026-01-06")]).DateMet("enrolled"));
+        Assert.Equal(D("2026-01-05"), Outcome(contract, Person("anna", "2026-01-05"), [], "2026-12-31", [Event("anna", "assessment", "2026-01-05")]).DateMet("enrolled"));
+    }
+
+    [Fact]
     public void Without_the_prerequisite_the_trigger_and_its_followers_are_not_met()
     {
         ParticipantOutcome outcome = Outcome(Chain, Person("anna", "2026-01-05"), [], "2026-12-31");

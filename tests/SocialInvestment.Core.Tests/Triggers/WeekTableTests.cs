@@ -145,4 +145,17 @@ public sealed class WeekTableTests
         Assert.Equal(D("2026-01-11"), o.DateMet("plain"));
         Assert.Equal(D("2026-01-18"), o.DateMet("noedu"));
     }
+
+    [Fact]
+    public void Week_counts_add_up_to_the_windows_weeks()
+    {
+        // 104 weeks from Monday 2026-01-05; kontanthjælp in weeks 2 … 3; as_of 2026-03-01 (the last day of week 7):
+        // weeks 0, 1, 4 … 7 full (6), weeks 2 … 3 none (2), weeks 8 … 103 unobserved (96).
+        ParticipantOutcome outcome = Outcome(
+            Contract([new EnrolmentTrigger("enrolled")]), Person("anna", "2026-01-05"), [Spell("anna", "kontanthjaelp", "2026-01-19", "2026-02-01")], "2026-03-01");
+
+        Assert.Equal(new WeekCounts(6, 0, 2, 96), outcome.Weeks);
+        Assert.Equal(104, outcome.Weeks.Total);
+        Assert.Equal(10, new WeekCounts(1, 2, 3, 4).Total);
+    }
 }
