@@ -1,0 +1,101 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using SocialInvestment.Tests.Properties;
+using static SocialInvestment.Tests.Fixtures;
+
+namespace SocialInvestment.Tests.Simulation;
+
+/// <summary>Invariants of the projection over random plans and hazards, and of the savings by month over random settlements.</summary>
+public sealed class SimulationProperties
+{
+    private static readonly Contract Contract = Fixtures.Contract(
+        [new EnrolmentTrigger("enrolled"), new SustainedTrigger("job13", 13, SelfSupport.Full), new CountTrigger("self26", 26, SelfSupport.Partial)],
+        [
+            new FixedPayment("fee", "enrolled", 10_000m),
+            new FixedPayment("bonus", "job13", 40_000m),
+            new ShareOfSavingsPayment("shared", "self26", Share.FromDecimal(0.5m), 0.1m),
+        ],
+        monthlyCost: new MonthlyCost(15_000m, 2026, 0.02m),
+        caps: new Caps(Money.FromAmount(150_000m), Money.FromAmount(400_000m)));
+
+    private static readonly Gen<double> Probability = Gen.Elements(0.0, 0.02, 0.1, 0.25, 0.5, 0.9, 1.0);
+
+    private static readonly Arbitrary<(CohortPlan Plan, Hazards Hazards, int Runs, int Seed)> Projections =
+        (from first in Gen.Choose(1, 12)
+         from firstCount in Gen.Choose(1, 4)
+         from gap in Gen.Choose(1, 6)
+         from secondCount in Gen.Choose(0, 4)
+         from months in Gen.Choose(1, 30)
+         from leave in Probability.ArrayOf(3)
+         from back in Probability.ArrayOf(3)
+         from runs in Gen.Choose(1, 25)
+         from seed in Gen.Choose(int.MinValue, int.MaxValue)
+         let january = new YearMonth(2026, first)
+         let intakes = secondCount == 0
+             ? new[] { new Intake(january, firstCount) }
+             : [new Intake(january, firstCount), new Intake(january.PlusMonths(gap), secondCount)]
+         select (new CohortPlan(intakes, january.PlusMonths(gap + months).OnDayOfMonth(1).PlusDays(-1)), new Hazards(leave, back), runs, seed))
+        .ToArbitrary();
+
+    [Property(MaxTest = 40)]
+    public Property Bands_are_ordered_and_within_the_runs() => Prop.ForAll(Projections, p =>
+    {
+        SimulationResult result = SocialInvestment.Simulation.Run(Contract, p.Plan, p.Hazards, p.Runs, p.Seed);
+
+        foreach (PercentileBand band in result.Months.SelectMany(m => new[] { m.Payments, m.Savings }).Append(result.TotalPayments).Append(result.TotalSavings))
+        {
+            Assert.True(band.P5 <= band.P50 && band.P50 <= band.P95);
+            Assert.True(band.P5 >= Money.Zero);
+        }
+
+        if (p.Runs <= 20)
+        {
+            // ⌈n × 0.05⌉ = 1: the 5th percentile of at most 20 runs is the smallest.
+            Assert.Equal(result.PaymentsByRun.Min(), result.TotalPayments.P5);
+        }
+
+        Assert.True(result.TotalPayments.P95 <= result.PaymentsByRun.Max());
+        Assert.True(result.TotalPayments.P95 <= Money.FromAmount(400_000m));
+        Assert.Equal(result.Runs, result.SavingsByRun.Count);
+    });
+
+    [Property(MaxTest = 20)]
+    public Property Any_number_of_cores_gives_the_same_runs() => Prop.ForAll(Projections, p =>
+    {
+        SimulationResult one = SocialInvestment.Simulation.Run(Contract, p.Plan, p.Hazards, p.Runs, p.Seed, new SimulationOptions { MaxDegreeOfParallelism = 1 });
+        SimulationResult many = SocialInvestment.Simulation.Run(Contract, p.Plan, p.Hazards, p.Runs, p.Seed, new SimulationOptions { MaxDegreeOfParallelism = 3 });
+
+        Assert.Equal(one.PaymentsByRun, many.PaymentsByRun);
+        Assert.Equal(one.SavingsByRun, many.SavingsByRun);
+    });
+
+    [Property(MaxTest = 300)]
+    public Property Savings_by_month_are_never_negative_and_sum_to_the_settlement_s_gross_saving() => Prop.ForAll(Scenarios.Arbitrary, s =>
+    {
+        YearMonth first = s.AsOf.ToYearMonth();
+        foreach (Participant p in s.Participants)
+        {
+            YearMonth start = s.Contract.Window.StartFor(p.Start, p.ProgrammeEnd(s.Contract.ProgrammeWeeks)).ToYearMonth();
+            first = start < first ? start : first;
+        }
+
+        var cents = new long[CohortSavingByMonth.MonthNumber(s.AsOf.ToYearMonth()) - CohortSavingByMonth.MonthNumber(first) + 1];
+        CohortSavingByMonth.Add(s.Contract, s.Participants, s.Spells, s.AsOf, first, cents);
+
+        Assert.All(cents, c => Assert.True(c >= 0));
+        Assert.Equal(s.Settle().GrossSaving, Money.FromAmount(cents.Sum() / 100m));
+    });
+
+    [Fact]
+    public void Savings_by_month_part_a_participant_s_rounded_saving_by_running_totals()
+    {
+        // Start 2026-01-31, as_of 2026-02-01, no support: 15,000 / 31 = 483.8709… → 483.87 in January; the whole
+        // 1,019.5852… → 1,019.59, so February gets 1,019.59 − 483.87 = 535.72 (not its own 535.71).
+        var cents = new long[2];
+        CohortSavingByMonth.Add(Fixtures.Contract(monthlyCost: new MonthlyCost(15000m, 2026)), [Person("a", "2026-01-31")], [], D("2026-02-01"), new YearMonth(2026, 1), cents);
+
+        Assert.Equal([48_387L, 53_572L], cents);
+    }
+}
