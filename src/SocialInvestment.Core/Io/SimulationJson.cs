@@ -6,7 +6,8 @@ namespace SocialInvestment.Io;
 
 /// <summary>
 /// Writes <c>simulation.json</c> (docs/output-formats.md): the plan, the hazards used (with the counts they were
-/// estimated from, where they were), the runs and seed, the quantile rule, and the bands per month and in total, so that
+/// estimated from, where they were), the runs and seed, the quantile rule, and the bands per month, per year and in
+/// total, so that
 /// a projection can be repeated and checked. The same projection gives the same bytes.
 /// </summary>
 public static class SimulationJson
@@ -54,6 +55,17 @@ public static class SimulationJson
             json.WriteString("month", CohortPlan.Format(month.Month));
             WriteBand(json, "payments", month.Payments);
             WriteBand(json, "savings", month.Savings);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("years");
+        foreach (SimulationYear year in result.Years)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("year", year.Year);
+            WriteBand(json, "payments", year.Payments);
+            WriteBand(json, "savings", year.Savings);
             json.WriteEndObject();
         }
 

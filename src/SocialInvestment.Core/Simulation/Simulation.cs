@@ -95,6 +95,21 @@ public static class Simulation
             bands[m] = new SimulationMonth(first.PlusMonths(m), PercentileBand.Of(column), PercentileBand.Of(saved));
         }
 
+        var years = new List<SimulationYear>();
+        for (int m = 0; m < months;)
+        {
+            int year = first.PlusMonths(m).Year;
+            int end = Math.Min(months, m + 12 - (first.PlusMonths(m).Month - 1));
+            for (int r = 0; r < runs; r++)
+            {
+                column[r] = Sum(payments[r], m, end);
+                saved[r] = Sum(savings[r], m, end);
+            }
+
+            years.Add(new SimulationYear(year, PercentileBand.Of(column), PercentileBand.Of(saved)));
+            m = end;
+        }
+
         return new SimulationResult(
             contract,
             plan,
@@ -103,6 +118,7 @@ public static class Simulation
             seed,
             code,
             Array.AsReadOnly(bands),
+            years.AsReadOnly(),
             payments.Select(Total).ToList().AsReadOnly(),
             savings.Select(Total).ToList().AsReadOnly());
     }
@@ -131,15 +147,18 @@ public static class Simulation
         return (payments, savings);
     }
 
-    private static Money Total(long[] months)
+    private static Money Total(long[] months) => Money.FromCents(Sum(months, 0, months.Length));
+
+    /// <summary>The sum of <paramref name="cents"/>[<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static long Sum(long[] cents, int from, int to)
     {
         long sum = 0;
-        foreach (long cents in months)
+        for (int m = from; m < to; m++)
         {
-            sum = checked(sum + cents);
+            sum = checked(sum + cents[m]);
         }
 
-        return Money.FromCents(sum);
+        return sum;
     }
 
     /// <summary>

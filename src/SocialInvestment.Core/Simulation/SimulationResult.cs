@@ -13,6 +13,7 @@ public sealed class SimulationResult
         int seed,
         string supportCode,
         ReadOnlyCollection<SimulationMonth> months,
+        ReadOnlyCollection<SimulationYear> years,
         ReadOnlyCollection<Money> paymentsByRun,
         ReadOnlyCollection<Money> savingsByRun)
     {
@@ -23,6 +24,7 @@ public sealed class SimulationResult
         Seed = seed;
         SupportCode = supportCode;
         Months = months;
+        Years = years;
         PaymentsByRun = paymentsByRun;
         SavingsByRun = savingsByRun;
         TotalPayments = PercentileBand.Of(paymentsByRun.Select(m => m.Cents).ToArray());
@@ -52,6 +54,9 @@ public sealed class SimulationResult
     /// month, in order.
     /// </summary>
     public ReadOnlyCollection<SimulationMonth> Months { get; }
+
+    /// <summary>The calendar years of <see cref="Months"/>, in order: the bands of each run's sum over the year's months.</summary>
+    public ReadOnlyCollection<SimulationYear> Years { get; }
 
     /// <summary>
     /// The percentiles of each run's total payable over all months. A percentile of the runs' totals, not the sum of the

@@ -22,7 +22,7 @@ public sealed class SimulationOutputTests
         Contract, new CohortPlan([new Intake(new YearMonth(2026, 1), 1, "h1")], D("2026-06-30")), Hazards.Constant(1, 0), runs: 3, seed: 7);
 
     [Fact]
-    public void Simulation_csv_has_a_row_per_month_then_the_total_row_with_two_decimals()
+    public void Simulation_csv_has_a_row_per_month_then_per_year_then_the_total_row_with_two_decimals()
     {
         using var stream = new MemoryStream();
 
@@ -30,13 +30,14 @@ public sealed class SimulationOutputTests
 
         Assert.Equal(
             """
-            month,payments_p5,payments_p50,payments_p95,savings_p5,savings_p50,savings_p95
+            period,payments_p5,payments_p50,payments_p95,savings_p5,savings_p50,savings_p95
             2026-01,13483.87,13483.87,13483.87,7741.94,7741.94,7741.94
             2026-02,6750.00,6750.00,6750.00,15000.00,15000.00,15000.00
             2026-03,6750.00,6750.00,6750.00,15000.00,15000.00,15000.00
             2026-04,46750.00,46750.00,46750.00,15000.00,15000.00,15000.00
             2026-05,6750.00,6750.00,6750.00,15000.00,15000.00,15000.00
             2026-06,6750.00,6750.00,6750.00,15000.00,15000.00,15000.00
+            2026,87233.87,87233.87,87233.87,82741.94,82741.94,82741.94
             total,87233.87,87233.87,87233.87,82741.94,82741.94,82741.94
 
             """.ReplaceLineEndings("\n"),
@@ -55,7 +56,7 @@ public sealed class SimulationOutputTests
         using JsonDocument document = JsonDocument.Parse(text);
         JsonElement root = document.RootElement;
         Assert.Equal(
-            ["format", "contract", "currency", "inputs", "plan", "hazards", "runs", "seed", "quantile", "months", "total"],
+            ["format", "contract", "currency", "inputs", "plan", "hazards", "runs", "seed", "quantile", "months", "years", "total"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("socialinvestment-simulation/1", root.GetProperty("format").GetString());
         Assert.Equal("""{"intake":[{"month":"2026-01","participants":1,"cohort":"h1"}],"participants":1,"horizon":"2026-06-30"}""", Compact(root.GetProperty("plan")));

@@ -134,6 +134,29 @@ public sealed class SimulationTests
     }
 
     [Fact]
+    public void Years_sum_each_run_s_months_of_the_calendar_year()
+    {
+        var plan = new CohortPlan([new Intake(new YearMonth(2026, 10), 3)], D("2028-02-29"));
+
+        SimulationResult one = SocialInvestment.Simulation.Run(KvinderIJob, plan, Hazards.Constant(0.2, 0.05), runs: 1, seed: 4);
+
+        Assert.Equal([2026, 2027, 2028], one.Years.Select(y => y.Year));
+        foreach (SimulationYear year in one.Years)
+        {
+            Money sum = one.Months.Where(m => m.Month.Year == year.Year).Aggregate(Money.Zero, (s, m) => s + m.Payments.P50);
+            Assert.Equal(sum, year.Payments.P50);
+        }
+
+        Assert.Equal(one.TotalSavings.P50, one.Years.Aggregate(Money.Zero, (s, y) => s + y.Savings.P50));
+
+        // With many runs, a year's 95th percentile is that of the runs' years: at most the sum of its months' 95th percentiles.
+        SimulationResult many = SocialInvestment.Simulation.Run(KvinderIJob, plan, Hazards.Constant(0.2, 0.05), runs: 50, seed: 4);
+        SimulationYear y2027 = many.Years[1];
+        Assert.True(y2027.Payments.P5 <= y2027.Payments.P50 && y2027.Payments.P50 <= y2027.Payments.P95);
+        Assert.True(y2027.Payments.P95 <= many.Months.Where(m => m.Month.Year == 2027).Aggregate(Money.Zero, (s, m) => s + m.Payments.P95));
+    }
+
+    [Fact]
     public void Months_run_from_the_first_intake_to_the_horizon_and_from_an_earlier_delivery_fee()
     {
         Contract withFee = Contract(
