@@ -68,7 +68,7 @@ public sealed class HazardEstimate
         Preconditions.CheckArgument(
             counts.Count > 0,
             nameof(participants),
-            $"Nobody was observed over a whole month since their start by {asOf:uuuu-MM-dd}: no hazard can be estimated.");
+            $"Nobody was observed over a whole month since their start by {NodaTime.Text.LocalDatePattern.Iso.Format(asOf)}: no hazard can be estimated.");
         int[] onSupport = counts.Select(c => c[0]).ToArray();
         int[] left = counts.Select(c => c[1]).ToArray();
         int[] offSupport = counts.Select(c => c[2]).ToArray();
