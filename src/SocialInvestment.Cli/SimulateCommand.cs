@@ -107,6 +107,16 @@ internal static class SimulateCommand
             }
         }
 
+        if (contract?.Payments.FirstOrDefault(p => p.CohortGate is { UsesComparisonGroup: true }) is { } gated)
+        {
+            // Said before an earlier cohort is read, whose loader would ask for the comparison group's files instead.
+            errors.Add(new InputError(
+                request.Contract.Name,
+                0,
+                0,
+                $"payment '{gated.Id}' has a cohort_gate against a comparison group, which a projection cannot know; give the gate a baseline_rate to project it."));
+        }
+
         if (errors.Count > 0 || contract is null || plan is null)
         {
             return Report(errors, error, progress);
