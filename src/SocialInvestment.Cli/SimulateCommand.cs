@@ -76,12 +76,7 @@ internal static class SimulateCommand
         progress ??= ProgressLine.None;
         var errors = new List<InputError>();
         var files = new List<InputFile>();
-        int sources = (request.Hazards is null ? 0 : 1)
-            + (request.Leave is null && request.Return is null ? 0 : 1)
-            + (request.EstimateParticipants is null && request.EstimateSpells is null && request.EstimateAsOf is null ? 0 : 1);
-        if (sources != 1
-            || (request.Leave is null) != (request.Return is null)
-            || (sources == 1 && request.Hazards is null && request.Leave is null && (request.EstimateParticipants is null || request.EstimateSpells is null || request.EstimateAsOf is null)))
+        if (!HasOneHazardSource(request))
         {
             errors.Add(new InputError("--hazards", 0, 0, HazardSources + "."));
         }
@@ -164,6 +159,17 @@ internal static class SimulateCommand
         progress.Done();
         PrintSummary(result, estimate, stdout);
         return ExitCodes.Success;
+    }
+
+    /// <summary>Whether the hazards are given exactly one way, each way whole: a file, both constants, or all three parts of an estimate.</summary>
+    private static bool HasOneHazardSource(SimulationRequest request)
+    {
+        bool file = request.Hazards is not null;
+        bool constants = request.Leave is not null && request.Return is not null;
+        bool estimate = request.EstimateParticipants is not null && request.EstimateSpells is not null && request.EstimateAsOf is not null;
+        bool halfConstants = (request.Leave is null) != (request.Return is null);
+        bool partEstimate = !estimate && (request.EstimateParticipants is not null || request.EstimateSpells is not null || request.EstimateAsOf is not null);
+        return !halfConstants && !partEstimate && (file ? 1 : 0) + (constants ? 1 : 0) + (estimate ? 1 : 0) == 1;
     }
 
     /// <summary>Reads the earlier cohort as <c>sib settle</c> reads a cohort, and estimates the hazards from it; null with the errors where it cannot.</summary>
