@@ -21,5 +21,5 @@ public sealed class Payer
     public Share Share { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Id} ({Share.Value})";
+    public override string ToString() => $"{Id} ({Share})";
 }
