@@ -96,6 +96,11 @@ internal static class AuditCommand
                 {
                     exit = EvidenceCommand.WriteEvidence(sample.Inputs, asOf, actual, TextWriter.Null, error);
                 }
+
+                if (exit == ExitCodes.Success && sample.Investments is { } investments)
+                {
+                    exit = EconomicsCommand.Run(sample.Inputs with { Investments = investments }, asOf, sample.Rate, actual, TextWriter.Null, error);
+                }
             }
 
             if (exit == ExitCodes.Success && sample.Simulation is { } simulation)

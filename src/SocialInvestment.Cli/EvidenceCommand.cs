@@ -14,7 +14,7 @@ internal static class EvidenceCommand
         Option<DirectoryInfo> output = new("--out") { Description = "The folder to write evidence.json to", Required = true };
         var command = new Command(
             "evidence",
-            "For each trigger: the share met with a 95% Wilson interval, the exact binomial test against its baseline_rate, and a Kaplan-Meier curve of the time to it: evidence.json");
+            "For each trigger: the share met with a 95% Wilson interval, the exact binomial test against its baseline_rate, the difference from a comparison group (--comparison-participants) with a Newcombe interval and a two-proportion test, and a Kaplan-Meier curve of the time to it: evidence.json");
         inputs.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(output);
@@ -30,7 +30,7 @@ internal static class EvidenceCommand
     /// <summary>Reads the inputs, evaluates the triggers, and writes evidence.json into <paramref name="output"/>; returns the exit code.</summary>
     internal static int WriteEvidence(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error)
     {
-        LoadedInputs? loaded = InputLoader.Load(paths, error);
+        LoadedInputs? loaded = InputLoader.Load(paths, error, comparisonAlwaysUsed: true);
         if (loaded is null)
         {
             return ExitCodes.BadInput;
@@ -38,9 +38,15 @@ internal static class EvidenceCommand
 
         IReadOnlyList<ParticipantOutcome> outcomes = Outcomes.Evaluate(
             loaded.Contract, loaded.Participants, loaded.Spells?.Items ?? [], loaded.Events?.Items ?? [], asOf);
-        IReadOnlyList<TriggerEvidence> evidence = Evidence.ForTriggers(loaded.Contract, outcomes, asOf);
+        // The comparison group measured by the same triggers, each person from their own window (docs/evidence.md).
+        IReadOnlyList<ParticipantOutcome>? controls = loaded.Comparison is { } comparison
+            ? Outcomes.Evaluate(loaded.Contract, comparison.Participants, comparison.Spells?.Items ?? [], comparison.Events?.Items ?? [], asOf)
+            : null;
+        IReadOnlyList<TriggerEvidence> evidence = Evidence.ForTriggers(loaded.Contract, outcomes, asOf, controls);
         OutputFolder.Write(output, [("evidence.json", stream => EvidenceJson.Write(stream, loaded.Contract, asOf, evidence, loaded.Files))]);
-        stdout.WriteLine($"Evidence for {evidence.Count} triggers of {outcomes.Count} participants written.");
+        stdout.WriteLine(controls is null
+            ? $"Evidence for {evidence.Count} triggers of {outcomes.Count} participants written."
+            : $"Evidence for {evidence.Count} triggers of {outcomes.Count} participants against {controls.Count} people of the comparison group written.");
         return ExitCodes.Success;
     }
 }

@@ -8,7 +8,14 @@ namespace SocialInvestment.Cli;
 /// </summary>
 internal static class InputLoader
 {
-    internal static LoadedInputs? Load(InputPaths paths, TextWriter error, ReadOptions? options = null)
+    /// <param name="paths">The input files.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <param name="options">How to read (cores).</param>
+    /// <param name="comparisonAlwaysUsed">
+    /// True where the command uses a comparison group whatever the contract says (<c>sib evidence</c> compares every trigger
+    /// with it); false where only a cohort gate against a comparison group uses it, which then requires it.
+    /// </param>
+    internal static LoadedInputs? Load(InputPaths paths, TextWriter error, ReadOptions? options = null, bool comparisonAlwaysUsed = false)
     {
         var errors = new List<InputError>();
         var files = new List<InputFile>();
@@ -51,7 +58,7 @@ internal static class InputLoader
             events = Read(eventsFile, "events", files, errors, (s, name) => EventsCsv.Read(s, name, cohort, key));
         }
 
-        LoadedComparison? comparison = LoadComparison(paths, contract, cohort, key, options, files, errors);
+        LoadedComparison? comparison = LoadComparison(paths, contract, cohort, key, options, files, errors, comparisonAlwaysUsed);
         Ledger? ledger = null;
         int ledgerRows = 0;
         if (paths.Ledger is { } ledgerFile)
@@ -60,12 +67,18 @@ internal static class InputLoader
             ledgerRows = ledger?.Rows ?? 0;
         }
 
+        IReadOnlyList<Investment>? investments = null;
+        if (paths.Investments is { } investmentsFile)
+        {
+            investments = Read(investmentsFile, "investments", files, errors, (s, name) => InvestmentsCsv.Read(s, name));
+        }
+
         if (errors.Count > 0)
         {
             return Report(errors, error);
         }
 
-        return new LoadedInputs(contract, participants, spells, events, ledger, ledgerRows, files) { Comparison = comparison };
+        return new LoadedInputs(contract, participants, spells, events, ledger, ledgerRows, files) { Comparison = comparison, Investments = investments };
     }
 
     /// <summary>
@@ -73,7 +86,7 @@ internal static class InputLoader
     /// where a payment has such a gate (otherwise it is missing, or would silently do nothing), with no one who is also in
     /// the cohort, its spells where a trigger measures spells. Its ids go through the same pseudonym key as the cohort's.
     /// </summary>
-    private static LoadedComparison? LoadComparison(InputPaths paths, Contract contract, HashSet<ParticipantId> cohort, PseudonymKey? key, ReadOptions? options, List<InputFile> files, List<InputError> errors)
+    private static LoadedComparison? LoadComparison(InputPaths paths, Contract contract, HashSet<ParticipantId> cohort, PseudonymKey? key, ReadOptions? options, List<InputFile> files, List<InputError> errors, bool alwaysUsed)
     {
         Payment? gated = contract.Payments.FirstOrDefault(p => p.CohortGate is { UsesComparisonGroup: true });
         if (paths.ComparisonParticipants is not { } participantsFile)
@@ -82,7 +95,7 @@ internal static class InputLoader
             {
                 errors.Add(new InputError("--comparison-participants", 0, 0, "--comparison-spells and --comparison-events belong to the comparison group, whose people --comparison-participants gives; give it too."));
             }
-            else if (gated is not null)
+            else if (gated is not null && !alwaysUsed)
             {
                 errors.Add(new InputError(
                     "--comparison-participants",
@@ -94,7 +107,7 @@ internal static class InputLoader
             return null;
         }
 
-        if (gated is null)
+        if (gated is null && !alwaysUsed)
         {
             errors.Add(new InputError(
                 "--comparison-participants",

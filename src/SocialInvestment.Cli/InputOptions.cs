@@ -69,8 +69,8 @@ internal sealed class InputOptions
     };
 }
 
-/// <summary>The input files a command was given.</summary>
-internal sealed record InputPaths(FileInfo Contract, FileInfo Participants, FileInfo? Spells, FileInfo? Events, FileInfo? PseudonymKey, FileInfo? Ledger = null)
+/// <summary>The input files a command was given; <paramref name="Investments"/> only by <c>sib economics</c>.</summary>
+internal sealed record InputPaths(FileInfo Contract, FileInfo Participants, FileInfo? Spells, FileInfo? Events, FileInfo? PseudonymKey, FileInfo? Ledger = null, FileInfo? Investments = null)
 {
     /// <summary>participants.csv of the comparison group of a cohort gate against a comparison group (docs/calculation.md L2.7).</summary>
     internal FileInfo? ComparisonParticipants { get; init; }

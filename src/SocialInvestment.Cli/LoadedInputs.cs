@@ -12,6 +12,9 @@ internal sealed record LoadedInputs(
     int LedgerRows,
     IReadOnlyList<InputFile> Files)
 {
+    /// <summary>The rows of investments.csv, where <c>sib economics</c> read it.</summary>
+    internal IReadOnlyList<Investment>? Investments { get; init; }
+
     /// <summary>The comparison group read, or null where none was given (docs/calculation.md L2.7).</summary>
     internal LoadedComparison? Comparison { get; init; }
 

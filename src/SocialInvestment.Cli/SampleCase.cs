@@ -13,13 +13,15 @@ namespace SocialInvestment.Cli;
 /// </summary>
 internal sealed class SampleCase
 {
-    private SampleCase(DirectoryInfo folder, string name, InputPaths inputs, LocalDate? asOf, SimulationRequest? simulation)
+    private SampleCase(DirectoryInfo folder, string name, InputPaths inputs, LocalDate? asOf, SimulationRequest? simulation, FileInfo? investments, double? rate)
     {
         Folder = folder;
         Name = name;
         Inputs = inputs;
         AsOf = asOf;
         Simulation = simulation;
+        Investments = investments;
+        Rate = rate;
     }
 
     internal DirectoryInfo Folder { get; }
@@ -31,6 +33,12 @@ internal sealed class SampleCase
 
     /// <summary>The projection of the case's simulate.json, or null where it has none.</summary>
     internal SimulationRequest? Simulation { get; }
+
+    /// <summary>The case's investments.csv, where it has one: the case is then also run through <c>sib economics</c>.</summary>
+    internal FileInfo? Investments { get; }
+
+    /// <summary>The discount rate in rate.txt, for <c>sib economics --rate</c>; null where there is none.</summary>
+    internal double? Rate { get; }
 
     /// <summary>The case's name as printed, for example <c>restatement/first-quarter</c>.</summary>
     internal string Name { get; }
@@ -87,7 +95,20 @@ internal sealed class SampleCase
             ComparisonSpells = Optional("comparison-spells.csv"),
             ComparisonEvents = Optional("comparison-events.csv"),
         };
+        double? rate = null;
+        string ratePath = Path.Combine(folder.FullName, "rate.txt");
+        if (File.Exists(ratePath))
+        {
+            if (!RateOption.TryParse(File.ReadAllText(ratePath).Trim(), out double value))
+            {
+                problem = $"{name}: rate.txt does not hold {RateOption.Expected}";
+                return null;
+            }
+
+            rate = value;
+        }
+
         problem = string.Empty;
-        return new SampleCase(folder, name, inputs, asOf, simulation);
+        return new SampleCase(folder, name, inputs, asOf, simulation, Optional("investments.csv"), rate);
     }
 }

@@ -75,6 +75,6 @@ internal static class SettleCommand
     /// Settles what was read. Kept apart so that nothing captures <paramref name="loaded"/>: once the settlement has
     /// grouped the spells, the ten million rows read can be collected before the lines are put in order.
     /// </summary>
-    private static SettlementResult Run(LoadedInputs loaded, LocalDate asOf, SettlementOptions options) =>
+    internal static SettlementResult Run(LoadedInputs loaded, LocalDate asOf, SettlementOptions options) =>
         Settlement.Run(loaded.Contract, loaded.Participants, loaded.Spells?.Items ?? [], loaded.Events?.Items ?? [], asOf, loaded.Ledger, options, loaded.Comparison?.ToGroup());
 }

@@ -15,6 +15,7 @@ internal static class Sib
         var root = new RootCommand("Settles outcome-based employment contracts (social impact bonds, payment by results) exactly, from municipal exports.")
         {
             SettleCommand.Create(showProgress),
+            EconomicsCommand.Create(),
             OutcomesCommand.Create(),
             EvidenceCommand.Create(),
             ValidateCommand.Create(),

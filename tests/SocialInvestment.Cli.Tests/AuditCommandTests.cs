@@ -54,6 +54,45 @@ public sealed class AuditCommandTests
         Assert.Equal(2, CliRun.Of("audit", folder.Path).ExitCode);
     }
 
+    [Fact]
+    public void Audit_of_a_case_with_investments_also_compares_the_economics()
+    {
+        using var folder = EconomicsCopy();
+        string expected = Path.Combine(folder.Path, "expected", "cashflows.csv");
+        File.WriteAllText(expected, File.ReadAllText(expected).Replace("2025-06-01,investment,-50000.00", "2025-06-01,investment,-50000.01", StringComparison.Ordinal));
+
+        CliRun run = CliRun.Of("audit", folder.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("/economics.json: match", run.Output);
+        Assert.Contains("/cashflows.csv: MISMATCH at line 8", run.Output);
+    }
+
+    [Fact]
+    public void Audit_of_a_case_whose_rate_txt_holds_no_rate_is_a_broken_case()
+    {
+        using var folder = EconomicsCopy();
+        File.WriteAllText(Path.Combine(folder.Path, "rate.txt"), "3,5 %\n");
+
+        CliRun run = CliRun.Of("audit", folder.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("rate.txt does not hold an annual rate as a fraction above -1 and at most 100", run.Error);
+    }
+
+    private static TempFolder EconomicsCopy()
+    {
+        var folder = new TempFolder();
+        string sample = SocialInvestment.Testing.RepositoryFolder.PathOf("samples", "economics");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "expected"));
+        foreach (string file in Directory.GetFiles(sample).Concat(Directory.GetFiles(Path.Combine(sample, "expected"))))
+        {
+            File.Copy(file, Path.Combine(folder.Path, Path.GetRelativePath(sample, file)));
+        }
+
+        return folder;
+    }
+
     private static TempFolder CaseCopy(string name)
     {
         var folder = new TempFolder();

@@ -55,6 +55,8 @@ public sealed class CultureIndependenceTests : IDisposable
         "settle --contract {public-1}/contract.json --participants {public-1}/participants.csv --spells {public-1}/spells.csv --as-of 03-03-2026 --out {out}",
         "validate --contract {inputs}/contract-out-of-range.json --participants {public-1}/participants.csv --spells {public-1}/spells.csv",
         "settle --contract {public-1}/contract.json --participants {public-1}/participants.csv --spells {inputs}/spells-bad.csv --paid {inputs}/ledger-bad.csv --as-of 2026-03-03 --out {out}",
+        "economics --contract {samples}/economics/contract.json --participants {samples}/economics/participants.csv --spells {samples}/economics/spells.csv --investments {samples}/economics/investments.csv --rate 0.035 --as-of 2025-12-31 --out {out}",
+        "economics --contract {samples}/economics/contract.json --participants {samples}/economics/participants.csv --spells {samples}/economics/spells.csv --investments {samples}/economics/investments.csv --rate -0,5 --as-of 2025-12-31 --out {out}",
     };
 
     [Theory]

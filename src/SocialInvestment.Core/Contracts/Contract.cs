@@ -12,6 +12,9 @@ public sealed class Contract
     /// <summary>The default programme length in weeks.</summary>
     public const int DefaultProgrammeWeeks = 20;
 
+    /// <summary>The most days after a line's date that <see cref="PaymentDays"/> may set: ten years.</summary>
+    public const int MaxPaymentDays = 3650;
+
     /// <summary>Creates a contract.</summary>
     /// <param name="name">A display name.</param>
     /// <param name="window">The observation window.</param>
@@ -163,6 +166,22 @@ public sealed class Contract
             field = list.AsReadOnly();
         }
     } = [];
+
+    /// <summary>
+    /// The payment term: how many days after a line's date the payer pays it, 0 … <see cref="MaxPaymentDays"/>; default 0
+    /// (paid on the line's date). It changes no settlement: only when the money moves, for the economics of the deal
+    /// (docs/economics.md).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or more than <see cref="MaxPaymentDays"/>.</exception>
+    public int PaymentDays
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgumentRange(nameof(PaymentDays), value, 0, MaxPaymentDays);
+            field = value;
+        }
+    }
 
     /// <summary>Whether settling this contract needs benefit spells (a sustained, count or education trigger, or a share of savings).</summary>
     public bool NeedsSpells => Triggers.Any(t => t.NeedsSpells) || Payments.Any(p => p is ShareOfSavingsPayment);

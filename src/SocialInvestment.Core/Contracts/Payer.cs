@@ -21,5 +21,5 @@ public sealed class Payer
     public Share Share { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Id} ({Share})";
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Id} ({Share.Value})");
 }

@@ -14,7 +14,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
     internal static readonly string[] TopFields =
     [
         "$schema", "name", "currency", "programme_weeks", "benefits", "unknown_benefits", "monthly_cost", "window",
-        "partial_max_support", "triggers", "payments", "caps", "payers",
+        "partial_max_support", "triggers", "payments", "caps", "payers", "payment_days",
     ];
 
     internal static readonly string[] WindowFields = ["from", "weeks"];
@@ -71,6 +71,9 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         var triggers = Triggers(top.Required("triggers"), window);
         var payments = Payments(top.Required("payments"), triggers.DefinedIds);
         Caps? caps = CapsOf(top.Optional("caps"));
+        int? paymentDays = top.Has("payment_days")
+            ? JsonValues.WholeNumber(top.Optional("payment_days"), errors, 0, Contract.MaxPaymentDays)
+            : 0;
 
         string? needsSpells = triggers.NeedsSpellsBecause ?? payments.NeedsSpellsBecause;
         if (needsSpells is not null)
@@ -109,6 +112,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             unknownBenefits)
         {
             Payers = payers,
+            PaymentDays = paymentDays!.Value,
         };
     }
 

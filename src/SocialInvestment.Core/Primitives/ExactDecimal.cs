@@ -154,7 +154,7 @@ internal static class ExactDecimal
     /// (money amounts, shares and day counts have short mantissas): false, with nothing computed, where a mantissa,
     /// the product or the denominator needs more than 64 bits.
     /// </summary>
-    private static bool TryRoundProductToCents64(ReadOnlySpan<decimal> factors, int divisor, out long cents)
+    internal static bool TryRoundProductToCents64(ReadOnlySpan<decimal> factors, int divisor, out long cents)
     {
         cents = 0;
         if (divisor <= 0)

@@ -9,6 +9,7 @@ namespace SocialInvestment;
 internal sealed class MonthlySavings
 {
     private MonthlySaving[] _months = new MonthlySaving[64];
+    private long[] _cents = new long[64];
     private int _count;
 
     /// <summary>Each calendar month holding a window day on or before <c>as_of</c>, from the window's first month.</summary>
@@ -16,6 +17,13 @@ internal sealed class MonthlySavings
 
     /// <summary>The gross saving, rounded once (SPEC §8).</summary>
     internal Money Gross { get; private set; }
+
+    /// <summary>
+    /// For each of <see cref="Months"/>, its part of <see cref="Gross"/> in hundredths, by running totals:
+    /// <c>round(S_k) − round(S_(k−1))</c> with <c>S_k</c> the exact saving of the first k months, so that the parts sum to
+    /// <see cref="Gross"/> exactly (docs/economics.md).
+    /// </summary>
+    internal ReadOnlySpan<long> MonthCents => _cents.AsSpan(0, _count);
 
     /// <summary>Computes the months of <paramref name="evaluation"/>'s participant, replacing those of the one before.</summary>
     internal void Fill(ParticipantEvaluation evaluation, MonthlyRates rates)
@@ -25,6 +33,7 @@ internal sealed class MonthlySavings
         if (_count > _months.Length)
         {
             _months = new MonthlySaving[Math.Max(_count, _months.Length * 2)];
+            _cents = new long[_months.Length];
         }
 
         if (_count == 0)
@@ -47,31 +56,55 @@ internal sealed class MonthlySavings
             firstOfMonth = lastOfMonth + 1;
         }
 
-        Gross = GrossOf(Months);
+        Gross = GrossOf(Months, _cents);
     }
 
-    /// <summary>Σ rate × D / days_in_month over the months, rounded once: in 128-bit arithmetic, unbounded where that overflows.</summary>
-    private static Money GrossOf(ReadOnlySpan<MonthlySaving> months)
+    /// <summary>
+    /// Σ rate × D / days_in_month over the months, rounded once: in 128-bit arithmetic, unbounded where that overflows.
+    /// Fills <paramref name="cents"/> with each month's part by running totals.
+    /// </summary>
+    private static Money GrossOf(ReadOnlySpan<MonthlySaving> months, long[] cents)
     {
         try
         {
             var sum = default(ExactQuotientSum);
-            foreach (MonthlySaving month in months)
+            long rounded = 0;
+            Money rate = Money.Zero;
+            long rateCents = 0;
+            for (int m = 0; m < months.Length; m++)
             {
+                MonthlySaving month = months[m];
                 sum.Add(month.Rate.Amount, month.SelfSupportedDays, month.DaysInMonth);
+                if (month.Rate != rate)
+                {
+                    rate = month.Rate;
+                    rateCents = rate.Cents;
+                }
+
+                // Savings are never negative, so adding whole øre to the exact sum adds them to its rounding: a month
+                // with no self-supported day adds 0, a whole month adds its rate, and only a part month needs a division.
+                long part = month.SelfSupportedDays == 0m ? 0
+                    : month.SelfSupportedDays == month.DaysInMonth ? rateCents
+                    : checked(sum.RoundToMoney().Cents - rounded);
+                cents[m] = part;
+                rounded = checked(rounded + part);
             }
 
-            return sum.RoundToMoney();
+            return Money.FromCents(rounded);
         }
         catch (OverflowException)
         {
             Fraction gross = Fraction.Zero;
-            foreach (MonthlySaving month in months)
+            long rounded = 0;
+            for (int m = 0; m < months.Length; m++)
             {
-                gross = gross.Plus(month.Gross);
+                gross = gross.Plus(months[m].Gross);
+                long cumulative = gross.RoundToMoney().Cents;
+                cents[m] = checked(cumulative - rounded);
+                rounded = cumulative;
             }
 
-            return gross.RoundToMoney();
+            return Money.FromCents(rounded);
         }
     }
 }

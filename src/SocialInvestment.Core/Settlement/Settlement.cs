@@ -51,7 +51,8 @@ public static class Settlement
         Dictionary<int, List<PaidKey>> paid = LedgerByParticipant(ledger, tables);
         var outcomes = new ParticipantOutcome[cohort.Participants.Length];
         var gross = new Money[outcomes.Length];
-        ParticipantLines[] chunks = EvaluateAndMakeLines(contract, cohort, tables, rates, paid, asOf, options, outcomes, gross);
+        var byMonth = new MonthlySavingSums[(tables.Participants.Length + Chunks.Size - 1) / Chunks.Size];
+        ParticipantLines[] chunks = EvaluateAndMakeLines(contract, cohort, tables, rates, paid, asOf, options, outcomes, gross, byMonth);
 
         var grossSavings = new Dictionary<ParticipantId, Money>(outcomes.Length);
         for (int i = 0; i < outcomes.Length; i++)
@@ -74,6 +75,7 @@ public static class Settlement
             PaymentOrder(contract, tables, byPayment))
         {
             Gates = rules?.Gates ?? [],
+            GrossSavingByMonth = MonthlySavingSums.Merge(byMonth),
         };
     }
 
@@ -139,11 +141,14 @@ public static class Settlement
         LocalDate asOf,
         SettlementOptions options,
         ParticipantOutcome[] outcomes,
-        Money[] gross) =>
+        Money[] gross,
+        MonthlySavingSums[] byMonth) =>
         Chunks.Map(tables.Participants.Length, options, (start, end) =>
         {
             var lines = new ParticipantLines(contract, tables, DayNumber.Of(asOf));
             var months = new MonthlySavings();
+            var monthSums = new MonthlySavingSums(tables.FirstWindowStart, asOf);
+            byMonth[start / Chunks.Size] = monthSums;
             var segments = new SupportTimeline.SegmentSpace();
             for (int rank = start; rank < end; rank++)
             {
@@ -155,6 +160,7 @@ public static class Settlement
                     months.Fill(evaluation, rates);
                     outcomes[i] = evaluation.Outcome;
                     gross[i] = months.Gross;
+                    monthSums.Add(months);
                     lines.Add(rank, evaluation.Outcome, months, paidKeys);
                 }
                 else if (tables.DeliveryFeeAt(rank) is { } fee)

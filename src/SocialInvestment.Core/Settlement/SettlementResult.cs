@@ -73,6 +73,16 @@ public sealed class SettlementResult
     public IReadOnlyList<TriggerSummary> TriggerSummaries { get; }
 
     /// <summary>
+    /// The cohort's gross saving per calendar month, in DKK (the contract's currency): every month from the first to the
+    /// last that holds an observed window day (a day on or before <c>as_of</c>) of any participant, ascending. Each
+    /// participant's gross saving, rounded once, is parted over its months by running totals (month k gets
+    /// <c>round(S_k) − round(S_(k−1))</c>, <c>S_k</c> the exact saving of its first k months), and the parts are summed per
+    /// month, so that the months sum to <see cref="GrossSaving"/> exactly (docs/economics.md). Empty where no participant
+    /// has an observed window day.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<YearMonth, Money>> GrossSavingByMonth { get; internal init; } = [];
+
+    /// <summary>
     /// The gross saving per participant (SPEC §8): Σ over window days up to <c>as_of</c> of <c>(1 − s(d)) × rate / days in month</c>,
     /// with no share or deadweight and whether or not a gate was met, rounded once per participant.
     /// </summary>

@@ -45,7 +45,7 @@ public static class Simulation
             first = fee.From < first ? fee.From : first;
         }
 
-        int months = CohortSavingByMonth.MonthNumber(plan.Horizon.ToYearMonth()) - CohortSavingByMonth.MonthNumber(first) + 1;
+        int months = MonthNumber(plan.Horizon.ToYearMonth()) - MonthNumber(first) + 1;
 
         // Each run's seed is drawn up front, in run order, so that a run's numbers never depend on which thread ran it.
         var master = new Xoshiro256StarStar(seed, threadSafe: false);
@@ -135,17 +135,26 @@ public static class Simulation
 
         SettlementResult result = Settlement.Run(contract, plan.Participants, spells, [], plan.Horizon, options: OneCore);
         var payments = new long[months];
-        int firstNumber = CohortSavingByMonth.MonthNumber(first);
+        int firstNumber = MonthNumber(first);
         foreach (SettlementLine line in result.Lines)
         {
-            int m = CohortSavingByMonth.MonthNumber(line.Date.ToYearMonth()) - firstNumber;
+            int m = MonthNumber(line.Date.ToYearMonth()) - firstNumber;
             payments[m] = checked(payments[m] + line.Payable.Cents);
         }
 
+        // The gross saving by month parts each participant's rounded saving by running totals (docs/economics.md), so
+        // that a run's months sum to its GrossSaving.
         var savings = new long[months];
-        CohortSavingByMonth.Add(contract, plan.Participants, spells, plan.Horizon, first, savings);
+        foreach ((YearMonth month, Money saving) in result.GrossSavingByMonth)
+        {
+            int m = MonthNumber(month) - firstNumber;
+            savings[m] = checked(savings[m] + saving.Cents);
+        }
+
         return (payments, savings);
     }
+
+    private static int MonthNumber(YearMonth month) => (month.Year * 12) + month.Month - 1;
 
     private static Money Total(long[] months) => Money.FromCents(Sum(months, 0, months.Length));
 

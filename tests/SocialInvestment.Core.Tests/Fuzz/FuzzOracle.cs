@@ -105,6 +105,7 @@ internal static partial class FuzzOracle
             FuzzTarget.Events => Outcome(EventsCsv.Read(stream, fileName, FuzzSeeds.Cohort, key)),
             FuzzTarget.Ledger => Outcome(LedgerCsv.Read(stream, fileName)),
             FuzzTarget.Contract => Outcome(ContractJson.Read(stream, fileName)),
+            FuzzTarget.Investments => Outcome(InvestmentsCsv.Read(stream, fileName)),
             _ => throw new InvalidOperationException(fuzzCase.Target.ToString()),
         };
     }

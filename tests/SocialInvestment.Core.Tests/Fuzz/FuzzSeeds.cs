@@ -6,7 +6,7 @@ using SocialInvestment.Io;
 namespace SocialInvestment.Tests.Fuzz;
 
 /// <summary>
-/// The files mutations start from: every participants, spells, events, ledger and contract file of the repository's
+/// The files mutations start from: every participants, spells, events, ledger, contract and investments file of the repository's
 /// samples and test cases (found by walking up from the test's folder to <c>SocialInvestment.slnx</c>), plus a small
 /// built-in seed of each kind, so that the fuzz tests run wherever the tests do; each contract also minified to one line,
 /// as machines write JSON. Also the cohort, contracts and key that the spells and events readers need.
@@ -20,6 +20,7 @@ internal static class FuzzSeeds
         [FuzzTarget.Events] = "events.csv",
         [FuzzTarget.Ledger] = "ledger.csv",
         [FuzzTarget.Contract] = "contract.json",
+        [FuzzTarget.Investments] = "investments.csv",
     };
 
     private static readonly Dictionary<FuzzTarget, string> BuiltIn = new()
@@ -28,6 +29,7 @@ internal static class FuzzSeeds
         [FuzzTarget.Spells] = "participant_id,benefit,from,to,degree\nP1,kontanthjaelp,2023-06-01,2024-02-29,\"0,5\"\nP2,su,2024-01-01,,1\nX9,ukendt,2024-01-01,,\n",
         [FuzzTarget.Events] = "participant_id\toutcome\tdate\tevidence\nP1\tenters_employment\t2024-05-01\t\"note\"\"quoted\"\"\"\n",
         [FuzzTarget.Ledger] = "participant_id;payment;period;amount\nP1;fee;-;10000.00\nP1;shared;2024-05;-100,50\n",
+        [FuzzTarget.Investments] = "dato;beløb\r\n01.02.2025;250.000,00\r\n2025-12-31;-12500,5\r\n",
         [FuzzTarget.Contract] = """
             {"name":"x","window":{"weeks":10},"benefits":{"kontanthjaelp":"support","su":"education"},
              "monthly_cost":{"amount":15000,"base_year":2024},

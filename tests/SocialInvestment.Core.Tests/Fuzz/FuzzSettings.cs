@@ -4,14 +4,14 @@ namespace SocialInvestment.Tests.Fuzz;
 
 /// <summary>
 /// How long the fuzz tests run. By default a short run for every <c>dotnet test</c>; the long run sets
-/// <c>SIB_FUZZ_CASES</c> (cases over all five readers, for example 100000) and may set <c>SIB_FUZZ_TIMEOUT_SECONDS</c>.
+/// <c>SIB_FUZZ_CASES</c> (cases over all the readers, for example 100000) and may set <c>SIB_FUZZ_TIMEOUT_SECONDS</c>.
 /// </summary>
 internal static class FuzzSettings
 {
-    /// <summary>The cases of the short run, over all five readers.</summary>
+    /// <summary>The cases of the short run, over all the readers.</summary>
     private const int ShortRunCases = 500;
 
-    /// <summary>The cases over all five readers.</summary>
+    /// <summary>The cases over all the readers.</summary>
     internal static int Cases { get; } = Read("SIB_FUZZ_CASES", ShortRunCases);
 
     /// <summary>The cases for one reader's test.</summary>

@@ -8,4 +8,5 @@ internal enum FuzzTarget
     Events,
     Ledger,
     Contract,
+    Investments,
 }

@@ -27,6 +27,9 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Mutated_contracts_end_in_a_contract_or_input_errors() => Fuzz(FuzzTarget.Contract);
 
+    [Fact]
+    public void Mutated_investments_files_end_in_investments_or_input_errors() => Fuzz(FuzzTarget.Investments);
+
     private void Fuzz(FuzzTarget target)
     {
         var stats = new FuzzStats();

@@ -42,6 +42,7 @@ public class BadInputCorpusTests
             "spells.csv" => SpellsCsv.Read(stream, fileName, Csv.Contract(), Csv.Cohort("P1", "P2"), key).Errors,
             "events.csv" => EventsCsv.Read(stream, fileName, Csv.Cohort("P1", "P2"), key).Errors,
             "ledger.csv" => LedgerCsv.Read(stream, fileName).Errors,
+            "investments.csv" => InvestmentsCsv.Read(stream, fileName).Errors,
             _ => throw new InvalidOperationException($"No reader for {fileName}."),
         };
         Assert.NotEmpty(errors);

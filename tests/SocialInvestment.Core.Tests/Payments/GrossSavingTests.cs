@@ -1,3 +1,4 @@
+using NodaTime;
 using static SocialInvestment.Tests.Fixtures;
 
 namespace SocialInvestment.Tests.Payments;
@@ -56,5 +57,48 @@ public sealed class GrossSavingTests
         Contract contract = Contract(windowWeeks: 1, monthlyCost: new MonthlyCost(15000m, 2026));
 
         Assert.Equal(M(3387.10m), Settlement.Run(contract, [Person("a", "2026-01-01")], [], [], D("2026-12-31")).GrossSaving);
+    }
+
+    [Fact]
+    public void Gross_saving_by_month_parts_each_participant_by_running_totals_so_the_months_sum_to_the_gross_saving()
+    {
+        // Start 2026-01-31, as_of 2026-02-01: S_1 = 15000 / 31 = 483.8709… → 483.87; S_2 = 1019.5852… → 1019.59, so
+        // February gets 1019.59 − 483.87 = 535.72 (its own 535.7142… would round to 535.71 and lose the øre).
+        Contract contract = Contract(monthlyCost: new MonthlyCost(15000m, 2026));
+
+        SettlementResult r = Settlement.Run(contract, [Person("a", "2026-01-31")], [], [], D("2026-02-01"));
+
+        Assert.Equal(
+            [KeyValuePair.Create(new YearMonth(2026, 1), M(483.87m)), KeyValuePair.Create(new YearMonth(2026, 2), M(535.72m))],
+            r.GrossSavingByMonth);
+        Assert.Equal(r.GrossSaving, r.GrossSavingByMonth.Aggregate(Money.Zero, (sum, m) => sum + m.Value));
+    }
+
+    [Fact]
+    public void Gross_saving_by_month_adds_the_participants_and_covers_every_month_between()
+    {
+        // a: 2026-01-01 … 2026-01-07 (1-week window): 15000 × 7 / 31 = 3387.0967… → 3387.10 in January.
+        // b: starts 2026-03-30, as_of 2026-03-31: 15000 × 2 / 31 = 967.7419… → 967.74 in March.
+        // February holds no observed day of anyone: 0.00, so the months run without a gap.
+        Contract contract = Contract(windowWeeks: 1, monthlyCost: new MonthlyCost(15000m, 2026));
+
+        SettlementResult r = Settlement.Run(contract, [Person("a", "2026-01-01"), Person("b", "2026-03-30")], [], [], D("2026-03-31"));
+
+        Assert.Equal(
+            [
+                KeyValuePair.Create(new YearMonth(2026, 1), M(3387.10m)),
+                KeyValuePair.Create(new YearMonth(2026, 2), Money.Zero),
+                KeyValuePair.Create(new YearMonth(2026, 3), M(967.74m)),
+            ],
+            r.GrossSavingByMonth);
+    }
+
+    [Fact]
+    public void Gross_saving_by_month_is_empty_where_no_window_day_is_observed()
+    {
+        Contract contract = Contract(monthlyCost: new MonthlyCost(15000m, 2026));
+
+        Assert.Empty(Settlement.Run(contract, [Person("a", "2026-03-01")], [], [], D("2026-02-01")).GrossSavingByMonth);
+        Assert.Empty(Settlement.Run(contract, [], [], [], D("2026-02-01")).GrossSavingByMonth);
     }
 }

@@ -46,6 +46,33 @@ public sealed class SettlementProperties
         Assert.Equal(naive.Participants.Sum(p => p.Gross), core.GrossSaving.Amount);
     });
 
+    [Property(MaxTest = 1000)]
+    public Property Gross_saving_by_month_agrees_with_naive_running_totals_and_sums_to_the_gross_saving() => Prop.ForAll(Scenarios.Arbitrary, s =>
+    {
+        SettlementResult core = s.Settle();
+        NaiveResult naive = NaiveSettlement.Run(s.Contract, s.Participants, s.Spells, s.Events, s.AsOf, s.Ledger);
+
+        var expected = new SortedDictionary<YearMonth, decimal>();
+        foreach (NaiveParticipant participant in naive.Participants)
+        {
+            foreach (var (month, part) in participant.GrossByMonth)
+            {
+                expected[month] = expected.GetValueOrDefault(month) + part;
+            }
+        }
+
+        if (expected.Count > 0)
+        {
+            for (YearMonth m = expected.Keys.First(); m < expected.Keys.Last(); m = m.PlusMonths(1))
+            {
+                expected.TryAdd(m, 0m);
+            }
+        }
+
+        Assert.Equal(expected.Select(kv => (kv.Key, kv.Value)), core.GrossSavingByMonth.Select(kv => (kv.Key, kv.Value.Amount)));
+        Assert.Equal(core.GrossSaving, core.GrossSavingByMonth.Aggregate(Money.Zero, (sum, m) => sum + m.Value));
+    });
+
     [Property(MaxTest = 300)]
     public Property Outcomes_and_lines_do_not_depend_on_row_order() => Prop.ForAll(Scenarios.Arbitrary, s =>
     {

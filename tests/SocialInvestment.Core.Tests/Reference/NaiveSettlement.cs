@@ -85,7 +85,8 @@ internal sealed record NaiveParticipant(
     int Partial,
     int None,
     int Unobserved,
-    decimal Gross);
+    decimal Gross,
+    SortedDictionary<YearMonth, decimal> GrossByMonth);
 
 internal sealed record NaiveResult(List<NaiveLine> Lines, List<NaiveParticipant> Participants);
 
@@ -249,12 +250,19 @@ internal static class NaiveSettlement
             Rational RateOf(int year) => rates.TryGetValue(year, out Rational r) ? r : rates[year] = Rate(contract, year);
             var months = new SortedDictionary<YearMonth, Rational>();
             Rational gross = Rational.Zero;
+            var grossByMonth = new SortedDictionary<YearMonth, decimal>();
+            decimal roundedSoFar = 0m;
             for (LocalDate d = w0; d <= wEnd && d <= asOf; d = d.PlusDays(1))
             {
                 Rational self = Rational.Of(1m - level[d]);
                 YearMonth ym = d.ToYearMonth();
                 months[ym] = months.GetValueOrDefault(ym, Rational.Zero) + self;
                 gross += self * RateOf(d.Year) / new Rational(DaysIn(ym), 1);
+
+                // docs/economics.md: a month's part of the gross saving is the rounded running total less the one before.
+                decimal rounded = gross.RoundToCents();
+                grossByMonth[ym] = grossByMonth.GetValueOrDefault(ym) + (rounded - roundedSoFar);
+                roundedSoFar = rounded;
             }
 
             foreach (Payment pay in contract.Payments)
@@ -274,7 +282,7 @@ internal static class NaiveSettlement
                 }
             }
 
-            people.Add(new NaiveParticipant(id, met, full, partial, none, unobserved, gross.RoundToCents()));
+            people.Add(new NaiveParticipant(id, met, full, partial, none, unobserved, gross.RoundToCents(), grossByMonth));
         }
 
         // §8: the ledger.

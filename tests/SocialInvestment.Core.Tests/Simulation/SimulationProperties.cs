@@ -2,12 +2,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using SocialInvestment.Tests.Properties;
-using static SocialInvestment.Tests.Fixtures;
 
 namespace SocialInvestment.Tests.Simulation;
 
-/// <summary>Invariants of the projection over random plans and hazards, and of the savings by month over random settlements.</summary>
+/// <summary>Invariants of the projection over random plans and hazards.</summary>
 public sealed class SimulationProperties
 {
     private static readonly Contract Contract = Fixtures.Contract(
@@ -70,32 +68,4 @@ public sealed class SimulationProperties
         Assert.Equal(one.PaymentsByRun, many.PaymentsByRun);
         Assert.Equal(one.SavingsByRun, many.SavingsByRun);
     });
-
-    [Property(MaxTest = 300)]
-    public Property Savings_by_month_are_never_negative_and_sum_to_the_settlement_s_gross_saving() => Prop.ForAll(Scenarios.Arbitrary, s =>
-    {
-        YearMonth first = s.AsOf.ToYearMonth();
-        foreach (Participant p in s.Participants)
-        {
-            YearMonth start = s.Contract.Window.StartFor(p.Start, p.ProgrammeEnd(s.Contract.ProgrammeWeeks)).ToYearMonth();
-            first = start < first ? start : first;
-        }
-
-        var cents = new long[CohortSavingByMonth.MonthNumber(s.AsOf.ToYearMonth()) - CohortSavingByMonth.MonthNumber(first) + 1];
-        CohortSavingByMonth.Add(s.Contract, s.Participants, s.Spells, s.AsOf, first, cents);
-
-        Assert.All(cents, c => Assert.True(c >= 0));
-        Assert.Equal(s.Settle().GrossSaving, Money.FromAmount(cents.Sum() / 100m));
-    });
-
-    [Fact]
-    public void Savings_by_month_part_a_participant_s_rounded_saving_by_running_totals()
-    {
-        // Start 2026-01-31, as_of 2026-02-01, no support: 15,000 / 31 = 483.8709… → 483.87 in January; the whole
-        // 1,019.5852… → 1,019.59, so February gets 1,019.59 − 483.87 = 535.72 (not its own 535.71).
-        var cents = new long[2];
-        CohortSavingByMonth.Add(Fixtures.Contract(monthlyCost: new MonthlyCost(15000m, 2026)), [Person("a", "2026-01-31")], [], D("2026-02-01"), new YearMonth(2026, 1), cents);
-
-        Assert.Equal([48_387L, 53_572L], cents);
-    }
 }

@@ -72,6 +72,12 @@ internal sealed class ContractDocument
     [Description("Several outcome payers, each paying its share of every line; the shares sum to exactly 1. sib settle then also writes payers.csv, each line split per payer so that the parts sum to the line to the øre. Left out, one payer, as in SPEC v1.")]
     [MinLength(1)]
     public IReadOnlyList<PayerDocument>? Payers { get; init; }
+
+    [JsonPropertyName("payment_days")]
+    [Description("The payment term: how many days after a line's date the payer pays it. It changes no settlement; sib economics dates each outcome payment this many days after its line.")]
+    [DefaultValue(0)]
+    [Range(0, Contract.MaxPaymentDays)]
+    public int? PaymentDays { get; init; }
 }
 
 /// <summary>An outcome payer and its share.</summary>

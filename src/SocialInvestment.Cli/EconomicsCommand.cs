@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using SocialInvestment.Io;
+
+namespace SocialInvestment.Cli;
+
+/// <summary>
+/// <c>sib economics</c>: settles as <c>sib settle</c> does, then writes the investor's and the payer's views
+/// (economics.json) and the investor's cash flows (cashflows.csv); or nothing and exit code 2.
+/// </summary>
+internal static class EconomicsCommand
+{
+    internal static Command Create()
+    {
+        var inputs = new InputOptions();
+        Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
+        Option<FileInfo?> paid = new("--paid") { Description = "ledger.csv: what was paid in earlier settlements (participant_id,payment,period,amount)" };
+        Option<FileInfo> investments = new("--investments")
+        {
+            Description = "investments.csv (date,amount): the investor's money paid in (amount above 0) and returned outside the outcome payments (below 0)",
+            Required = true,
+        };
+        Option<double?> rate = RateOption.Create("--rate", "The annual discount rate of the net present value, as a fraction: 0.035 is 3.5 % a year (left out: no NPV)");
+        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write economics.json and cashflows.csv to", Required = true };
+        var command = new Command("economics", "The deal's economics as of a date: the investor's cash flows, money multiple, NPV and IRR, and the payer's saving against its payments");
+        inputs.AddTo(command);
+        command.Options.Add(asOf);
+        command.Options.Add(paid);
+        command.Options.Add(investments);
+        command.Options.Add(rate);
+        command.Options.Add(output);
+        command.SetAction(parse => Run(
+            inputs.Read(parse) with { Ledger = parse.GetValue(paid), Investments = parse.GetValue(investments) },
+            parse.GetValue(asOf)!.Value,
+            parse.GetValue(rate),
+            parse.GetValue(output)!,
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <summary>Reads the inputs and investments.csv, settles, and writes economics.json and cashflows.csv into <paramref name="output"/>; returns the exit code.</summary>
+    internal static int Run(InputPaths paths, LocalDate asOf, double? rate, DirectoryInfo output, TextWriter stdout, TextWriter error)
+    {
+        LoadedInputs? loaded = InputLoader.Load(paths, error);
+        if (loaded is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        SettlementResult settlement = SettleCommand.Run(loaded, asOf, SettlementOptions.Default);
+        EconomicsResult economics = Economics.Of(settlement, loaded.Investments ?? [], rate);
+        OutputFolder.Write(
+            output,
+            [
+                ("economics.json", stream => EconomicsJson.Write(stream, economics, loaded.Files)),
+                ("cashflows.csv", stream => CashFlowsCsv.Write(stream, economics.Investor)),
+            ]);
+        Summarize(economics, stdout);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>A few lines for people; economics.json holds every number.</summary>
+    private static void Summarize(EconomicsResult economics, TextWriter stdout)
+    {
+        string currency = economics.Settlement.Contract.Currency;
+        InvestorView investor = economics.Investor;
+        PayerView payer = economics.Payer;
+        string multiple = investor.MoneyMultiple is { } m ? $"money multiple {m.ToString("0.######", CultureInfo.InvariantCulture)}" : "no money multiple (nothing invested)";
+        stdout.WriteLine(
+            $"Investor: {investor.Invested} {currency} in, {investor.Returned} {currency} back ({investor.OutcomePayments} in outcome payments, "
+            + $"{investor.OutcomePaymentsAfterAsOf} of them paid after as_of); {multiple}.");
+        string npv = investor.DiscountRate is { } r ? $" NPV at {Percent(r)} a year: {investor.Npv} {currency}." : string.Empty;
+        stdout.WriteLine($"{investor.Irr.Explanation}{npv}");
+        string share = payer.PaymentsShareOfSaving is { } s ? $"payments {Percent((double)s)} of the saving" : "no saving";
+        string month = payer.FirstMonthSavingExceedsPayments is { } first
+            ? $"cumulative saving first exceeds cumulative payments in {YearMonthPattern.Iso.Format(first)}"
+            : "cumulative saving never exceeds cumulative payments";
+        stdout.WriteLine($"Payer: gross saving {payer.GrossSaving} {currency}, payments {payer.Payments} {currency}, net saving {payer.NetSaving} {currency} ({share}); {month}.");
+    }
+
+    private static string Percent(double rate) => (rate * 100).ToString("0.####", CultureInfo.InvariantCulture) + " %";
+}

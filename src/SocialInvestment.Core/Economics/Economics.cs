@@ -1,0 +1,85 @@
+using NodaTime;
+
+namespace SocialInvestment;
+
+/// <summary>
+/// The economics of a settled deal (docs/economics.md): the investor's cash flows, money multiple, NPV and IRR, and the
+/// payer's saving against its payments. A pure function of a settlement and the investments: no clock, no files.
+/// </summary>
+public static class Economics
+{
+    /// <summary>Computes the investor's and the payer's views of <paramref name="settlement"/>.</summary>
+    /// <param name="settlement">The settlement: each line's <c>payable</c> is an outcome payment, paid the contract's <see cref="Contract.PaymentDays"/> after the line's date.</param>
+    /// <param name="investments">The investor's money paid in (above 0) and returned outside the outcome payments (below 0).</param>
+    /// <param name="discountRate">
+    /// The annual rate for the net present value, as a fraction above −1 and at most <see cref="DiscountedCashFlow.HighestRate"/>
+    /// (0.035 is 3.5 %); null for none.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="discountRate"/> is −1 or less, above the highest rate, or not a number.</exception>
+    public static EconomicsResult Of(SettlementResult settlement, IEnumerable<Investment> investments, double? discountRate = null)
+    {
+        Preconditions.CheckNotNull(settlement, nameof(settlement));
+        Preconditions.CheckNotNull(investments, nameof(investments));
+        if (discountRate is { } rate && !(rate > -1 && rate <= DiscountedCashFlow.HighestRate))
+        {
+            throw new ArgumentOutOfRangeException(nameof(discountRate), rate, "A discount rate is above -1 and at most 1000000.");
+        }
+
+        int days = settlement.Contract.PaymentDays;
+        var flows = new SortedDictionary<(LocalDate, CashFlowKind), Money>();
+        void Add(LocalDate date, CashFlowKind kind, Money amount) =>
+            flows[(date, kind)] = flows.GetValueOrDefault((date, kind)) + amount;
+
+        foreach (Investment investment in investments)
+        {
+            Add(investment.Date, investment.Amount > Money.Zero ? CashFlowKind.Investment : CashFlowKind.Repayment, -investment.Amount);
+        }
+
+        var paymentsByMonth = new SortedDictionary<YearMonth, Money>();
+        foreach (SettlementLine line in settlement.Lines)
+        {
+            if (line.Payable > Money.Zero)
+            {
+                LocalDate paid = line.Date.PlusDays(days);
+                Add(paid, CashFlowKind.OutcomePayment, line.Payable);
+                paymentsByMonth[paid.ToYearMonth()] = paymentsByMonth.GetValueOrDefault(paid.ToYearMonth()) + line.Payable;
+            }
+        }
+
+        var investor = new InvestorView(
+            flows.Select(f => new CashFlow(f.Key.Item1, f.Key.Item2, f.Value)).ToList().AsReadOnly(),
+            discountRate,
+            settlement.AsOf);
+        var payer = new PayerView(settlement.GrossSaving, settlement.Totals.Payable, Months(settlement.GrossSavingByMonth, paymentsByMonth));
+        var payers = settlement.Contract.Payers
+            .Select((p, i) => new PayerPayments(p, settlement.PayerTotals[i].Value.Payable, Ratio.Of(settlement.PayerTotals[i].Value.Payable, settlement.GrossSaving)))
+            .ToList()
+            .AsReadOnly();
+        return new EconomicsResult(settlement, investor, payer, payers);
+    }
+
+    /// <summary>Every month from the first with a saving or a payment to the last, with the running sums.</summary>
+    private static System.Collections.ObjectModel.ReadOnlyCollection<PayerMonth> Months(IReadOnlyList<KeyValuePair<YearMonth, Money>> savings, SortedDictionary<YearMonth, Money> payments)
+    {
+        var saving = savings.ToDictionary(kv => kv.Key, kv => kv.Value);
+        var months = saving.Keys.Concat(payments.Keys).ToList();
+        var result = new List<PayerMonth>();
+        if (months.Count == 0)
+        {
+            return result.AsReadOnly();
+        }
+
+        Money savedSoFar = Money.Zero;
+        Money paidSoFar = Money.Zero;
+        for (YearMonth m = months.Min(); m <= months.Max(); m = m.PlusMonths(1))
+        {
+            Money saved = saving.GetValueOrDefault(m);
+            Money paid = payments.GetValueOrDefault(m);
+            savedSoFar += saved;
+            paidSoFar += paid;
+            result.Add(new PayerMonth(m, saved, paid, savedSoFar, paidSoFar));
+        }
+
+        return result.AsReadOnly();
+    }
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime.Text;
+
+namespace SocialInvestment.Io;
+
+/// <summary>
+/// Writes <c>economics.json</c> (docs/output-formats.md): the investor's and the payer's views of a settled deal, with the
+/// inputs' SHA-256 hashes. The same inputs give the same bytes.
+/// </summary>
+public static class EconomicsJson
+{
+    /// <summary>The format's name and version, written first.</summary>
+    public const string Format = "socialinvestment-economics/1";
+
+    /// <summary>Writes <paramref name="economics"/>.</summary>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="economics">The economics.</param>
+    /// <param name="inputs">The input files and their hashes, in the order to list them.</param>
+    public static void Write(Stream stream, EconomicsResult economics, IEnumerable<InputFile> inputs)
+    {
+        Preconditions.CheckNotNull(stream, nameof(stream));
+        Preconditions.CheckNotNull(economics, nameof(economics));
+        Preconditions.CheckNotNull(inputs, nameof(inputs));
+        SettlementResult settlement = economics.Settlement;
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteString("format", Format);
+        json.WriteString("contract", settlement.Contract.Name);
+        json.WriteString("currency", settlement.Contract.Currency);
+        json.WriteString("as_of", LocalDatePattern.Iso.Format(settlement.AsOf));
+        json.WriteNumber("payment_days", economics.PaymentDays);
+        json.WriteStartArray("inputs");
+        foreach (InputFile input in inputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("role", input.Role);
+            json.WriteString("sha256", input.Sha256);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteInvestor(json, economics.Investor);
+        WritePayer(json, economics.Payer);
+        if (economics.Payers.Count > 0)
+        {
+            // Only where the contract declares payers (L2.8), as summary.json.
+            json.WriteStartArray("payers");
+            foreach (PayerPayments payer in economics.Payers)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", payer.Payer.Id);
+                WriteRaw(json, "share", payer.Payer.Share.Value.ToString("0.############################", CultureInfo.InvariantCulture));
+                WriteMoney(json, "payments", payer.Payments);
+                WriteRatio(json, "payments_share_of_saving", payer.PaymentsShareOfSaving);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        json.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>A status as the outputs write it: <c>found</c>, <c>several_found</c>, <c>no_flows</c>, <c>one_sign</c>, <c>no_root</c>.</summary>
+    internal static string StatusName(IrrStatus status) => status switch
+    {
+        IrrStatus.Found => "found",
+        IrrStatus.SeveralFound => "several_found",
+        IrrStatus.NoFlows => "no_flows",
+        IrrStatus.OneSign => "one_sign",
+        _ => "no_root",
+    };
+
+    /// <summary>A rate to ten decimals, rounded half away from zero, without trailing zeros.</summary>
+    internal static string Rate(double rate) =>
+        decimal.Round((decimal)rate, 10, MidpointRounding.AwayFromZero).ToString("0.##########", CultureInfo.InvariantCulture);
+
+    private static void WriteInvestor(Utf8JsonWriter json, InvestorView investor)
+    {
+        json.WriteStartObject("investor");
+        WriteMoney(json, "invested", investor.Invested);
+        WriteMoney(json, "repaid", investor.Repaid);
+        WriteMoney(json, "outcome_payments", investor.OutcomePayments);
+        WriteMoney(json, "outcome_payments_after_as_of", investor.OutcomePaymentsAfterAsOf);
+        WriteMoney(json, "returned", investor.Returned);
+        WriteMoney(json, "net", investor.Net);
+        WriteRatio(json, "money_multiple", investor.MoneyMultiple);
+        if (investor.DiscountRate is { } rate)
+        {
+            WriteRaw(json, "discount_rate", Rate(rate));
+            WriteMoney(json, "npv", investor.Npv!.Value);
+        }
+        else
+        {
+            json.WriteNull("discount_rate");
+            json.WriteNull("npv");
+        }
+
+        IrrResult irr = investor.Irr;
+        if (irr.Rate is { } found)
+        {
+            WriteRaw(json, "irr", Rate(found));
+        }
+        else
+        {
+            json.WriteNull("irr");
+        }
+
+        json.WriteString("irr_status", StatusName(irr.Status));
+        json.WriteStartArray("irr_roots");
+        foreach (double root in irr.Roots)
+        {
+            // A raw value in an array is not indented; a decimal read back from the text is written as that text.
+            json.WriteNumberValue(decimal.Parse(Rate(root), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+        }
+
+        json.WriteEndArray();
+        json.WriteString("irr_note", irr.Explanation);
+        json.WriteNumber("flows", investor.Flows.Count);
+        json.WriteEndObject();
+    }
+
+    private static void WritePayer(Utf8JsonWriter json, PayerView payer)
+    {
+        json.WriteStartObject("payer");
+        WriteMoney(json, "gross_saving", payer.GrossSaving);
+        WriteMoney(json, "payments", payer.Payments);
+        WriteMoney(json, "net_saving", payer.NetSaving);
+        WriteRatio(json, "payments_share_of_saving", payer.PaymentsShareOfSaving);
+        if (payer.FirstMonthSavingExceedsPayments is { } month)
+        {
+            json.WriteString("first_month_saving_exceeds_payments", YearMonthPattern.Iso.Format(month));
+        }
+        else
+        {
+            json.WriteNull("first_month_saving_exceeds_payments");
+        }
+
+        json.WriteStartArray("months");
+        foreach (PayerMonth m in payer.Months)
+        {
+            json.WriteStartObject();
+            json.WriteString("month", YearMonthPattern.Iso.Format(m.Month));
+            WriteMoney(json, "saving", m.Saving);
+            WriteMoney(json, "payments", m.Payments);
+            WriteMoney(json, "cumulative_saving", m.CumulativeSaving);
+            WriteMoney(json, "cumulative_payments", m.CumulativePayments);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRatio(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } ratio)
+        {
+            WriteRaw(json, name, ratio.ToString("0.######", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteMoney(Utf8JsonWriter json, string name, Money value) => WriteRaw(json, name, value.ToString());
+
+    private static void WriteRaw(Utf8JsonWriter json, string name, string value)
+    {
+        json.WritePropertyName(name);
+        json.WriteRawValue(value, skipInputValidation: true);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.ObjectModel;
+using NodaTime;
+
+namespace SocialInvestment;
+
+/// <summary>
+/// The cohort's gross saving per calendar month (docs/economics.md): each participant's months, parted by running totals
+/// (<see cref="MonthlySavings.MonthCents"/>), summed in øre. One per chunk of participants, merged once, so that the
+/// settlement's hot loop only adds a few whole numbers per participant.
+/// </summary>
+internal sealed class MonthlySavingSums
+{
+    private readonly int _firstMonth;
+    private readonly long[] _cents;
+    private int _lowest = int.MaxValue;
+    private int _highest = -1;
+
+    /// <summary>Sums for the months from <paramref name="firstWindowStart"/>'s to <paramref name="asOf"/>'s, where every observed window day lies.</summary>
+    internal MonthlySavingSums(LocalDate firstWindowStart, LocalDate asOf)
+    {
+        _firstMonth = MonthNumber(firstWindowStart.ToYearMonth());
+        _cents = new long[Math.Max(0, MonthNumber(asOf.ToYearMonth()) - _firstMonth + 1)];
+    }
+
+    /// <summary>Adds one participant's months.</summary>
+    internal void Add(MonthlySavings savings)
+    {
+        ReadOnlySpan<MonthlySaving> months = savings.Months;
+        if (months.IsEmpty)
+        {
+            return;
+        }
+
+        ReadOnlySpan<long> cents = savings.MonthCents;
+        int first = MonthNumber(months[0].Month) - _firstMonth;
+        for (int m = 0; m < cents.Length; m++)
+        {
+            _cents[first + m] = checked(_cents[first + m] + cents[m]);
+        }
+
+        _lowest = Math.Min(_lowest, first);
+        _highest = Math.Max(_highest, first + months.Length - 1);
+    }
+
+    /// <summary>
+    /// The chunks' sums as one list: every calendar month from the first to the last that holds an observed window day of
+    /// any participant, ascending (a month in between with none has 0). Empty where no participant has an observed day.
+    /// </summary>
+    internal static ReadOnlyCollection<KeyValuePair<YearMonth, Money>> Merge(IReadOnlyList<MonthlySavingSums> chunks)
+    {
+        int lowest = int.MaxValue;
+        int highest = -1;
+        foreach (MonthlySavingSums chunk in chunks)
+        {
+            lowest = Math.Min(lowest, chunk._lowest);
+            highest = Math.Max(highest, chunk._highest);
+        }
+
+        if (highest < lowest)
+        {
+            return new ReadOnlyCollection<KeyValuePair<YearMonth, Money>>([]);
+        }
+
+        int firstMonth = chunks[0]._firstMonth;
+        var months = new KeyValuePair<YearMonth, Money>[highest - lowest + 1];
+        for (int m = lowest; m <= highest; m++)
+        {
+            long sum = 0;
+            foreach (MonthlySavingSums chunk in chunks)
+            {
+                sum = checked(sum + chunk._cents[m]);
+            }
+
+            int number = firstMonth + m;
+            months[m - lowest] = KeyValuePair.Create(new YearMonth(number / 12, (number % 12) + 1), Money.FromCents(sum));
+        }
+
+        return Array.AsReadOnly(months);
+    }
+
+    private static int MonthNumber(YearMonth month) => (month.Year * 12) + month.Month - 1;
+}
