@@ -3,8 +3,9 @@ using System.CommandLine;
 namespace SocialInvestment.Cli;
 
 /// <summary>
-/// <c>sib audit samples/&lt;case&gt;</c> or <c>sib audit samples</c>: re-runs each case and compares every expected output
-/// byte for byte, printing a match or the first differing line. Exit 1 on any mismatch, 2 on unreadable cases.
+/// <c>sib audit samples/&lt;case&gt;</c> or <c>sib audit samples</c>: re-runs each case (settle, and outcomes, evidence and
+/// simulate where the case has their outputs or a simulate.json) and compares every expected output byte for byte,
+/// printing a match or the first differing line. Exit 1 on any mismatch, 2 on unreadable cases.
 /// </summary>
 internal static class AuditCommand
 {
@@ -82,25 +83,34 @@ internal static class AuditCommand
         try
         {
             var actual = new DirectoryInfo(actualPath);
-            int exit = SettleCommand.Settle(sample.Inputs, sample.AsOf, actual, TextWriter.Null, error);
-            if (exit == ExitCodes.Success && File.Exists(Path.Combine(sample.Expected.FullName, "outcomes.csv")))
+            int exit = ExitCodes.Success;
+            if (sample.AsOf is { } asOf)
             {
-                exit = OutcomesCommand.WriteOutcomes(sample.Inputs, sample.AsOf, actual, TextWriter.Null, error);
+                exit = SettleCommand.Settle(sample.Inputs, asOf, actual, TextWriter.Null, error);
+                if (exit == ExitCodes.Success && File.Exists(Path.Combine(sample.Expected.FullName, "outcomes.csv")))
+                {
+                    exit = OutcomesCommand.WriteOutcomes(sample.Inputs, asOf, actual, TextWriter.Null, error);
+                }
+
+                if (exit == ExitCodes.Success && File.Exists(Path.Combine(sample.Expected.FullName, "evidence.json")))
+                {
+                    exit = EvidenceCommand.WriteEvidence(sample.Inputs, asOf, actual, TextWriter.Null, error);
+                }
+
+                if (exit == ExitCodes.Success && sample.Investments is { } investments)
+                {
+                    exit = EconomicsCommand.Run(sample.Inputs with { Investments = investments }, asOf, sample.Rate, actual, TextWriter.Null, error);
+                }
             }
 
-            if (exit == ExitCodes.Success && File.Exists(Path.Combine(sample.Expected.FullName, "evidence.json")))
+            if (exit == ExitCodes.Success && sample.Simulation is { } simulation)
             {
-                exit = EvidenceCommand.WriteEvidence(sample.Inputs, sample.AsOf, actual, TextWriter.Null, error);
-            }
-
-            if (exit == ExitCodes.Success && sample.Investments is { } investments)
-            {
-                exit = EconomicsCommand.Run(sample.Inputs with { Investments = investments }, sample.AsOf, sample.Rate, actual, TextWriter.Null, error);
+                exit = SimulateCommand.Simulate(simulation, actual, TextWriter.Null, error);
             }
 
             if (exit != ExitCodes.Success)
             {
-                error.WriteLine($"error: {sample.Name}: the case could not be settled.");
+                error.WriteLine($"error: {sample.Name}: the case could not be settled or projected.");
                 return ExitCodes.BadInput;
             }
 

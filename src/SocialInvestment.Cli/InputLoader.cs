@@ -154,7 +154,7 @@ internal static class InputLoader
         return new LoadedComparison(people, spells, events);
     }
 
-    private static T? Read<T>(FileInfo file, string role, List<InputFile> files, List<InputError> errors, Func<Stream, string, ReadResult<T>> read)
+    internal static T? Read<T>(FileInfo file, string role, List<InputFile> files, List<InputError> errors, Func<Stream, string, ReadResult<T>> read)
         where T : class
     {
         try

@@ -7,16 +7,19 @@ namespace SocialInvestment.Cli;
 /// A sample (or published) case as a folder: the inputs under their conventional names (participants.csv, spells.csv,
 /// events.csv, key.bin, ledger.csv, and a comparison group's comparison-participants.csv, comparison-spells.csv and
 /// comparison-events.csv), <c>as_of.txt</c>, and the expected outputs in <c>expected/</c>. Which input files exist decides
-/// the arguments, exactly as an analyst would pass them.
+/// the arguments, exactly as an analyst would pass them. A case with a <c>simulate.json</c> is also projected with
+/// <c>sib simulate</c> (<see cref="SimulationSpec"/>); such a case needs no as_of.txt or participants.csv unless it
+/// estimates its hazards from them.
 /// </summary>
 internal sealed class SampleCase
 {
-    private SampleCase(DirectoryInfo folder, string name, InputPaths inputs, LocalDate asOf, FileInfo? investments, double? rate)
+    private SampleCase(DirectoryInfo folder, string name, InputPaths inputs, LocalDate? asOf, SimulationRequest? simulation, FileInfo? investments, double? rate)
     {
         Folder = folder;
         Name = name;
         Inputs = inputs;
         AsOf = asOf;
+        Simulation = simulation;
         Investments = investments;
         Rate = rate;
     }
@@ -25,7 +28,11 @@ internal sealed class SampleCase
 
     internal InputPaths Inputs { get; }
 
-    internal LocalDate AsOf { get; }
+    /// <summary>The settlement's as_of, or null for a case that is only projected (no as_of.txt).</summary>
+    internal LocalDate? AsOf { get; }
+
+    /// <summary>The projection of the case's simulate.json, or null where it has none.</summary>
+    internal SimulationRequest? Simulation { get; }
 
     /// <summary>The case's investments.csv, where it has one: the case is then also run through <c>sib economics</c>.</summary>
     internal FileInfo? Investments { get; }
@@ -45,17 +52,34 @@ internal sealed class SampleCase
     internal static SampleCase? Open(DirectoryInfo folder, string name, out string problem)
     {
         string asOfPath = Path.Combine(folder.FullName, "as_of.txt");
-        if (!File.Exists(asOfPath))
+        var simulationFile = new FileInfo(Path.Combine(folder.FullName, SimulationSpec.FileName));
+        LocalDate? asOf = null;
+        if (File.Exists(asOfPath))
+        {
+            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(File.ReadAllText(asOfPath).Trim());
+            if (!parsed.Success)
+            {
+                problem = $"{name}: as_of.txt does not hold an ISO date yyyy-MM-dd";
+                return null;
+            }
+
+            asOf = parsed.Value;
+        }
+        else if (!simulationFile.Exists)
         {
             problem = $"{name}: no as_of.txt";
             return null;
         }
 
-        ParseResult<LocalDate> asOf = LocalDatePattern.Iso.Parse(File.ReadAllText(asOfPath).Trim());
-        if (!asOf.Success)
+        SimulationRequest? simulation = null;
+        if (simulationFile.Exists)
         {
-            problem = $"{name}: as_of.txt does not hold an ISO date yyyy-MM-dd";
-            return null;
+            simulation = SimulationSpec.Read(simulationFile, folder, asOf, out string specProblem);
+            if (simulation is null)
+            {
+                problem = $"{name}: {specProblem}";
+                return null;
+            }
         }
 
         FileInfo? Optional(string name) => File.Exists(Path.Combine(folder.FullName, name)) ? new FileInfo(Path.Combine(folder.FullName, name)) : null;
@@ -85,6 +109,6 @@ internal sealed class SampleCase
         }
 
         problem = string.Empty;
-        return new SampleCase(folder, name, inputs, asOf.Value, Optional("investments.csv"), rate);
+        return new SampleCase(folder, name, inputs, asOf, simulation, Optional("investments.csv"), rate);
     }
 }

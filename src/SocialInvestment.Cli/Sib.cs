@@ -20,6 +20,7 @@ internal static class Sib
             EvidenceCommand.Create(),
             ValidateCommand.Create(),
             AuditCommand.Create(),
+            SimulateCommand.Create(showProgress),
             GenerateCommand.Create(),
             SchemaCommand.Create(),
         };

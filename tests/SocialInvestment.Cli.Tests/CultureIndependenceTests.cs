@@ -46,6 +46,8 @@ public sealed class CultureIndependenceTests : IDisposable
         "settle --contract {public-2}/contract.json --participants {public-2}/participants.csv --spells {public-2}/spells.csv --paid {public-2}/ledger.csv --pseudonym-key {public-2}/key.bin --as-of 2026-01-23 --out {out}",
         Restatement,
         "settle --contract {care}/contract.json --participants {care}/participants.csv --events {care}/events.csv --as-of 2022-10-31 --out {out}",
+        "simulate --contract {samples}/kvinder-i-job-budget/contract.json --estimate-participants {samples}/kvinder-i-job-budget/participants.csv --estimate-spells {samples}/kvinder-i-job-budget/spells.csv --estimate-as-of 2026-06-30 --intake 2027-01:3,2027-02:2 --horizon 2028-12-31 --runs 20 --seed -3 --out {out}",
+        "simulate --contract {samples}/kvinder-i-job-budget/contract.json --leave 0,1 --return -0.1 --intake 2027-01:3 --horizon 2028-12-31 --out {out}",
         "generate --participants 40 --seed -7 --danish --out {out}",
         "generate --participants -5 --out {out}",
         "schema",

@@ -1,0 +1,295 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using SocialInvestment.Io;
+
+namespace SocialInvestment.Cli;
+
+/// <summary>
+/// <c>sib simulate</c>: a Monte Carlo projection of a planned cohort under a contract (docs/simulation.md); writes
+/// simulation.csv, simulation.json and hazards.csv, or nothing and exit code 2.
+/// </summary>
+internal static class SimulateCommand
+{
+    private const string HazardSources =
+        "give the hazards one way: --hazards FILE, or --leave P with --return Q, or --estimate-participants FILE with --estimate-spells FILE and --estimate-as-of DATE";
+
+    internal static Command Create(bool showProgress = false)
+    {
+        Option<FileInfo> contract = new("--contract") { Description = "The contract (JSON, SPEC §2)", Required = true };
+        Option<FileInfo?> hazards = new("--hazards") { Description = "hazards.csv: month,leave,return for months 1, 2, … since the start (the last month repeats)" };
+        Option<double?> leave = Probability("--leave", "The probability of leaving support in any month (with --return)");
+        Option<double?> back = Probability("--return", "The probability of returning to support in any month (with --leave)");
+        Option<FileInfo?> estimateParticipants = new("--estimate-participants") { Description = "participants.csv of an earlier cohort to estimate the hazards from" };
+        Option<FileInfo?> estimateSpells = new("--estimate-spells") { Description = "spells.csv of that earlier cohort" };
+        Option<LocalDate?> estimateAsOf = Date("--estimate-as-of", "The earlier cohort's data extraction date, yyyy-MM-dd", required: false);
+        Option<FileInfo?> key = new("--pseudonym-key") { Description = "A key file for the CPR numbers of the earlier cohort's files" };
+        Option<int> minimumAtRisk = WholeNumberOption.Create(
+            "--minimum-at-risk",
+            "The fewest at risk that an estimated month's hazard stands on; thinner months are pooled with the next (default 10)",
+            "a whole number of at least 1",
+            n => n >= 1,
+            defaultValue: HazardEstimate.DefaultMinimumAtRisk);
+        Option<string> intake = new("--intake")
+        {
+            Description = "Who starts when: MONTH:COUNT[:COHORT], comma-separated, such as 2026-01:20,2026-02:20",
+            Required = true,
+        };
+        Option<LocalDate?> horizon = Date("--horizon", "The last day projected, yyyy-MM-dd: the as_of of every simulated settlement", required: true);
+        Option<int> runs = WholeNumberOption.Create("--runs", "How many runs (default 1000)", string.Create(CultureInfo.InvariantCulture, $"a whole number from 1 to {Simulation.MaxRuns}"), n => n is >= 1 and <= Simulation.MaxRuns, defaultValue: 1000);
+        Option<int> seed = WholeNumberOption.Create("--seed", "The seed: the same seed gives the same output (default 1)", "a whole number", _ => true, defaultValue: 1);
+        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write simulation.csv, simulation.json and hazards.csv to", Required = true };
+        Option<int> threads = WholeNumberOption.Create(
+            "--threads",
+            "The most cores used for the runs (default: one per processor); the output is the same for any value",
+            "a whole number of at least 1 (or -1 for one per processor)",
+            n => n is -1 or >= 1,
+            defaultValue: -1);
+        var command = new Command("simulate", "Project a planned cohort's payments and savings: percentile bands (5, 50, 95) per month, per year and in total")
+        {
+            contract, hazards, leave, back, estimateParticipants, estimateSpells, estimateAsOf, key, minimumAtRisk, intake, horizon, runs, seed, output, threads,
+        };
+        command.SetAction(parse => Simulate(
+            new SimulationRequest(parse.GetValue(contract)!, parse.GetValue(intake)!, parse.GetValue(horizon)!.Value, parse.GetValue(runs), parse.GetValue(seed))
+            {
+                Hazards = parse.GetValue(hazards),
+                Leave = parse.GetValue(leave),
+                Return = parse.GetValue(back),
+                EstimateParticipants = parse.GetValue(estimateParticipants),
+                EstimateSpells = parse.GetValue(estimateSpells),
+                EstimateAsOf = parse.GetValue(estimateAsOf),
+                PseudonymKey = parse.GetValue(key),
+                MinimumAtRisk = parse.GetValue(minimumAtRisk),
+            },
+            parse.GetValue(output)!,
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error,
+            parse.GetValue(threads),
+            showProgress ? new ProgressLine(parse.InvocationConfiguration.Error) : ProgressLine.None));
+        return command;
+    }
+
+    /// <summary>Reads the inputs, projects, and writes the outputs into <paramref name="output"/>; returns the exit code.</summary>
+    internal static int Simulate(SimulationRequest request, DirectoryInfo output, TextWriter stdout, TextWriter error, int threads = -1, ProgressLine? progress = null)
+    {
+        progress ??= ProgressLine.None;
+        var errors = new List<InputError>();
+        var files = new List<InputFile>();
+        if (!HasOneHazardSource(request))
+        {
+            errors.Add(new InputError("--hazards", 0, 0, HazardSources + "."));
+        }
+
+        if (request.PseudonymKey is not null && request.EstimateParticipants is null)
+        {
+            errors.Add(new InputError("--pseudonym-key", 0, 0, "the key is for the earlier cohort's files (--estimate-participants, --estimate-spells); leave it out."));
+        }
+
+        List<Intake>? intakes = ParseIntake(request.Intake, errors);
+        progress.Stage("reading the inputs");
+        Contract? contract = InputLoader.Read(request.Contract, "contract", files, errors, (s, name) => ContractJson.Read(s, name));
+        CohortPlan? plan = null;
+        if (intakes is not null)
+        {
+            try
+            {
+                plan = new CohortPlan(intakes, request.Horizon);
+            }
+            catch (ArgumentException e)
+            {
+                errors.Add(new InputError("--intake", 0, 0, Reason(e)));
+            }
+        }
+
+        if (contract?.Payments.FirstOrDefault(p => p.CohortGate is { UsesComparisonGroup: true }) is { } gated)
+        {
+            // Said before an earlier cohort is read, whose loader would ask for the comparison group's files instead.
+            errors.Add(new InputError(
+                request.Contract.Name,
+                0,
+                0,
+                $"payment '{gated.Id}' has a cohort_gate against a comparison group, which a projection cannot know; give the gate a baseline_rate to project it."));
+        }
+
+        if (errors.Count > 0 || contract is null || plan is null)
+        {
+            return Report(errors, error, progress);
+        }
+
+        HazardEstimate? estimate = null;
+        Hazards? hazards = null;
+        if (request.Hazards is { } hazardsFile)
+        {
+            hazards = InputLoader.Read(hazardsFile, "hazards", files, errors, HazardsCsv.Read);
+        }
+        else if (request.Leave is { } p && request.Return is { } q)
+        {
+            hazards = Hazards.Constant(p, q);
+        }
+        else
+        {
+            estimate = Estimate(request, error, files, errors);
+            hazards = estimate?.Hazards;
+        }
+
+        if (hazards is null)
+        {
+            return Report(errors, error, progress);
+        }
+
+        progress.Stage("simulating runs", request.Runs);
+        SimulationResult result;
+        try
+        {
+            result = Simulation.Run(contract, plan, hazards, request.Runs, request.Seed, new SimulationOptions { MaxDegreeOfParallelism = threads, Progress = progress });
+        }
+        catch (ArgumentException e)
+        {
+            errors.Add(new InputError(request.Contract.Name, 0, 0, Reason(e)));
+            return Report(errors, error, progress);
+        }
+
+        progress.Stage("writing simulation.csv, simulation.json and hazards.csv");
+        OutputFolder.Write(output, [
+            ("simulation.csv", stream => SimulationCsv.Write(stream, result)),
+            ("simulation.json", stream => SimulationJson.Write(stream, result, files, estimate)),
+            ("hazards.csv", stream => HazardsCsv.Write(stream, result.Hazards)),
+        ]);
+        progress.Done();
+        PrintSummary(result, estimate, stdout);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Whether the hazards are given exactly one way, each way whole: a file, both constants, or all three parts of an estimate.</summary>
+    private static bool HasOneHazardSource(SimulationRequest request)
+    {
+        bool file = request.Hazards is not null;
+        bool constants = request.Leave is not null && request.Return is not null;
+        bool estimate = request.EstimateParticipants is not null && request.EstimateSpells is not null && request.EstimateAsOf is not null;
+        bool halfConstants = (request.Leave is null) != (request.Return is null);
+        bool partEstimate = !estimate && (request.EstimateParticipants is not null || request.EstimateSpells is not null || request.EstimateAsOf is not null);
+        return !halfConstants && !partEstimate && (file ? 1 : 0) + (constants ? 1 : 0) + (estimate ? 1 : 0) == 1;
+    }
+
+    /// <summary>Reads the earlier cohort as <c>sib settle</c> reads a cohort, and estimates the hazards from it; null with the errors where it cannot.</summary>
+    private static HazardEstimate? Estimate(SimulationRequest request, TextWriter error, List<InputFile> files, List<InputError> errors)
+    {
+        var paths = new InputPaths(request.Contract, request.EstimateParticipants!, request.EstimateSpells, null, request.PseudonymKey);
+        LoadedInputs? loaded = InputLoader.Load(paths, error);
+        if (loaded is null)
+        {
+            // The loader has printed the errors of the earlier cohort's files.
+            errors.Add(new InputError(request.EstimateParticipants!.Name, 0, 0, "the earlier cohort could not be read, so no hazard can be estimated."));
+            return null;
+        }
+
+        // The loader read the contract again: list every file once, in the loader's order.
+        files.Clear();
+        files.AddRange(loaded.Files);
+        try
+        {
+            return HazardEstimate.FromCohort(loaded.Contract, loaded.Participants, loaded.Spells?.Items ?? [], request.EstimateAsOf!.Value, request.MinimumAtRisk);
+        }
+        catch (ArgumentException e)
+        {
+            errors.Add(new InputError(request.EstimateParticipants!.Name, 0, 0, Reason(e)));
+            return null;
+        }
+    }
+
+    /// <summary>Reads <c>MONTH:COUNT[:COHORT],…</c>; null with an error where a part cannot be read.</summary>
+    internal static List<Intake>? ParseIntake(string text, List<InputError> errors)
+    {
+        var intakes = new List<Intake>();
+        foreach (string part in text.Split(','))
+        {
+            string[] pieces = part.Trim().Split(':', 3);
+            ParseResult<YearMonth> month = YearMonthPattern.Iso.Parse(pieces[0]);
+            if (pieces.Length < 2
+                || !month.Success
+                || !int.TryParse(pieces[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count)
+                || count is < 1 or > Intake.MaxParticipants
+                || (pieces.Length == 3 && pieces[2].Length == 0))
+            {
+                errors.Add(new InputError(
+                    "--intake",
+                    0,
+                    0,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"expected MONTH:COUNT[:COHORT] separated by commas (a month yyyy-MM, a count from 1 to {Intake.MaxParticipants}), such as 2026-01:20,2026-02:20, found '{Echo.Value(part)}'.")));
+                return null;
+            }
+
+            intakes.Add(new Intake(month.Value, count, pieces.Length == 3 ? pieces[2] : null));
+        }
+
+        return intakes;
+    }
+
+    private static void PrintSummary(SimulationResult result, HazardEstimate? estimate, TextWriter stdout)
+    {
+        // Numbers in the invariant form whatever the machine's culture (a seed of -3 is never written with a letter mark).
+        string source = estimate is null ? "given" : string.Create(CultureInfo.InvariantCulture, $"estimated from {estimate.Participants} participants");
+        stdout.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{result.Runs} runs of {result.Plan.Participants.Count} participants to {LocalDatePattern.Iso.Format(result.Plan.Horizon)} (seed {result.Seed}, hazards {source})."));
+        stdout.WriteLine($"Payable in {result.Contract.Currency}, 5 % / median / 95 % of the runs:");
+        foreach (SimulationYear year in result.Years)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {year.Year}: {year.Payments.P5} / {year.Payments.P50} / {year.Payments.P95}"));
+        }
+
+        stdout.WriteLine($"  total: {result.TotalPayments.P5} / {result.TotalPayments.P50} / {result.TotalPayments.P95}");
+    }
+
+    private static int Report(List<InputError> errors, TextWriter error, ProgressLine progress)
+    {
+        progress.Done();
+        foreach (InputError e in errors)
+        {
+            error.WriteLine($"error: {e}");
+        }
+
+        return ExitCodes.BadInput;
+    }
+
+    /// <summary>An exception's message without the parameter name that .NET appends.</summary>
+    private static string Reason(ArgumentException e) =>
+        e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
+
+    private static Option<double?> Probability(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value) || value > 1m)
+            {
+                result.AddError($"{name}: expected a probability from 0 to 1, such as 0.05, found '{text}'.");
+                return null;
+            }
+
+            return (double)value;
+        },
+    };
+
+    private static Option<LocalDate?> Date(string name, string description, bool required) => new(name)
+    {
+        Description = description,
+        Required = required,
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
+            if (!parsed.Success)
+            {
+                result.AddError($"{name}: expected an ISO date yyyy-MM-dd, found '{text}'.");
+                return null;
+            }
+
+            return parsed.Value;
+        },
+    };
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace SocialInvestment.Cli;
+
+/// <summary>
+/// A sample case's <c>simulate.json</c>: the arguments of <c>sib simulate</c> for the case's contract, so that
+/// <c>sib audit</c> re-runs the projection and compares its outputs with <c>expected/</c> (docs/simulation.md):
+/// <code>{ "intake": "2027-01:20,2027-02:20", "horizon": "2029-03-31", "runs": 200, "seed": 1, "hazards": "estimate" }</code>
+/// <c>hazards</c> is <c>"estimate"</c> (from the case's own participants.csv, spells.csv and as_of.txt, with key.bin where
+/// there is one), the name of a hazards.csv in the case folder, or <c>{ "leave": P, "return": Q }</c>; an optional
+/// <c>minimum_at_risk</c> goes with <c>"estimate"</c>.
+/// </summary>
+internal static class SimulationSpec
+{
+    internal const string FileName = "simulate.json";
+
+    private static readonly string[] Fields = ["intake", "horizon", "runs", "seed", "hazards", "minimum_at_risk"];
+
+    /// <summary>The request that <paramref name="file"/> describes for the case in <paramref name="folder"/>, or null with the problem.</summary>
+    internal static SimulationRequest? Read(FileInfo file, DirectoryInfo folder, LocalDate? asOf, out string problem)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(file.FullName));
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                problem = $"{FileName}: expected an object";
+                return null;
+            }
+
+            foreach (JsonProperty property in root.EnumerateObject())
+            {
+                if (!Fields.Contains(property.Name, StringComparer.Ordinal))
+                {
+                    problem = $"{FileName}: unknown field '{property.Name}'; the fields are {string.Join(", ", Fields)}";
+                    return null;
+                }
+            }
+
+            ParseResult<LocalDate> horizon = LocalDatePattern.Iso.Parse(Text(root, "horizon"));
+            if (!horizon.Success)
+            {
+                problem = $"{FileName}: horizon: expected an ISO date yyyy-MM-dd";
+                return null;
+            }
+
+            var request = new SimulationRequest(
+                new FileInfo(Path.Combine(folder.FullName, "contract.json")), Text(root, "intake"), horizon.Value, Number(root, "runs"), Number(root, "seed"));
+            JsonElement hazards = root.GetProperty("hazards");
+            if (hazards.ValueKind == JsonValueKind.Object)
+            {
+                request = request with { Leave = hazards.GetProperty("leave").GetDouble(), Return = hazards.GetProperty("return").GetDouble() };
+            }
+            else if (hazards.GetString() == "estimate")
+            {
+                if (asOf is null)
+                {
+                    problem = $"{FileName}: \"hazards\": \"estimate\" needs the case's as_of.txt, participants.csv and spells.csv";
+                    return null;
+                }
+
+                string key = Path.Combine(folder.FullName, "key.bin");
+                request = request with
+                {
+                    EstimateParticipants = new FileInfo(Path.Combine(folder.FullName, "participants.csv")),
+                    EstimateSpells = new FileInfo(Path.Combine(folder.FullName, "spells.csv")),
+                    EstimateAsOf = asOf,
+                    PseudonymKey = File.Exists(key) ? new FileInfo(key) : null,
+                    MinimumAtRisk = root.TryGetProperty("minimum_at_risk", out JsonElement minimum) ? minimum.GetInt32() : HazardEstimate.DefaultMinimumAtRisk,
+                };
+            }
+            else
+            {
+                request = request with { Hazards = new FileInfo(Path.Combine(folder.FullName, hazards.GetString()!)) };
+            }
+
+            problem = string.Empty;
+            return request;
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            problem = $"{FileName}: {e.Message}";
+            return null;
+        }
+    }
+
+    private static string Text(JsonElement root, string name) => root.GetProperty(name).GetString() ?? string.Empty;
+
+    private static int Number(JsonElement root, string name) => root.GetProperty(name).GetInt32();
+}

@@ -1,0 +1,58 @@
+using CsvHelper;
+
+namespace SocialInvestment.Io;
+
+/// <summary>
+/// Writes <c>simulation.csv</c> (docs/output-formats.md): one row per calendar month (<c>yyyy-MM</c>) with the 5th, 50th
+/// and 95th percentiles of the payments and of the gross saving over the runs, then one row per calendar year
+/// (<c>yyyy</c>) with the percentiles of the runs' sums over its months, then a <c>total</c> row with the percentiles of the
+/// runs' totals. Same dialect as lines.csv; amounts with exactly two decimals.
+/// </summary>
+public static class SimulationCsv
+{
+    /// <summary>The header written.</summary>
+    public const string Header = "period,payments_p5,payments_p50,payments_p95,savings_p5,savings_p50,savings_p95";
+
+    /// <summary>The <c>period</c> of the last row, which holds the bands of the runs' totals.</summary>
+    public const string TotalRow = "total";
+
+    /// <summary>Writes the projection's bands.</summary>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="result">The projection.</param>
+    public static void Write(Stream stream, SimulationResult result)
+    {
+        Preconditions.CheckNotNull(stream, nameof(stream));
+        Preconditions.CheckNotNull(result, nameof(result));
+        using CsvWriter csv = OutputCsv.Create(stream);
+        foreach (string name in Header.Split(','))
+        {
+            csv.WriteField(name);
+        }
+
+        csv.EndRecord();
+        foreach (SimulationMonth month in result.Months)
+        {
+            Row(csv, CohortPlan.Format(month.Month), month.Payments, month.Savings);
+        }
+
+        foreach (SimulationYear year in result.Years)
+        {
+            Row(csv, year.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), year.Payments, year.Savings);
+        }
+
+        Row(csv, TotalRow, result.TotalPayments, result.TotalSavings);
+    }
+
+    private static void Row(CsvWriter csv, string period, PercentileBand payments, PercentileBand savings)
+    {
+        csv.WriteField(period);
+        foreach (PercentileBand band in new[] { payments, savings })
+        {
+            csv.WriteField(band.P5.ToString());
+            csv.WriteField(band.P50.ToString());
+            csv.WriteField(band.P95.ToString());
+        }
+
+        csv.EndRecord();
+    }
+}

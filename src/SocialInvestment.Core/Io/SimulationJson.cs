@@ -1,0 +1,167 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime.Text;
+
+namespace SocialInvestment.Io;
+
+/// <summary>
+/// Writes <c>simulation.json</c> (docs/output-formats.md): the plan, the hazards used (with the counts they were
+/// estimated from, where they were), the runs and seed, the quantile rule, and the bands per month, per year and in
+/// total, so that
+/// a projection can be repeated and checked. The same projection gives the same bytes.
+/// </summary>
+public static class SimulationJson
+{
+    /// <summary>The format's name and version, written first.</summary>
+    public const string Format = "socialinvestment-simulation/1";
+
+    /// <summary>How the percentiles are taken, as written in the file.</summary>
+    public const string QuantileRule = "R-1 (Hyndman-Fan type 1, inverse of the empirical distribution): the ceil(n*p)-th smallest of the n runs";
+
+    /// <summary>Writes a projection.</summary>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="result">The projection.</param>
+    /// <param name="inputs">The input files and their hashes, in the order to list them.</param>
+    /// <param name="estimate">Where the hazards were estimated from an earlier cohort, the estimate; null where they were given.</param>
+    public static void Write(Stream stream, SimulationResult result, IEnumerable<InputFile> inputs, HazardEstimate? estimate = null)
+    {
+        Preconditions.CheckNotNull(stream, nameof(stream));
+        Preconditions.CheckNotNull(result, nameof(result));
+        Preconditions.CheckNotNull(inputs, nameof(inputs));
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteString("format", Format);
+        json.WriteString("contract", result.Contract.Name);
+        json.WriteString("currency", result.Contract.Currency);
+        json.WriteStartArray("inputs");
+        foreach (InputFile input in inputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("role", input.Role);
+            json.WriteString("sha256", input.Sha256);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WritePlan(json, result.Plan);
+        WriteHazards(json, result, estimate);
+        json.WriteNumber("runs", result.Runs);
+        json.WriteNumber("seed", result.Seed);
+        json.WriteString("quantile", QuantileRule);
+        json.WriteStartArray("months");
+        foreach (SimulationMonth month in result.Months)
+        {
+            json.WriteStartObject();
+            json.WriteString("month", CohortPlan.Format(month.Month));
+            WriteBand(json, "payments", month.Payments);
+            WriteBand(json, "savings", month.Savings);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("years");
+        foreach (SimulationYear year in result.Years)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("year", year.Year);
+            WriteBand(json, "payments", year.Payments);
+            WriteBand(json, "savings", year.Savings);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("total");
+        WriteBand(json, "payments", result.TotalPayments);
+        WriteBand(json, "savings", result.TotalSavings);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void WritePlan(Utf8JsonWriter json, CohortPlan plan)
+    {
+        json.WriteStartObject("plan");
+        json.WriteStartArray("intake");
+        foreach (Intake intake in plan.Intakes)
+        {
+            json.WriteStartObject();
+            json.WriteString("month", CohortPlan.Format(intake.Month));
+            json.WriteNumber("participants", intake.Participants);
+            json.WriteString("cohort", intake.Cohort);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("participants", plan.Participants.Count);
+        json.WriteString("horizon", LocalDatePattern.Iso.Format(plan.Horizon));
+        json.WriteEndObject();
+    }
+
+    private static void WriteHazards(Utf8JsonWriter json, SimulationResult result, HazardEstimate? estimate)
+    {
+        json.WriteStartObject("hazards");
+        json.WriteString("source", estimate is null ? "given" : "estimated");
+        json.WriteString("support_code", result.SupportCode);
+        json.WriteStartArray("months");
+        for (int m = 0; m < result.Hazards.Months; m++)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("month", m + 1);
+            WriteProbability(json, "leave", result.Hazards.Leave[m]);
+            WriteProbability(json, "return", result.Hazards.Return[m]);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WritePropertyName("estimation");
+        if (estimate is null)
+        {
+            json.WriteNullValue();
+        }
+        else
+        {
+            json.WriteStartObject();
+            json.WriteString("as_of", LocalDatePattern.Iso.Format(estimate.AsOf));
+            json.WriteNumber("participants", estimate.Participants);
+            json.WriteNumber("minimum_at_risk", estimate.MinimumAtRisk);
+            json.WriteStartArray("months");
+            foreach (MonthlyTransitions month in estimate.Months)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("month", month.Month);
+                json.WriteNumber("on_support", month.OnSupport);
+                json.WriteNumber("left", month.Left);
+                json.WriteNumber("off_support", month.OffSupport);
+                json.WriteNumber("returned", month.Returned);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteProbability(Utf8JsonWriter json, string name, double value)
+    {
+        json.WritePropertyName(name);
+        json.WriteRawValue(HazardsCsv.Format(value), skipInputValidation: true);
+    }
+
+    private static void WriteBand(Utf8JsonWriter json, string name, PercentileBand band)
+    {
+        json.WriteStartObject(name);
+        WriteMoney(json, "p5", band.P5);
+        WriteMoney(json, "p50", band.P50);
+        WriteMoney(json, "p95", band.P95);
+        json.WriteEndObject();
+    }
+
+    private static void WriteMoney(Utf8JsonWriter json, string name, Money value)
+    {
+        json.WritePropertyName(name);
+        json.WriteRawValue(value.ToString(), skipInputValidation: true);
+    }
+}

@@ -1,0 +1,201 @@
+using MathNet.Numerics.Random;
+using NodaTime;
+
+namespace SocialInvestment;
+
+/// <summary>
+/// A Monte Carlo projection of what a planned cohort will cost and save under a contract (docs/simulation.md): each run
+/// draws every participant's support spells from <see cref="Hazards"/> and settles them with <see cref="Settlement.Run"/>
+/// as of the horizon; the runs give percentile bands of the payments and savings per calendar month and in total. Pure
+/// and reproducible: the same arguments give the same result on any machine and any number of cores.
+/// </summary>
+public static class Simulation
+{
+    /// <summary>The most runs.</summary>
+    public const int MaxRuns = 1_000_000;
+
+    private static readonly SettlementOptions OneCore = new() { MaxDegreeOfParallelism = 1 };
+
+    /// <summary>Projects a planned cohort.</summary>
+    /// <param name="contract">The contract; it must map a benefit code to support (or set <c>unknown_benefits</c> to support), and no cohort gate may compare with a comparison group.</param>
+    /// <param name="plan">Who starts when, and the horizon: the <c>as_of</c> of every run's settlement.</param>
+    /// <param name="hazards">The monthly chances of leaving and returning to support.</param>
+    /// <param name="runs">How many runs, 1 to <see cref="MaxRuns"/>.</param>
+    /// <param name="seed">The seed. Run r's generator (MathNet's xoshiro256**) is seeded with the r-th number of a generator seeded with it.</param>
+    /// <param name="options">How to do the work (cores, progress); null for the defaults. Never changes the result.</param>
+    /// <exception cref="ArgumentException">The contract maps no benefit code to support, has a cohort gate against a comparison group, or <paramref name="runs"/> is out of range.</exception>
+    /// <exception cref="OverflowException">An amount is too large to hold in øre as a 64-bit number (as in <see cref="Settlement.Run"/>).</exception>
+    public static SimulationResult Run(Contract contract, CohortPlan plan, Hazards hazards, int runs, int seed, SimulationOptions? options = null)
+    {
+        Preconditions.CheckNotNull(contract, nameof(contract));
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        Preconditions.CheckNotNull(hazards, nameof(hazards));
+        Preconditions.CheckArgumentRange(nameof(runs), runs, 1, MaxRuns);
+        options ??= SimulationOptions.Default;
+        Payment? gated = contract.Payments.FirstOrDefault(p => p.CohortGate is { UsesComparisonGroup: true });
+        Preconditions.CheckArgument(
+            gated is null,
+            nameof(contract),
+            $"Payment '{gated?.Id}' has a cohort gate against a comparison group, which a projection cannot know; give the gate a baseline_rate to project it.");
+        string code = SupportCode(contract);
+
+        YearMonth first = plan.FirstMonth;
+        foreach (DeliveryFeePayment fee in contract.Payments.OfType<DeliveryFeePayment>())
+        {
+            first = fee.From < first ? fee.From : first;
+        }
+
+        int months = MonthNumber(plan.Horizon.ToYearMonth()) - MonthNumber(first) + 1;
+
+        // Each run's seed is drawn up front, in run order, so that a run's numbers never depend on which thread ran it.
+        var master = new Xoshiro256StarStar(seed, threadSafe: false);
+        var seeds = new int[runs];
+        for (int r = 0; r < runs; r++)
+        {
+            seeds[r] = master.Next();
+        }
+
+        var payments = new long[runs][];
+        var savings = new long[runs][];
+        var failures = new Exception?[runs];
+        int done = 0;
+        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, r =>
+        {
+            try
+            {
+                (payments[r], savings[r]) = RunOnce(contract, plan, hazards, code, first, months, seeds[r]);
+            }
+#pragma warning disable CA1031 // Kept and rethrown below, so that the caller sees the same exception on any number of cores.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failures[r] = e;
+            }
+
+            options.Progress?.Report(Interlocked.Increment(ref done));
+        });
+
+        // The first failure in run order, as a single-threaded run would have met it.
+        if (Array.Find(failures, f => f is not null) is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        var bands = new SimulationMonth[months];
+        var column = new long[runs];
+        var saved = new long[runs];
+        for (int m = 0; m < months; m++)
+        {
+            for (int r = 0; r < runs; r++)
+            {
+                column[r] = payments[r][m];
+                saved[r] = savings[r][m];
+            }
+
+            bands[m] = new SimulationMonth(first.PlusMonths(m), PercentileBand.Of(column), PercentileBand.Of(saved));
+        }
+
+        var years = new List<SimulationYear>();
+        for (int m = 0; m < months;)
+        {
+            int year = first.PlusMonths(m).Year;
+            int end = Math.Min(months, m + 12 - (first.PlusMonths(m).Month - 1));
+            for (int r = 0; r < runs; r++)
+            {
+                column[r] = Sum(payments[r], m, end);
+                saved[r] = Sum(savings[r], m, end);
+            }
+
+            years.Add(new SimulationYear(year, PercentileBand.Of(column), PercentileBand.Of(saved)));
+            m = end;
+        }
+
+        return new SimulationResult(
+            contract,
+            plan,
+            hazards,
+            runs,
+            seed,
+            code,
+            Array.AsReadOnly(bands),
+            years.AsReadOnly(),
+            payments.Select(Total).ToList().AsReadOnly(),
+            savings.Select(Total).ToList().AsReadOnly());
+    }
+
+    /// <summary>One run: the spells drawn, settled as of the horizon; the payable and the gross saving of each month, in øre.</summary>
+    private static (long[] Payments, long[] Savings) RunOnce(Contract contract, CohortPlan plan, Hazards hazards, string code, YearMonth first, int months, int seed)
+    {
+        var random = new Xoshiro256StarStar(seed, threadSafe: false);
+        var spells = new List<BenefitSpell>(plan.Participants.Count * 2);
+        foreach (Participant participant in plan.Participants)
+        {
+            SupportChain.Draw(participant, hazards, code, plan.Horizon, random, spells);
+        }
+
+        SettlementResult result = Settlement.Run(contract, plan.Participants, spells, [], plan.Horizon, options: OneCore);
+        var payments = new long[months];
+        int firstNumber = MonthNumber(first);
+        foreach (SettlementLine line in result.Lines)
+        {
+            int m = MonthNumber(line.Date.ToYearMonth()) - firstNumber;
+            payments[m] = checked(payments[m] + line.Payable.Cents);
+        }
+
+        // The gross saving by month parts each participant's rounded saving by running totals (docs/economics.md), so
+        // that a run's months sum to its GrossSaving.
+        var savings = new long[months];
+        foreach ((YearMonth month, Money saving) in result.GrossSavingByMonth)
+        {
+            int m = MonthNumber(month) - firstNumber;
+            savings[m] = checked(savings[m] + saving.Cents);
+        }
+
+        return (payments, savings);
+    }
+
+    private static int MonthNumber(YearMonth month) => (month.Year * 12) + month.Month - 1;
+
+    private static Money Total(long[] months) => Money.FromCents(Sum(months, 0, months.Length));
+
+    /// <summary>The sum of <paramref name="cents"/>[<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static long Sum(long[] cents, int from, int to)
+    {
+        long sum = 0;
+        for (int m = from; m < to; m++)
+        {
+            sum = checked(sum + cents[m]);
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// The benefit code of the simulated support: the first code the contract maps to support, by code points; where it
+    /// maps none but counts unknown codes as support, a code it does not map.
+    /// </summary>
+    private static string SupportCode(Contract contract)
+    {
+        string? mapped = contract.Benefits
+            .Where(b => b.Value == BenefitClass.Support)
+            .Select(b => b.Key)
+            .OrderBy(k => k, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (mapped is not null)
+        {
+            return mapped;
+        }
+
+        Preconditions.CheckArgument(
+            contract.UnknownBenefits == BenefitClass.Support,
+            nameof(contract),
+            "The contract maps no benefit code to support, so nobody can be put on support: map one (\"benefits\": { \"kontanthjaelp\": \"support\" }).");
+        string code = "support";
+        while (contract.Benefits.ContainsKey(code))
+        {
+            code += "_";
+        }
+
+        return code;
+    }
+}
