@@ -88,7 +88,6 @@ internal static partial class ReportCharts
                 var line = plot.Add.Line(t - 0.45, baseline.BaselineRate * 100, t + 0.45, baseline.BaselineRate * 100);
                 line.LineColor = palette.GetColor(3);
                 line.LineWidth = 3;
-                line.LinePattern = LinePattern.Dashed;
             }
         }
 
@@ -101,7 +100,7 @@ internal static partial class ReportCharts
 
         if (evidence.Any(e => e.AgainstBaseline is not null))
         {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "baseline rate", LineColor = palette.GetColor(3), LineWidth = 3, LinePattern = LinePattern.Dashed });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "baseline rate", LineColor = palette.GetColor(3), LineWidth = 3 });
         }
 
         plot.Axes.Bottom.TickGenerator = new NumericManual([.. evidence.Select((_, i) => (double)i)], [.. evidence.Select(e => e.TriggerId)]);
@@ -117,10 +116,10 @@ internal static partial class ReportCharts
         plot.XLabel("days from the window start");
         foreach (TriggerEvidence e in evidence)
         {
-            AddCurve(plot, e.TimeToOutcome, e.TriggerId, LinePattern.Solid);
+            AddCurve(plot, e.TimeToOutcome, e.TriggerId);
             if (e.ComparisonTimeToOutcome is { } comparison)
             {
-                AddCurve(plot, comparison, $"{e.TriggerId} (comparison group)", LinePattern.Dashed);
+                AddCurve(plot, comparison, $"{e.TriggerId} (comparison group)");
             }
         }
 
@@ -128,7 +127,8 @@ internal static partial class ReportCharts
         return Finish(plot, "time-to-outcome");
     }
 
-    private static void AddCurve(Plot plot, KaplanMeierCurve curve, string label, LinePattern pattern)
+    /// <remarks>Lines are solid: Skia's SVG canvas cannot write a dash pattern, and says so on the console.</remarks>
+    private static void AddCurve(Plot plot, KaplanMeierCurve curve, string label)
     {
         // From (0, 0) the curve steps at each day on which someone met the trigger or was censored.
         double[] xs = [0, .. curve.Steps.Select(s => (double)s.Days)];
@@ -137,7 +137,6 @@ internal static partial class ReportCharts
         scatter.ConnectStyle = ConnectStyle.StepHorizontal;
         scatter.MarkerSize = 0;
         scatter.LineWidth = 2;
-        scatter.LinePattern = pattern;
         scatter.LegendText = label;
     }
 
@@ -163,14 +162,17 @@ internal static partial class ReportCharts
     private static Plot NewPlot(string title, string yLabel)
     {
         var plot = new Plot();
-        plot.Font.Set(Fonts.Sans);
+        plot.Font.Set(Font);
         plot.Title(title);
         plot.YLabel(yLabel);
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = Number };
         plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = Number };
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.ShowLegend(Edge.Right);
         return plot;
     }
+
+    /// <summary>DejaVu Sans, which most Linux machines have; where a machine has not, Skia measures the text in its fallback font.</summary>
+    private const string Font = "DejaVu Sans";
 
     private static string Number(double value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
 
