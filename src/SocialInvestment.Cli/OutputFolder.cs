@@ -18,7 +18,10 @@ internal static class OutputFolder
         {
             foreach (var (fileName, write) in writers)
             {
-                using var stream = new FileStream(Path.Combine(staging, fileName), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+                // A name may hold a subfolder (sib report's charts/*.svg).
+                string path = Path.Combine(staging, fileName);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
                 write(stream);
             }
 
@@ -30,7 +33,9 @@ internal static class OutputFolder
 
             foreach (var (fileName, _) in writers)
             {
-                File.Move(Path.Combine(staging, fileName), Path.Combine(target, fileName), overwrite: true);
+                string destinationFile = Path.Combine(target, fileName);
+                Directory.CreateDirectory(Path.GetDirectoryName(destinationFile)!);
+                File.Move(Path.Combine(staging, fileName), destinationFile, overwrite: true);
             }
         }
         finally

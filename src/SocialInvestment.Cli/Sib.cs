@@ -18,6 +18,7 @@ internal static class Sib
             EconomicsCommand.Create(),
             OutcomesCommand.Create(),
             EvidenceCommand.Create(),
+            ReportCommand.Create(),
             ValidateCommand.Create(),
             AuditCommand.Create(),
             SimulateCommand.Create(showProgress),

@@ -57,6 +57,9 @@ public sealed class CultureIndependenceTests : IDisposable
         "settle --contract {public-1}/contract.json --participants {public-1}/participants.csv --spells {inputs}/spells-bad.csv --paid {inputs}/ledger-bad.csv --as-of 2026-03-03 --out {out}",
         "economics --contract {samples}/economics/contract.json --participants {samples}/economics/participants.csv --spells {samples}/economics/spells.csv --investments {samples}/economics/investments.csv --rate 0.035 --as-of 2025-12-31 --out {out}",
         "economics --contract {samples}/economics/contract.json --participants {samples}/economics/participants.csv --spells {samples}/economics/spells.csv --investments {samples}/economics/investments.csv --rate -0,5 --as-of 2025-12-31 --out {out}",
+        "report --contract {samples}/economics/contract.json --participants {samples}/economics/participants.csv --spells {samples}/economics/spells.csv --investments {samples}/economics/investments.csv --rate 0.035 --as-of 2025-12-31 --out {out}",
+        "report --contract {samples}/evidence-job-entries/contract.json --participants {samples}/evidence-job-entries/participants.csv --events {samples}/evidence-job-entries/events.csv --as-of 2026-03-31 --out {out}",
+        "report --contract {public-1}/contract.json --participants {public-1}/participants.csv --spells {inputs}/spells-bad.csv --as-of 2026-03-03 --out {out}",
     };
 
     [Theory]

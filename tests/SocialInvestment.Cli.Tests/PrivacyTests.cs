@@ -40,7 +40,7 @@ public sealed partial class PrivacyTests : IDisposable
     };
 
     [Fact]
-    public void Validate_outcomes_settle_evidence_and_audit_of_the_sample_write_no_CPR_number()
+    public void Validate_outcomes_settle_evidence_report_and_audit_of_the_sample_write_no_CPR_number()
     {
         using var output = new TempFolder();
         var runs = new List<CliRun>
@@ -49,6 +49,7 @@ public sealed partial class PrivacyTests : IDisposable
             Sib("outcomes", "--as-of", "2026-06-30", "--out", Path.Combine(output.Path, "outcomes")),
             Sib("settle", "--as-of", "2026-06-30", "--out", Path.Combine(output.Path, "settle")),
             Sib("evidence", "--as-of", "2026-06-30", "--out", Path.Combine(output.Path, "evidence")),
+            Sib("report", "--as-of", "2026-06-30", "--out", Path.Combine(output.Path, "report")),
             CliRun.Of("audit", _sample),
         };
 
@@ -69,10 +70,11 @@ public sealed partial class PrivacyTests : IDisposable
             Sib("outcomes", "--as-of", "2026-06-30", "--out", Path.Combine(output.Path, "outcomes")),
             Sib("settle", "--as-of", "2026-06-30", "--out", Path.Combine(output.Path, "settle")),
             Sib("evidence", "--as-of", "2026-06-30", "--out", Path.Combine(output.Path, "evidence")),
+            Sib("report", "--as-of", "2026-06-30", "--out", Path.Combine(output.Path, "report")),
             CliRun.Of("audit", _sample),
         };
 
-        Assert.All(runs.Take(4), run => Assert.True(run.ExitCode == exitCode, $"{breakage}: {run.Error}"));
+        Assert.All(runs.Take(5), run => Assert.True(run.ExitCode == exitCode, $"{breakage}: {run.Error}"));
         Assert.True(exitCode == 0 || runs.All(run => run.Error.Contains("error:", StringComparison.Ordinal)), breakage);
         AssertNoCpr(runs, output.Path);
     }

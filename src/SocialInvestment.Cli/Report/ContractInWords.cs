@@ -1,0 +1,116 @@
+using System.Globalization;
+
+namespace SocialInvestment.Cli;
+
+/// <summary>The contract in plain words for the report: its window, triggers, payments, caps, gates and payers, one sentence each.</summary>
+internal static class ContractInWords
+{
+    /// <summary>The window, money and payer sentences, in the order the report lists them.</summary>
+    internal static IReadOnlyList<string> General(Contract contract)
+    {
+        var sentences = new List<string>
+        {
+            contract.Window.From == WindowAnchor.Start
+                ? $"Each participant is followed for {contract.Window.Weeks} weeks from the day they start the programme."
+                : $"Each participant is followed for {contract.Window.Weeks} weeks from the end of the programme ({contract.ProgrammeWeeks} weeks after the start).",
+        };
+        if (contract.MonthlyCost is { } cost)
+        {
+            string indexed = cost.AnnualIndexation == 0m ? string.Empty : $", indexed by {ReportFormat.Percent(cost.AnnualIndexation)} a year";
+            sentences.Add($"A month on support costs the payer {ReportFormat.Amount(cost.Amount)} {contract.Currency} in {cost.BaseYear}{indexed}.");
+        }
+
+        if (contract.Caps.PerParticipant is { } perParticipant)
+        {
+            sentences.Add($"No participant earns more than {ReportFormat.Money(perParticipant)} {contract.Currency} in all.");
+        }
+
+        if (contract.Caps.Total is { } total)
+        {
+            sentences.Add($"The contract pays at most {ReportFormat.Money(total)} {contract.Currency} in all.");
+        }
+
+        sentences.Add(contract.PaymentDays == 0
+            ? "Each payment is made on its line's date."
+            : $"Each payment is made {contract.PaymentDays} days after its line's date.");
+        if (contract.Payers.Count > 0)
+        {
+            sentences.Add("The payments are shared by " + string.Join(", ", contract.Payers.Select(p => $"{p.Id} ({ReportFormat.Percent(p.Share.Value)})")) + ".");
+        }
+
+        return sentences;
+    }
+
+    /// <summary>A trigger in words: <c>job13: 13 full weeks in a row off support</c>.</summary>
+    internal static string Trigger(Contract contract, Trigger trigger)
+    {
+        string what = trigger switch
+        {
+            EnrolmentTrigger => "the participant starts the programme",
+            CompletionTrigger => $"the participant completes the programme ({contract.ProgrammeWeeks} weeks)",
+            SustainedTrigger s => $"{s.Weeks} {Level(s.Level)} weeks in a row off support within the window{Education(s.ExcludeEducation)}",
+            CountTrigger c => $"{c.Weeks} {Level(c.Level)} weeks off support within the window, in a row or not{Education(c.ExcludeEducation)}",
+            EducationTrigger e => $"{e.Weeks} {(e.Weeks == 1 ? "week" : "weeks")} in education within the window",
+            EventTrigger e => $"the outcome '{e.Outcome}' is evidenced in events.csv",
+            _ => trigger.Kind,
+        };
+        string after = trigger.After is { } first ? $", after '{first}' is met" : string.Empty;
+        string baseline = trigger.BaselineRate is { } rate ? $" Without the programme, {ReportFormat.Percent(rate.Value)} would be expected to meet it (baseline rate)." : string.Empty;
+        return $"{trigger.Id}: {what}{after}.{baseline}";
+    }
+
+    /// <summary>A payment in words, with its cap and cohort gate.</summary>
+    internal static string Payment(Contract contract, Payment payment)
+    {
+        string currency = contract.Currency;
+        string what = payment switch
+        {
+            FixedPayment { Tiers: { } tiers } f => $"a fixed price for each participant who meets '{f.Trigger}', by volume: {string.Join("; ", tiers.Select(t => t.UpTo is { } upTo ? $"{ReportFormat.Amount(t.Amount)} {currency} up to the {Ordinal(upTo)}" : $"{ReportFormat.Amount(t.Amount)} {currency} beyond"))}",
+            FixedPayment f when f.Prices.Count > 1 => $"a fixed price for each participant who meets '{f.Trigger}', by how soon: {string.Join("; ", f.Prices.Select(p => p.UntilMonths is { } months ? $"{ReportFormat.Amount(p.Amount)} {currency} within {months} months" : $"{ReportFormat.Amount(p.Amount)} {currency} later"))}",
+            FixedPayment f => $"{ReportFormat.Amount(f.Amount)} {currency} for each participant who meets '{f.Trigger}'",
+            ShareOfSavingsPayment s => $"{ReportFormat.Percent(s.Share.Value)} of the saving for each month off support after '{s.Gate}' is met{(s.Deadweight == 0m ? string.Empty : $", less {ReportFormat.Percent(s.Deadweight)} deadweight")}",
+            DeliveryFeePayment { MonthlyAmount: { } monthly } d => $"{ReportFormat.Amount(monthly)} {currency} a month for {d.Months} months from {ReportFormat.Month(d.From)}",
+            DeliveryFeePayment d => $"{ReportFormat.Percent(d.ShareOfContractValue?.Value ?? 0m)} of the contract value of {ReportFormat.Amount(d.ContractValue ?? 0m)} {currency}, over {d.Months} months from {ReportFormat.Month(d.From)}",
+            _ => payment.Kind,
+        };
+        if (payment is FixedPayment { Indexation: { } indexation })
+        {
+            what += $", indexed by {ReportFormat.Percent(indexation.AnnualIndexation)} a year from {indexation.BaseYear}";
+        }
+
+        var limits = new List<string>();
+        if (payment.Cap is { } cap)
+        {
+            if (cap.Count is { } count)
+            {
+                limits.Add($"paid for at most {ReportFormat.Count(count)} participants");
+            }
+
+            if (cap.Amount is { } amount)
+            {
+                limits.Add($"at most {ReportFormat.Money(amount)} {currency} in all");
+            }
+
+            if (cap.ParticipantShare is { } share)
+            {
+                limits.Add($"paid for at most {ReportFormat.Percent(share.Value)} of the participants");
+            }
+        }
+
+        if (payment.CohortGate is { } gate)
+        {
+            string against = gate.BaselineRate is { } rate ? $"the baseline rate of {ReportFormat.Percent(rate.Value)}" : "the comparison group's share";
+            string direction = gate.Direction == GateDirection.Higher ? "higher" : "lower";
+            limits.Add($"paid only for a cohort whose share meeting '{gate.Trigger}' is at least {ReportFormat.Percent(gate.Margin)} {direction} than {against}, relatively, at its evaluation date");
+        }
+
+        string limit = limits.Count == 0 ? string.Empty : " (" + string.Join("; ", limits) + ")";
+        return $"{payment.Id}: {what}{limit}.";
+    }
+
+    private static string Level(SelfSupport level) => level == SelfSupport.Full ? "full" : "full or partial";
+
+    private static string Education(bool excluded) => excluded ? ", weeks in education not counting" : string.Empty;
+
+    private static string Ordinal(int n) => n.ToString(CultureInfo.InvariantCulture) + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+}

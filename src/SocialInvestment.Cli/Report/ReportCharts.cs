@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ScottPlot;
+using ScottPlot.TickGenerators;
+
+namespace SocialInvestment.Cli;
+
+/// <summary>
+/// The report's charts, drawn with ScottPlot as SVG (docs/report.md). Every label is formatted here in the invariant
+/// culture; the SVG's element ids are renamed after the chart, so that several charts inline in one HTML file never share
+/// an id and the same chart always has the same bytes.
+/// </summary>
+internal static partial class ReportCharts
+{
+    internal const int Width = 900;
+    internal const int Height = 420;
+
+    /// <summary>Payable by month of the lines' dates, one bar per month stacked by payment.</summary>
+    internal static string PaymentsByMonth(PaymentsByMonth data, string currency)
+    {
+        var plot = NewPlot("Payable by month of the line's date, by payment", $"{currency}");
+        var palette = new ScottPlot.Palettes.Category10();
+        var bars = new List<Bar>();
+        for (int m = 0; m < data.Months.Count; m++)
+        {
+            double bottom = 0;
+            for (int p = 0; p < data.Payments.Count; p++)
+            {
+                double value = (double)data.Payable[m][p].Amount;
+                if (value == 0)
+                {
+                    continue;
+                }
+
+                bars.Add(new Bar { Position = m, ValueBase = bottom, Value = bottom + value, FillColor = palette.GetColor(p), LineWidth = 0 });
+                bottom += value;
+            }
+        }
+
+        plot.Add.Bars(bars);
+        for (int p = 0; p < data.Payments.Count; p++)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = data.Payments[p], FillColor = palette.GetColor(p) });
+        }
+
+        MonthTicks(plot, data.Months);
+        plot.Axes.Margins(bottom: 0);
+        return Finish(plot, "payments-by-month");
+    }
+
+    /// <summary>The payer's cumulative gross saving against its cumulative payments, month by month.</summary>
+    internal static string SavingAgainstPayments(IReadOnlyList<PayerMonth> months, string currency)
+    {
+        var plot = NewPlot("Cumulative gross saving against cumulative payments (month paid)", currency);
+        double[] xs = [.. Enumerable.Range(0, months.Count).Select(i => (double)i)];
+        var saving = plot.Add.Scatter(xs, [.. months.Select(m => (double)m.CumulativeSaving.Amount)]);
+        saving.LegendText = "cumulative gross saving";
+        saving.LineWidth = 2;
+        saving.MarkerSize = 4;
+        var payments = plot.Add.Scatter(xs, [.. months.Select(m => (double)m.CumulativePayments.Amount)]);
+        payments.LegendText = "cumulative payments";
+        payments.LineWidth = 2;
+        payments.MarkerSize = 4;
+        MonthTicks(plot, [.. months.Select(m => m.Month)]);
+        return Finish(plot, "saving-against-payments");
+    }
+
+    /// <summary>Each trigger's share met with its Wilson interval, beside the comparison group's and the baseline rate.</summary>
+    internal static string OutcomeRates(IReadOnlyList<TriggerEvidence> evidence)
+    {
+        var plot = NewPlot("Share who met each trigger, with 95 % Wilson intervals", "share met (%)");
+        var palette = new ScottPlot.Palettes.Category10();
+        bool comparison = evidence.Any(e => e.AgainstComparison is not null);
+        double width = comparison ? 0.35 : 0.6;
+        var bars = new List<Bar>();
+        for (int t = 0; t < evidence.Count; t++)
+        {
+            TriggerEvidence e = evidence[t];
+            double x = comparison ? t - 0.2 : t;
+            AddRate(plot, bars, x, width, e.Proportion, palette.GetColor(0));
+            if (e.AgainstComparison is { } difference)
+            {
+                AddRate(plot, bars, t + 0.2, width, difference.Comparison, palette.GetColor(1));
+            }
+
+            if (e.AgainstBaseline is { } baseline)
+            {
+                var line = plot.Add.Line(t - 0.45, baseline.BaselineRate * 100, t + 0.45, baseline.BaselineRate * 100);
+                line.LineColor = palette.GetColor(3);
+                line.LineWidth = 3;
+            }
+        }
+
+        plot.Add.Bars(bars);
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "cohort", FillColor = palette.GetColor(0) });
+        if (comparison)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "comparison group", FillColor = palette.GetColor(1) });
+        }
+
+        if (evidence.Any(e => e.AgainstBaseline is not null))
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "baseline rate", LineColor = palette.GetColor(3), LineWidth = 3 });
+        }
+
+        plot.Axes.Bottom.TickGenerator = new NumericManual([.. evidence.Select((_, i) => (double)i)], [.. evidence.Select(e => e.TriggerId)]);
+        plot.Axes.SetLimitsY(0, 105);
+        plot.Axes.SetLimitsX(-0.6, evidence.Count - 0.4);
+        return Finish(plot, "outcome-rates");
+    }
+
+    /// <summary>Kaplan–Meier curves: the estimated share who met each trigger by each day from the window start (1 − S(t)).</summary>
+    internal static string TimeToOutcome(IReadOnlyList<TriggerEvidence> evidence)
+    {
+        var plot = NewPlot("Time to each trigger (Kaplan–Meier): share met by day", "share met (%)");
+        plot.XLabel("days from the window start");
+        foreach (TriggerEvidence e in evidence)
+        {
+            AddCurve(plot, e.TimeToOutcome, e.TriggerId);
+            if (e.ComparisonTimeToOutcome is { } comparison)
+            {
+                AddCurve(plot, comparison, $"{e.TriggerId} (comparison group)");
+            }
+        }
+
+        plot.Axes.SetLimitsY(0, 105);
+        return Finish(plot, "time-to-outcome");
+    }
+
+    /// <remarks>Lines are solid: Skia's SVG canvas cannot write a dash pattern, and says so on the console.</remarks>
+    private static void AddCurve(Plot plot, KaplanMeierCurve curve, string label)
+    {
+        // From (0, 0) the curve steps at each day on which someone met the trigger or was censored.
+        double[] xs = [0, .. curve.Steps.Select(s => (double)s.Days)];
+        double[] ys = [0, .. curve.Steps.Select(s => s.ShareMet * 100)];
+        var scatter = plot.Add.Scatter(xs, ys);
+        scatter.ConnectStyle = ConnectStyle.StepHorizontal;
+        scatter.MarkerSize = 0;
+        scatter.LineWidth = 2;
+        scatter.LegendText = label;
+    }
+
+    private static void AddRate(Plot plot, List<Bar> bars, double x, double width, Proportion proportion, Color color)
+    {
+        if (proportion.Share is not { } share || proportion.Interval is not { } interval)
+        {
+            return;
+        }
+
+        bars.Add(new Bar { Position = x, Value = share * 100, Size = width, FillColor = color.WithAlpha(0.75), LineWidth = 0 });
+        var whisker = plot.Add.Line(x, interval.Lower * 100, x, interval.Upper * 100);
+        whisker.LineColor = Colors.Black;
+        whisker.LineWidth = 2;
+        foreach (double y in new[] { interval.Lower, interval.Upper })
+        {
+            var cap = plot.Add.Line(x - (width / 4), y * 100, x + (width / 4), y * 100);
+            cap.LineColor = Colors.Black;
+            cap.LineWidth = 2;
+        }
+    }
+
+    private static Plot NewPlot(string title, string yLabel)
+    {
+        var plot = new Plot();
+        plot.Font.Set(Font);
+        plot.Title(title);
+        plot.YLabel(yLabel);
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = Number };
+        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = Number };
+        plot.ShowLegend(Edge.Right);
+        return plot;
+    }
+
+    /// <summary>DejaVu Sans, which most Linux machines have; where a machine has not, Skia measures the text in its fallback font.</summary>
+    private const string Font = "DejaVu Sans";
+
+    private static string Number(double value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Month labels under the bars, at most about 12 of them so that they do not overlap.</summary>
+    private static void MonthTicks(Plot plot, IReadOnlyList<NodaTime.YearMonth> months)
+    {
+        int step = Math.Max(1, (months.Count + 11) / 12);
+        var positions = new List<double>();
+        var labels = new List<string>();
+        for (int i = 0; i < months.Count; i += step)
+        {
+            positions.Add(i);
+            labels.Add(ReportFormat.Month(months[i]));
+        }
+
+        plot.Axes.Bottom.TickGenerator = new NumericManual([.. positions], [.. labels]);
+    }
+
+    private static string Finish(Plot plot, string name)
+    {
+        string svg = plot.GetSvgXml(Width, Height);
+        return RenameIds(svg, name);
+    }
+
+    /// <summary>
+    /// Renames every <c>id</c> of the SVG (ScottPlot numbers its clip paths with a counter that runs on through the process)
+    /// to <c>{name}-{n}</c> in order of appearance, with every reference to it, and drops the XML declaration so that the
+    /// SVG can stand inline in HTML.
+    /// </summary>
+    internal static string RenameIds(string svg, string name)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match match in IdAttribute().Matches(svg))
+        {
+            string id = match.Groups[1].Value;
+            if (!names.ContainsKey(id))
+            {
+                names[id] = $"{name}-{names.Count + 1}";
+            }
+        }
+
+        string renamed = IdAttribute().Replace(svg, m => $"id=\"{names[m.Groups[1].Value]}\"");
+        renamed = Reference().Replace(renamed, m => names.TryGetValue(m.Groups[1].Value, out string? to) ? $"#{to}" : m.Value);
+        renamed = XmlDeclaration().Replace(renamed, string.Empty);
+        return renamed.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
+    }
+
+    [GeneratedRegex("\\bid=\"([^\"]+)\"")]
+    private static partial Regex IdAttribute();
+
+    [GeneratedRegex("#([A-Za-z_][A-Za-z0-9_.-]*)")]
+    private static partial Regex Reference();
+
+    [GeneratedRegex("^<\\?xml[^>]*\\?>\\s*")]
+    private static partial Regex XmlDeclaration();
+}
