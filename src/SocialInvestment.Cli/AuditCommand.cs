@@ -108,11 +108,11 @@ internal static class AuditCommand
                 exit = SimulateCommand.Simulate(simulation, actual, TextWriter.Null, error);
             }
 
-            if (exit == ExitCodes.Success && File.Exists(Path.Combine(sample.Expected.FullName, "report.md")))
+            if (exit == ExitCodes.Success && sample.AsOf is { } reportAsOf && File.Exists(Path.Combine(sample.Expected.FullName, "report.md")))
             {
                 // report.md holds every number and links its charts; report.html inlines the SVG, whose glyph positions
                 // depend on the fonts of the machine, so only report.md is compared (docs/report.md).
-                exit = ReportCommand.Run(sample.Inputs with { Investments = sample.Investments }, sample.AsOf, sample.Rate, actual, TextWriter.Null, error);
+                exit = ReportCommand.Run(sample.Inputs with { Investments = sample.Investments }, reportAsOf, sample.Rate, actual, TextWriter.Null, error);
             }
 
             if (exit != ExitCodes.Success)
