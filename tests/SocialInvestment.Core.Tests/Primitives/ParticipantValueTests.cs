@@ -82,4 +82,13 @@ public sealed class ParticipantValueTests
         var error = Assert.Throws<ArgumentException>(() => new ComparisonGroup([Person("010190-1234", "2026-01-01"), Person("010190-1234", "2026-02-01")], [], []));
         Assert.Equal("The comparison group holds participant '<digits hidden>' twice. (Parameter 'participants')", error.Message);
     }
+
+    [Fact]
+    public void An_outcome_event_needs_a_code_and_prints_who_what_and_when()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new OutcomeEvent(P("anna"), string.Empty, D("2026-02-01")));
+        Assert.Equal("outcome", error.ParamName);
+        Assert.StartsWith("An outcome code must not be empty.", error.Message, StringComparison.Ordinal);
+        Assert.Equal("anna job_start 2026-02-01", new OutcomeEvent(P("anna"), "job_start", D("2026-02-01")).ToString());
+    }
 }
