@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using SocialInvestment.Io;
@@ -8,7 +9,7 @@ namespace SocialInvestment.Cli;
 
 /// <summary>
 /// <c>sib simulate</c>: a Monte Carlo projection of a planned cohort under a contract (docs/simulation.md); writes
-/// simulation.csv, simulation.json and hazards.csv, or nothing and exit code 2.
+/// simulation.csv, simulation.json, hazards.csv and the report of them (simulation.html, simulation.md, charts/), or nothing and exit code 2.
 /// </summary>
 internal static class SimulateCommand
 {
@@ -39,7 +40,7 @@ internal static class SimulateCommand
         Option<LocalDate?> horizon = Date("--horizon", "The last day projected, yyyy-MM-dd: the as_of of every simulated settlement", required: true);
         Option<int> runs = WholeNumberOption.Create("--runs", "How many runs (default 1000)", string.Create(CultureInfo.InvariantCulture, $"a whole number from 1 to {Simulation.MaxRuns}"), n => n is >= 1 and <= Simulation.MaxRuns, defaultValue: 1000);
         Option<int> seed = WholeNumberOption.Create("--seed", "The seed: the same seed gives the same output (default 1)", "a whole number", _ => true, defaultValue: 1);
-        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write simulation.csv, simulation.json and hazards.csv to", Required = true };
+        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write simulation.csv, simulation.json, hazards.csv, simulation.html, simulation.md and charts/ to", Required = true };
         Option<int> threads = WholeNumberOption.Create(
             "--threads",
             "The most cores used for the runs (default: one per processor); the output is the same for any value",
@@ -150,11 +151,16 @@ internal static class SimulateCommand
             return Report(errors, error, progress);
         }
 
-        progress.Stage("writing simulation.csv, simulation.json and hazards.csv");
+        progress.Stage("writing simulation.csv, simulation.json, hazards.csv, simulation.html and simulation.md");
+        ReportDocument document = SimulationReport.Build(result, estimate);
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         OutputFolder.Write(output, [
             ("simulation.csv", stream => SimulationCsv.Write(stream, result)),
             ("simulation.json", stream => SimulationJson.Write(stream, result, files, estimate)),
             ("hazards.csv", stream => HazardsCsv.Write(stream, result.Hazards)),
+            ("simulation.html", stream => stream.Write(utf8.GetBytes(HtmlReport.Render(document)))),
+            ("simulation.md", stream => stream.Write(utf8.GetBytes(MarkdownReport.Render(document)))),
+            .. document.Charts.Select(c => ($"{MarkdownReport.ChartFolder}/{c.Name}.svg", (Action<Stream>)(stream => stream.Write(utf8.GetBytes(c.Svg))))),
         ]);
         progress.Done();
         PrintSummary(result, estimate, stdout);

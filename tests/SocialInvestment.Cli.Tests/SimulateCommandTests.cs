@@ -34,7 +34,7 @@ public sealed class SimulateCommandTests
 
             """.ReplaceLineEndings("\n"),
             run.Output.ReplaceLineEndings("\n"));
-        foreach (string file in new[] { "simulation.csv", "simulation.json", "hazards.csv" })
+        foreach (string file in new[] { "simulation.csv", "simulation.json", "hazards.csv", "simulation.md" })
         {
             Assert.Equal(File.ReadAllBytes(Sample(Path.Combine("expected", file))), Output(output, file));
         }

@@ -65,6 +65,35 @@ internal static partial class ReportCharts
         return Finish(plot, "saving-against-payments");
     }
 
+    /// <summary>
+    /// A projection's 5th, 50th and 95th percentiles per month as three solid lines (the median thicker), one point per
+    /// month; <paramref name="name"/> names the chart's ids.
+    /// </summary>
+    internal static string Bands(string title, string currency, IReadOnlyList<NodaTime.YearMonth> months, IReadOnlyList<PercentileBand> bands, string name)
+    {
+        var plot = NewPlot(title, currency);
+        var palette = new ScottPlot.Palettes.Category10();
+        double[] xs = [.. Enumerable.Range(0, months.Count).Select(i => (double)i)];
+        (string Label, Func<PercentileBand, Money> Of, float Width, int Color)[] lines =
+        [
+            ("95th percentile", b => b.P95, 1.5f, 3),
+            ("median", b => b.P50, 2.5f, 0),
+            ("5th percentile", b => b.P5, 1.5f, 2),
+        ];
+        foreach (var (label, of, width, color) in lines)
+        {
+            var scatter = plot.Add.Scatter(xs, [.. bands.Select(b => (double)of(b).Amount)]);
+            scatter.LegendText = label;
+            scatter.LineWidth = width;
+            scatter.MarkerSize = 3;
+            scatter.Color = palette.GetColor(color);
+        }
+
+        MonthTicks(plot, months);
+        plot.Axes.Margins(bottom: 0);
+        return Finish(plot, name);
+    }
+
     /// <summary>Each trigger's share met with its Wilson interval, beside the comparison group's and the baseline rate.</summary>
     internal static string OutcomeRates(IReadOnlyList<TriggerEvidence> evidence)
     {

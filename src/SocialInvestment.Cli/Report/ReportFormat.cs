@@ -7,7 +7,7 @@ namespace SocialInvestment.Cli;
 /// <summary>
 /// How the report writes numbers (docs/report.md): invariantly on every machine, amounts with a comma between thousands and
 /// two decimals (<c>1,234,567.89</c>), shares and rates as percentages with one decimal (<c>41.7 %</c>), p-values with
-/// four decimals (<c>&lt; 0.0001</c> below that), months as <c>yyyy-MM</c>.
+/// four decimals (<c>&lt; 0.0001</c> below that), hazards as hazards.csv writes them, months as <c>yyyy-MM</c>.
 /// </summary>
 internal static class ReportFormat
 {
@@ -31,6 +31,18 @@ internal static class ReportFormat
 
     /// <summary>A money multiple as economics.json writes it: up to six decimals.</summary>
     internal static string Multiple(decimal multiple) => multiple.ToString("0.######", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A probability (a projection's hazard) as hazards.csv writes it: its shortest form that reads back as the same double,
+    /// in plain digits (<c>0.083333</c>, <c>0.00001</c>, <c>1</c>).
+    /// </summary>
+    internal static string Probability(double p)
+    {
+        string shortest = p.ToString("R", CultureInfo.InvariantCulture);
+        return shortest.Contains('E', StringComparison.Ordinal)
+            ? decimal.Parse(shortest, NumberStyles.Float, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)
+            : shortest;
+    }
 
     /// <summary>A month: <c>2026-03</c>.</summary>
     internal static string Month(YearMonth month) => YearMonthPattern.Iso.Format(month);

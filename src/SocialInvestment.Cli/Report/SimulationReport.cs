@@ -1,0 +1,121 @@
+using NodaTime;
+
+namespace SocialInvestment.Cli;
+
+/// <summary>
+/// Builds the report of a projection (<c>sib simulate</c>'s simulation.html and simulation.md) from the same blocks and
+/// renderers as <c>sib report</c> (docs/simulation.md, "The report"); every number is formatted by <see cref="ReportFormat"/>
+/// and is simulation.json's.
+/// </summary>
+internal static class SimulationReport
+{
+    /// <summary>The report of <paramref name="result"/>; <paramref name="estimate"/> says where the hazards came from (null: given).</summary>
+    internal static ReportDocument Build(SimulationResult result, HazardEstimate? estimate)
+    {
+        string currency = result.Contract.Currency;
+        var blocks = new List<ReportBlock>
+        {
+            new ParagraphBlock(
+                $"A Monte Carlo projection of a planned cohort under the contract: {ReportFormat.Count(result.Runs)} runs, each drawing who leaves and returns to support "
+                + $"and settling the draw with the real settlement as of the horizon. Amounts are in {currency}; every number below is simulation.json's (docs/simulation.md)."),
+        };
+        Plan(blocks, result);
+        HazardsUsed(blocks, result, estimate);
+        Bands(blocks, result, currency);
+        Meaning(blocks);
+        return new ReportDocument($"{result.Contract.Name}: projection to {ReportFormat.Date(result.Plan.Horizon)}", blocks);
+    }
+
+    private static void Plan(List<ReportBlock> blocks, SimulationResult result)
+    {
+        blocks.Add(new HeadingBlock(2, "The plan"));
+        blocks.Add(new ListBlock([
+            $"Participants: {ReportFormat.Count(result.Plan.Participants.Count)}, starting spread evenly over their intake month.",
+            $"Horizon: {ReportFormat.Date(result.Plan.Horizon)} (the as_of of every simulated settlement).",
+            $"Runs: {ReportFormat.Count(result.Runs)}; seed: {result.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)} (the same seed gives the same numbers).",
+            $"Support code of the simulated spells: {result.SupportCode}.",
+        ]));
+        blocks.Add(new TableBlock(
+            "intake",
+            ["month", "participants", "cohort"],
+            [false, true, false],
+            [.. result.Plan.Intakes.Select(i => (IReadOnlyList<string>)[ReportFormat.Month(i.Month), ReportFormat.Count(i.Participants), i.Cohort ?? "–"])]));
+    }
+
+    private static void HazardsUsed(List<ReportBlock> blocks, SimulationResult result, HazardEstimate? estimate)
+    {
+        blocks.Add(new HeadingBlock(2, "The hazards used"));
+        blocks.Add(new ParagraphBlock(estimate is null
+            ? "Given (hazards.csv or --leave and --return): the probability of leaving support, and of returning to it, in each month since a participant's start; months after the last take its values."
+            : $"Estimated from an earlier cohort of {ReportFormat.Count(estimate.Participants)} participants observed to {ReportFormat.Date(estimate.AsOf)}, months pooled until at least {ReportFormat.Count(estimate.MinimumAtRisk)} were at risk: the probability of leaving support, and of returning to it, in each month since a participant's start; months after the last take its values."));
+        var leave = result.Hazards.Leave;
+        var back = result.Hazards.Return;
+        blocks.Add(new TableBlock(
+            "hazards",
+            ["month", "leave", "return"],
+            [true, true, true],
+            [.. leave.Select((p, m) => (IReadOnlyList<string>)[ReportFormat.Count(m + 1), ReportFormat.Probability(p), ReportFormat.Probability(back[m])])]));
+    }
+
+    private static void Bands(List<ReportBlock> blocks, SimulationResult result, string currency)
+    {
+        blocks.Add(new HeadingBlock(2, "Payments and savings by month"));
+        blocks.Add(new ParagraphBlock(
+            $"The 5th, 50th and 95th percentiles over the runs of the payable of the lines dated in each month, and of the cohort's gross saving in it, in {currency}."));
+        IReadOnlyList<YearMonth> months = [.. result.Months.Select(m => m.Month)];
+        blocks.Add(new ChartBlock(
+            "simulation-payments",
+            "Payments per month: 5th, 50th and 95th percentiles of the runs",
+            ReportCharts.Bands("Payments per month (percentiles of the runs)", currency, months, [.. result.Months.Select(m => m.Payments)], "simulation-payments")));
+        blocks.Add(new ChartBlock(
+            "simulation-savings",
+            "Gross saving per month: 5th, 50th and 95th percentiles of the runs",
+            ReportCharts.Bands("Gross saving per month (percentiles of the runs)", currency, months, [.. result.Months.Select(m => m.Savings)], "simulation-savings")));
+        blocks.Add(new TableBlock(
+            "simulation-months",
+            Headers("month"),
+            [false, true, true, true, true, true, true],
+            [.. result.Months.Select(m => Row(ReportFormat.Month(m.Month), m.Payments, m.Savings))]));
+        blocks.Add(new HeadingBlock(2, "Per year and in total"));
+        blocks.Add(new ParagraphBlock(
+            "Each row is a percentile of the runs' own sums over the year (or over all months), never a sum of the months' percentiles: a budget for a year reads the year's row."));
+        blocks.Add(new TableBlock(
+            "simulation-years",
+            Headers("year"),
+            [false, true, true, true, true, true, true],
+            [
+                .. result.Years.Select(y => Row(y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Payments, y.Savings)),
+                Row("total", result.TotalPayments, result.TotalSavings),
+            ]));
+    }
+
+    private static void Meaning(List<ReportBlock> blocks)
+    {
+        blocks.Add(new HeadingBlock(2, "What the bands mean, and what they do not"));
+        blocks.Add(new ParagraphBlock(
+            "If people leave and return to support at these monthly rates, in at least 95 % of the runs the amount was at or below the 95th percentile, "
+            + "in at least half at or below the median, and in at most 5 % below the 5th percentile. Each percentile is one run's amount."));
+        blocks.Add(new ParagraphBlock("The bands show only the chance in who leaves and returns, given the hazards. They do not show:"));
+        blocks.Add(new ListBlock([
+            "the uncertainty of the hazards themselves (estimated from few people, another cohort would have given others);",
+            "that the planned cohort may differ from the earlier one (other people, another labour market);",
+            "deadweight, which is the contract's assumption, not a measurement;",
+            "partial support, education, dropping out and event outcomes, which the projection does not draw;",
+            "the precision of the percentiles themselves: more runs steady them.",
+        ]));
+    }
+
+    private static IReadOnlyList<string> Headers(string first) =>
+        [first, "payments 5 %", "payments median", "payments 95 %", "savings 5 %", "savings median", "savings 95 %"];
+
+    private static IReadOnlyList<string> Row(string first, PercentileBand payments, PercentileBand savings) =>
+    [
+        first,
+        ReportFormat.Money(payments.P5),
+        ReportFormat.Money(payments.P50),
+        ReportFormat.Money(payments.P95),
+        ReportFormat.Money(savings.P5),
+        ReportFormat.Money(savings.P50),
+        ReportFormat.Money(savings.P95),
+    ];
+}
