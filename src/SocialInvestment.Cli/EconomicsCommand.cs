@@ -16,14 +16,14 @@ internal static class EconomicsCommand
     {
         var inputs = new InputOptions();
         Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
-        Option<FileInfo?> paid = new("--paid") { Description = "ledger.csv: what was paid in earlier settlements (participant_id,payment,period,amount)" };
+        Option<FileInfo?> paid = InputOptions.Paid();
         Option<FileInfo> investments = new("--investments")
         {
             Description = "investments.csv (date,amount): the investor's money paid in (amount above 0) and returned outside the outcome payments (below 0)",
             Required = true,
         };
         Option<double?> rate = RateOption.Create("--rate", "The annual discount rate of the net present value, as a fraction: 0.035 is 3.5 % a year (left out: no NPV)");
-        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write economics.json and cashflows.csv to", Required = true };
+        Option<DirectoryInfo> output = InputOptions.Out("economics.json and cashflows.csv");
         var command = new Command("economics", "The deal's economics as of a date: the investor's cash flows, money multiple, NPV and IRR, and the payer's saving against its payments");
         inputs.AddTo(command);
         command.Options.Add(asOf);

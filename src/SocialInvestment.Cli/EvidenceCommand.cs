@@ -11,7 +11,7 @@ internal static class EvidenceCommand
     {
         var inputs = new InputOptions();
         Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
-        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write evidence.json to", Required = true };
+        Option<DirectoryInfo> output = InputOptions.Out("evidence.json");
         var command = new Command(
             "evidence",
             "For each trigger: the share met with a 95% Wilson interval, the exact binomial test against its baseline_rate, the difference from a comparison group (--comparison-participants) with a Newcombe interval and a two-proportion test, and a Kaplan-Meier curve of the time to it: evidence.json");

@@ -12,7 +12,7 @@ internal static class GenerateCommand
     {
         Option<int> participants = WholeNumberOption.Create("--participants", "How many participants", "a whole number of at least 0", n => n >= 0);
         Option<int> seed = WholeNumberOption.Create("--seed", "The seed: the same seed gives the same files", "a whole number", _ => true, defaultValue: 1);
-        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write contract.json, participants.csv, spells.csv and as_of.txt to", Required = true };
+        Option<DirectoryInfo> output = InputOptions.Out("contract.json, participants.csv, spells.csv and as_of.txt");
         Option<bool> danish = new("--danish") { Description = "Write the CSV files as a Danish municipal export (;, dd-MM-yyyy, decimal commas, Windows-1252, Danish headers)" };
         var command = new Command("generate", "Write a realistic synthetic cohort for trying contracts and for benchmarks")
         {

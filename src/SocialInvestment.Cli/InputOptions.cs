@@ -44,6 +44,12 @@ internal sealed class InputOptions
         },
     };
 
+    /// <summary><c>--paid</c>: the ledger of earlier settlements, for every command that settles.</summary>
+    internal static Option<FileInfo?> Paid() => new("--paid") { Description = "ledger.csv: what was paid in earlier settlements (participant_id,payment,period,amount)" };
+
+    /// <summary><c>--out</c>: the folder a command writes <paramref name="what"/> to, moved into place only when all of it is written.</summary>
+    internal static Option<DirectoryInfo> Out(string what) => new("--out") { Description = $"The folder to write {what} to", Required = true };
+
     internal void AddTo(Command command)
     {
         command.Options.Add(Contract);

@@ -14,7 +14,7 @@ internal static class OutcomesCommand
     {
         var inputs = new InputOptions();
         Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
-        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write outcomes.csv to (and comparison-outcomes.csv, with a comparison group)", Required = true };
+        Option<DirectoryInfo> output = InputOptions.Out("outcomes.csv (and comparison-outcomes.csv, with a comparison group)");
         var command = new Command("outcomes", "Evaluate the contract's triggers for each participant: outcomes.csv");
         inputs.AddTo(command);
         command.Options.Add(asOf);

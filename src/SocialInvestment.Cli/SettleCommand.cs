@@ -11,8 +11,8 @@ internal static class SettleCommand
     {
         var inputs = new InputOptions();
         Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
-        Option<FileInfo?> paid = new("--paid") { Description = "ledger.csv: what was paid in earlier settlements (participant_id,payment,period,amount)" };
-        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write lines.csv and summary.json to", Required = true };
+        Option<FileInfo?> paid = InputOptions.Paid();
+        Option<DirectoryInfo> output = InputOptions.Out("lines.csv and summary.json");
         Option<int> threads = WholeNumberOption.Create(
             "--threads",
             "The most cores used to read large inputs and settle participants (default: one per processor); the output is the same for any value",

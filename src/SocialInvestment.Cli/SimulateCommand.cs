@@ -40,7 +40,7 @@ internal static class SimulateCommand
         Option<LocalDate?> horizon = Date("--horizon", "The last day projected, yyyy-MM-dd: the as_of of every simulated settlement", required: true);
         Option<int> runs = WholeNumberOption.Create("--runs", "How many runs (default 1000)", string.Create(CultureInfo.InvariantCulture, $"a whole number from 1 to {Simulation.MaxRuns}"), n => n is >= 1 and <= Simulation.MaxRuns, defaultValue: 1000);
         Option<int> seed = WholeNumberOption.Create("--seed", "The seed: the same seed gives the same output (default 1)", "a whole number", _ => true, defaultValue: 1);
-        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write simulation.csv, simulation.json, hazards.csv, simulation.html, simulation.md and charts/ to", Required = true };
+        Option<DirectoryInfo> output = InputOptions.Out("simulation.csv, simulation.json, hazards.csv, simulation.html, simulation.md and charts/");
         Option<int> threads = WholeNumberOption.Create(
             "--threads",
             "The most cores used for the runs (default: one per processor); the output is the same for any value",

@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SocialInvestment.Testing;
+
+using static SocialInvestment.Cli.Tests.ReportTables;
 
 namespace SocialInvestment.Cli.Tests;
 
@@ -10,7 +11,7 @@ namespace SocialInvestment.Cli.Tests;
 /// <c>sib report</c>: report.html (self-contained) and report.md with charts/*.svg, every number equal to what
 /// <c>sib settle</c>, <c>sib economics</c> and <c>sib evidence</c> write for the same inputs; or nothing and exit code 2.
 /// </summary>
-public sealed partial class ReportCommandTests
+public sealed class ReportCommandTests
 {
     private static string Sample(string name, string file) => RepositoryFolder.PathOf("samples", name, file);
 
@@ -283,8 +284,6 @@ public sealed partial class ReportCommandTests
     [InlineData(1.0, "1.0000")]
     public void P_values_are_written_with_four_decimals(double p, string written) => Assert.Equal(written, ReportFormat.PValue(p));
 
-    private static decimal Amount(string cell) => decimal.Parse(cell, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-
     /// <summary>A percentage with one decimal says the share to within half of its last digit.</summary>
     private static void AssertPercent(double share, string cell)
     {
@@ -292,47 +291,4 @@ public sealed partial class ReportCommandTests
         double percent = double.Parse(cell[..^2], CultureInfo.InvariantCulture);
         Assert.True(Math.Abs((share * 100) - percent) <= 0.05 + 1e-9, $"{cell} is not {share}");
     }
-
-    /// <summary>Each table of the HTML by its data-table id: its body rows' cells, decoded.</summary>
-    private static Dictionary<string, List<string[]>> HtmlTables(string html) =>
-        HtmlTable().Matches(html).ToDictionary(
-            m => m.Groups[1].Value,
-            m => HtmlRow().Matches(m.Groups[2].Value)
-                .Select(r => HtmlCell().Matches(r.Groups[1].Value).Select(c => WebUtility.HtmlDecode(c.Groups[1].Value)).ToArray())
-                .ToList(),
-            StringComparer.Ordinal);
-
-    /// <summary>Each table of the Markdown: its body rows' cells, unescaped.</summary>
-    private static List<List<string[]>> MarkdownTables(string markdown)
-    {
-        var tables = new List<List<string[]>>();
-        string[] lines = markdown.Split('\n');
-        for (int i = 0; i < lines.Length; i++)
-        {
-            if (i + 1 < lines.Length && lines[i].StartsWith('|') && lines[i + 1].StartsWith("|---", StringComparison.Ordinal))
-            {
-                var rows = new List<string[]>();
-                for (i += 2; i < lines.Length && lines[i].StartsWith('|'); i++)
-                {
-                    rows.Add([.. lines[i].Trim('|').Split(" | ").Select(c => MarkdownEscape().Replace(c.Trim(), "$1"))]);
-                }
-
-                tables.Add(rows);
-            }
-        }
-
-        return tables;
-    }
-
-    [GeneratedRegex("<table data-table=\"([^\"]+)\">.*?<tbody>(.*?)</tbody>", RegexOptions.Singleline)]
-    private static partial Regex HtmlTable();
-
-    [GeneratedRegex("\\\\(.)")]
-    private static partial Regex MarkdownEscape();
-
-    [GeneratedRegex("<tr>(.*?)</tr>", RegexOptions.Singleline)]
-    private static partial Regex HtmlRow();
-
-    [GeneratedRegex("<td[^>]*>(.*?)</td>", RegexOptions.Singleline)]
-    private static partial Regex HtmlCell();
 }

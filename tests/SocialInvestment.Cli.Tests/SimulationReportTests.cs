@@ -1,13 +1,14 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SocialInvestment.Testing;
 
+using static SocialInvestment.Cli.Tests.ReportTables;
+
 namespace SocialInvestment.Cli.Tests;
 
 /// <summary><c>sib simulate</c>'s report: simulation.html and simulation.md, built from the blocks <c>sib report</c> renders.</summary>
-public sealed partial class SimulationReportTests
+public sealed class SimulationReportTests
 {
     private static string Sample(string file) => RepositoryFolder.PathOf("samples", "kvinder-i-job-budget", file);
 
@@ -80,7 +81,7 @@ public sealed partial class SimulationReportTests
 
         List<string> markdownCells = [.. MarkdownTables(File.ReadAllText(Path.Combine(output.Path, "simulation.md"))).SelectMany(t => t.SelectMany(r => r))];
         string html = File.ReadAllText(Path.Combine(output.Path, "simulation.html"));
-        List<string> htmlCells = [.. HtmlCell().Matches(html).Select(c => WebUtility.HtmlDecode(c.Groups[1].Value))];
+        List<string> htmlCells = [.. HtmlCells(html)];
 
         Assert.Equal(markdownCells, htmlCells);
         Assert.Equal(2, Regex.Count(html, "<svg"));
@@ -140,34 +141,4 @@ public sealed partial class SimulationReportTests
             Assert.All(row[1..], cell => Assert.Matches("^-?\\d{1,3}(,\\d{3})*\\.\\d{2}$", cell));
         }
     }
-
-    private static decimal Amount(string cell) => decimal.Parse(cell, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-
-    /// <summary>Each table of the Markdown: its body rows' cells, unescaped.</summary>
-    private static List<List<string[]>> MarkdownTables(string markdown)
-    {
-        var tables = new List<List<string[]>>();
-        string[] lines = markdown.Split('\n');
-        for (int i = 0; i < lines.Length; i++)
-        {
-            if (i + 1 < lines.Length && lines[i].StartsWith('|') && lines[i + 1].StartsWith("|---", StringComparison.Ordinal))
-            {
-                var rows = new List<string[]>();
-                for (i += 2; i < lines.Length && lines[i].StartsWith('|'); i++)
-                {
-                    rows.Add([.. lines[i].Trim('|').Split(" | ").Select(c => MarkdownEscape().Replace(c.Trim(), "$1"))]);
-                }
-
-                tables.Add(rows);
-            }
-        }
-
-        return tables;
-    }
-
-    [GeneratedRegex("\\\\(.)")]
-    private static partial Regex MarkdownEscape();
-
-    [GeneratedRegex("<td[^>]*>(.*?)</td>", RegexOptions.Singleline)]
-    private static partial Regex HtmlCell();
 }

@@ -15,10 +15,10 @@ internal static class ReportCommand
     {
         var inputs = new InputOptions();
         Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
-        Option<FileInfo?> paid = new("--paid") { Description = "ledger.csv: what was paid in earlier settlements (participant_id,payment,period,amount)" };
+        Option<FileInfo?> paid = InputOptions.Paid();
         Option<FileInfo?> investments = new("--investments") { Description = "investments.csv (date,amount): the investor's money, for the investor's view (left out: no investor view)" };
         Option<double?> rate = RateOption.Create("--rate", "The annual discount rate of the investor's net present value, as a fraction: 0.035 is 3.5 % a year (left out: no NPV)");
-        Option<DirectoryInfo> output = new("--out") { Description = "The folder to write report.html, report.md and charts/ to", Required = true };
+        Option<DirectoryInfo> output = InputOptions.Out("report.html, report.md and charts/");
         var command = new Command(
             "report",
             "A report people read, as of a date: the contract in plain words, the inputs' hashes, totals, payments by month, saving against payments, outcome rates against the baseline, time to outcome and the investor's view: report.html (self-contained) and report.md with charts/");

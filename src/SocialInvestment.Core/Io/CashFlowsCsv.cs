@@ -16,13 +16,7 @@ public static class CashFlowsCsv
     {
         Preconditions.CheckNotNull(stream, nameof(stream));
         Preconditions.CheckNotNull(investor, nameof(investor));
-        using CsvWriter csv = OutputCsv.Create(stream);
-        foreach (string name in Header.Split(','))
-        {
-            csv.WriteField(name);
-        }
-
-        csv.EndRecord();
+        using CsvWriter csv = OutputCsv.Create(stream, Header);
         Money cumulative = Money.Zero;
         foreach (CashFlow flow in investor.Flows)
         {

@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime.Text;
+
+using static SocialInvestment.Io.JsonOutput;
 
 namespace SocialInvestment.Io;
 
@@ -24,23 +25,14 @@ public static class EconomicsJson
         Preconditions.CheckNotNull(economics, nameof(economics));
         Preconditions.CheckNotNull(inputs, nameof(inputs));
         SettlementResult settlement = economics.Settlement;
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = JsonOutput.Open(stream);
         json.WriteStartObject();
         json.WriteString("format", Format);
         json.WriteString("contract", settlement.Contract.Name);
         json.WriteString("currency", settlement.Contract.Currency);
         json.WriteString("as_of", LocalDatePattern.Iso.Format(settlement.AsOf));
         json.WriteNumber("payment_days", economics.PaymentDays);
-        json.WriteStartArray("inputs");
-        foreach (InputFile input in inputs)
-        {
-            json.WriteStartObject();
-            json.WriteString("role", input.Role);
-            json.WriteString("sha256", input.Sha256);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        JsonOutput.WriteInputs(json, inputs);
         WriteInvestor(json, economics.Investor);
         WritePayer(json, economics.Payer);
         if (economics.Payers.Count > 0)
@@ -51,7 +43,7 @@ public static class EconomicsJson
             {
                 json.WriteStartObject();
                 json.WriteString("id", payer.Payer.Id);
-                WriteRaw(json, "share", payer.Payer.Share.Value.ToString("0.############################", CultureInfo.InvariantCulture));
+                WriteNumber(json, "share", payer.Payer.Share.Value.ToString("0.############################", CultureInfo.InvariantCulture));
                 WriteMoney(json, "payments", payer.Payments);
                 WriteRatio(json, "payments_share_of_saving", payer.PaymentsShareOfSaving);
                 json.WriteEndObject();
@@ -91,7 +83,7 @@ public static class EconomicsJson
         WriteRatio(json, "money_multiple", investor.MoneyMultiple);
         if (investor.DiscountRate is { } rate)
         {
-            WriteRaw(json, "discount_rate", Rate(rate));
+            WriteNumber(json, "discount_rate", Rate(rate));
             WriteMoney(json, "npv", investor.Npv!.Value);
         }
         else
@@ -103,7 +95,7 @@ public static class EconomicsJson
         IrrResult irr = investor.Irr;
         if (irr.Rate is { } found)
         {
-            WriteRaw(json, "irr", Rate(found));
+            WriteNumber(json, "irr", Rate(found));
         }
         else
         {
@@ -160,19 +152,11 @@ public static class EconomicsJson
     {
         if (value is { } ratio)
         {
-            WriteRaw(json, name, ratio.ToString("0.######", CultureInfo.InvariantCulture));
+            WriteNumber(json, name, ratio.ToString("0.######", CultureInfo.InvariantCulture));
         }
         else
         {
             json.WriteNull(name);
         }
-    }
-
-    private static void WriteMoney(Utf8JsonWriter json, string name, Money value) => WriteRaw(json, name, value.ToString());
-
-    private static void WriteRaw(Utf8JsonWriter json, string name, string value)
-    {
-        json.WritePropertyName(name);
-        json.WriteRawValue(value, skipInputValidation: true);
     }
 }

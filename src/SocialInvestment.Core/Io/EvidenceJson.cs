@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+
+using static SocialInvestment.Io.JsonOutput;
 
 namespace SocialInvestment.Io;
 
@@ -32,21 +33,12 @@ public static class EvidenceJson
         Preconditions.CheckNotNull(contract, nameof(contract));
         Preconditions.CheckNotNull(evidence, nameof(evidence));
         Preconditions.CheckNotNull(inputs, nameof(inputs));
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = JsonOutput.Open(stream);
         json.WriteStartObject();
         json.WriteString("format", Format);
         json.WriteString("contract", contract.Name);
         json.WriteString("as_of", LocalDatePattern.Iso.Format(asOf));
-        json.WriteStartArray("inputs");
-        foreach (InputFile input in inputs)
-        {
-            json.WriteStartObject();
-            json.WriteString("role", input.Role);
-            json.WriteString("sha256", input.Sha256);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        JsonOutput.WriteInputs(json, inputs);
         json.WriteStartArray("triggers");
         foreach (TriggerEvidence trigger in evidence)
         {
@@ -102,8 +94,7 @@ public static class EvidenceJson
         }
 
         json.WriteStartObject();
-        json.WritePropertyName("rate");
-        json.WriteRawValue(r.ToString(), skipInputValidation: true);
+        WriteNumber(json, "rate", r.ToString());
         WriteP(json, "p_two_sided", test?.TwoSidedP);
         WriteP(json, "p_greater", test?.GreaterP);
         json.WriteEndObject();

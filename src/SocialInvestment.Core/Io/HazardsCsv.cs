@@ -70,13 +70,7 @@ public static class HazardsCsv
     {
         Preconditions.CheckNotNull(stream, nameof(stream));
         Preconditions.CheckNotNull(hazards, nameof(hazards));
-        using CsvWriter csv = OutputCsv.Create(stream);
-        foreach (string name in Header.Split(','))
-        {
-            csv.WriteField(name);
-        }
-
-        csv.EndRecord();
+        using CsvWriter csv = OutputCsv.Create(stream, Header);
         for (int m = 0; m < hazards.Months; m++)
         {
             csv.WriteField((m + 1).ToString(CultureInfo.InvariantCulture));

@@ -34,13 +34,7 @@ public static class LinesCsv
             CheckKeys(keys.Payments, keys.Periods);
         }
 
-        using CsvWriter csv = OutputCsv.Create(stream);
-        foreach (string name in Header.Split(','))
-        {
-            csv.WriteField(name);
-        }
-
-        csv.EndRecord();
+        using CsvWriter csv = OutputCsv.Create(stream, Header);
         if (lines is LineTable table)
         {
             csv.Flush();

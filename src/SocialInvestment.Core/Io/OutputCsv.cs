@@ -14,7 +14,21 @@ internal static class OutputCsv
         WriteByteOrderMark = false,
     };
 
+    /// <summary>A writer on <paramref name="stream"/>, left open.</summary>
     internal static CsvWriter Create(Stream stream) => CsvWriter.Create(stream, Options, leaveOpen: true);
+
+    /// <summary>A writer on <paramref name="stream"/> (left open) that has written the header row <paramref name="header"/>, whose names are separated by <c>,</c>.</summary>
+    internal static CsvWriter Create(Stream stream, string header)
+    {
+        CsvWriter csv = Create(stream);
+        foreach (string name in header.Split(','))
+        {
+            csv.WriteField(name);
+        }
+
+        csv.EndRecord();
+        return csv;
+    }
 
     internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

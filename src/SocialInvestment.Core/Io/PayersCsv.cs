@@ -18,13 +18,7 @@ public static class PayersCsv
     {
         Preconditions.CheckNotNull(stream, nameof(stream));
         Preconditions.CheckNotNull(result, nameof(result));
-        using CsvWriter csv = OutputCsv.Create(stream);
-        foreach (string name in Header.Split(','))
-        {
-            csv.WriteField(name);
-        }
-
-        csv.EndRecord();
+        using CsvWriter csv = OutputCsv.Create(stream, Header);
         foreach (PayerLine part in PayerLine.Of(result))
         {
             csv.WriteField(part.Line.ParticipantId.Value);

@@ -23,13 +23,7 @@ public static class SimulationCsv
     {
         Preconditions.CheckNotNull(stream, nameof(stream));
         Preconditions.CheckNotNull(result, nameof(result));
-        using CsvWriter csv = OutputCsv.Create(stream);
-        foreach (string name in Header.Split(','))
-        {
-            csv.WriteField(name);
-        }
-
-        csv.EndRecord();
+        using CsvWriter csv = OutputCsv.Create(stream, Header);
         foreach (SimulationMonth month in result.Months)
         {
             Row(csv, CohortPlan.Format(month.Month), month.Payments, month.Savings);

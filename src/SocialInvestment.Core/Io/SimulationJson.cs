@@ -1,6 +1,7 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime.Text;
+
+using static SocialInvestment.Io.JsonOutput;
 
 namespace SocialInvestment.Io;
 
@@ -28,21 +29,12 @@ public static class SimulationJson
         Preconditions.CheckNotNull(stream, nameof(stream));
         Preconditions.CheckNotNull(result, nameof(result));
         Preconditions.CheckNotNull(inputs, nameof(inputs));
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = JsonOutput.Open(stream);
         json.WriteStartObject();
         json.WriteString("format", Format);
         json.WriteString("contract", result.Contract.Name);
         json.WriteString("currency", result.Contract.Currency);
-        json.WriteStartArray("inputs");
-        foreach (InputFile input in inputs)
-        {
-            json.WriteStartObject();
-            json.WriteString("role", input.Role);
-            json.WriteString("sha256", input.Sha256);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        JsonOutput.WriteInputs(json, inputs);
         WritePlan(json, result.Plan);
         WriteHazards(json, result, estimate);
         json.WriteNumber("runs", result.Runs);
@@ -144,11 +136,7 @@ public static class SimulationJson
         json.WriteEndObject();
     }
 
-    private static void WriteProbability(Utf8JsonWriter json, string name, double value)
-    {
-        json.WritePropertyName(name);
-        json.WriteRawValue(HazardsCsv.Format(value), skipInputValidation: true);
-    }
+    private static void WriteProbability(Utf8JsonWriter json, string name, double value) => WriteNumber(json, name, HazardsCsv.Format(value));
 
     private static void WriteBand(Utf8JsonWriter json, string name, PercentileBand band)
     {
@@ -157,11 +145,5 @@ public static class SimulationJson
         WriteMoney(json, "p50", band.P50);
         WriteMoney(json, "p95", band.P95);
         json.WriteEndObject();
-    }
-
-    private static void WriteMoney(Utf8JsonWriter json, string name, Money value)
-    {
-        json.WritePropertyName(name);
-        json.WriteRawValue(value.ToString(), skipInputValidation: true);
     }
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime.Text;
+
+using static SocialInvestment.Io.JsonOutput;
 
 namespace SocialInvestment.Io;
 
@@ -29,22 +30,13 @@ public static class SummaryJson
         Preconditions.CheckNotNull(stream, nameof(stream));
         Preconditions.CheckNotNull(result, nameof(result));
         Preconditions.CheckNotNull(inputs, nameof(inputs));
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = JsonOutput.Open(stream);
         json.WriteStartObject();
         json.WriteString("format", Format);
         json.WriteString("contract", result.Contract.Name);
         json.WriteString("currency", result.Contract.Currency);
         json.WriteString("as_of", LocalDatePattern.Iso.Format(result.AsOf));
-        json.WriteStartArray("inputs");
-        foreach (InputFile input in inputs)
-        {
-            json.WriteStartObject();
-            json.WriteString("role", input.Role);
-            json.WriteString("sha256", input.Sha256);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        JsonOutput.WriteInputs(json, inputs);
         json.WriteNumber("participants", result.Outcomes.Count);
         json.WriteStartObject("rows");
         json.WriteNumber("spells_read", rows.SpellRows);
@@ -190,15 +182,6 @@ public static class SummaryJson
         WriteMoney(json, "due", totals.Due);
     }
 
-    private static void WriteMoney(Utf8JsonWriter json, string name, Money value)
-    {
-        json.WritePropertyName(name);
-        json.WriteRawValue(value.ToString(), skipInputValidation: true);
-    }
-
-    private static void WriteDecimal(Utf8JsonWriter json, string name, decimal value, string format)
-    {
-        json.WritePropertyName(name);
-        json.WriteRawValue(value.ToString(format, CultureInfo.InvariantCulture), skipInputValidation: true);
-    }
+    private static void WriteDecimal(Utf8JsonWriter json, string name, decimal value, string format) =>
+        WriteNumber(json, name, value.ToString(format, CultureInfo.InvariantCulture));
 }
