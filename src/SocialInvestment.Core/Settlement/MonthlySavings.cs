@@ -47,7 +47,7 @@ internal sealed class MonthlySavings
         int cursor = 0;
         for (int m = 0; m < _count; m++)
         {
-            int days = DateTime.DaysInMonth(month.Year, month.Month);
+            int days = CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month);
             int lastOfMonth = firstOfMonth + days - 1;
             int from = Math.Max(timeline.FirstDay, firstOfMonth);
             int to = Math.Min(timeline.LastDay, lastOfMonth);
