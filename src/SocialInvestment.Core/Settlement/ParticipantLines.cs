@@ -8,6 +8,9 @@ namespace SocialInvestment;
 /// </summary>
 internal sealed class ParticipantLines : IDisposable
 {
+    /// <summary>Up to this many lines of one participant are searched and sorted by the simple quadratic ways.</summary>
+    private const int FewLines = 64;
+
     private readonly Contract _contract;
     private readonly LineKeyTables _tables;
     private readonly int _asOf;
@@ -20,6 +23,7 @@ internal sealed class ParticipantLines : IDisposable
 
     /// <summary>The payments earned per participant, in contract order (all but delivery fees).</summary>
     private readonly int[] _participantPayments;
+
     private readonly List<LineRecord> _own = new(64);
     private readonly List<long> _ownPaid = new(64);
     private readonly PooledBuffer<LineRecord> _records = new(1 << 14);
@@ -127,14 +131,19 @@ internal sealed class ParticipantLines : IDisposable
     {
         if (paidKeys is not null)
         {
+            // A participant has a handful of lines; a ledger with thousands for one person must not cost their square.
+            Dictionary<int, int>? byKey = paidKeys.Count > FewLines ? OwnByKey() : null;
             foreach (PaidKey key in paidKeys)
             {
-                int found = _own.FindIndex(r => r.Payment == key.Payment && r.Period == key.Period);
+                int found = byKey is null
+                    ? _own.FindIndex(r => r.Payment == key.Payment && r.Period == key.Period)
+                    : byKey.GetValueOrDefault(KeyOf(key.Payment, key.Period), -1);
                 if (found < 0)
                 {
                     // Keeps what was paid in view: the key earns nothing today, so all of it is due back.
                     Own(new LineRecord(_asOf, rank, key.Payment, key.Period, 0));
                     found = _own.Count - 1;
+                    byKey?.Add(KeyOf(key.Payment, key.Period), found);
                 }
 
                 _ownPaid[found] = key.Cents;
@@ -248,9 +257,40 @@ internal sealed class ParticipantLines : IDisposable
         _ownPaid.Add(0);
     }
 
-    /// <summary>Sorts one participant's lines by (date, payment, period): a handful of lines, so insertion sort.</summary>
+    private static int KeyOf(short payment, short period) => (payment << 16) | (ushort)period;
+
+    /// <summary>The index in <see cref="_own"/> of each (payment, period), for a participant with many lines.</summary>
+    private Dictionary<int, int> OwnByKey()
+    {
+        var byKey = new Dictionary<int, int>(_own.Count);
+        for (int i = 0; i < _own.Count; i++)
+        {
+            byKey.Add(KeyOf(_own[i].Payment, _own[i].Period), i);
+        }
+
+        return byKey;
+    }
+
+    /// <summary>
+    /// Sorts one participant's lines by (date, payment, period): insertion sort for the usual handful of lines, a
+    /// comparison sort of an index where a ledger gives one person many. A participant's (payment, period) keys are
+    /// unique, so the order has no ties and is the same either way.
+    /// </summary>
     private void SortOwn()
     {
+        if (_own.Count > FewLines)
+        {
+            int[] order = [.. Enumerable.Range(0, _own.Count)];
+            Array.Sort(order, (x, y) => Compare(_own[x], _own[y]));
+            LineRecord[] records = [.. order.Select(i => _own[i])];
+            long[] paid = [.. order.Select(i => _ownPaid[i])];
+            _own.Clear();
+            _own.AddRange(records);
+            _ownPaid.Clear();
+            _ownPaid.AddRange(paid);
+            return;
+        }
+
         for (int i = 1; i < _own.Count; i++)
         {
             LineRecord record = _own[i];

@@ -35,6 +35,19 @@ public sealed class SettlementLimitTests
         Assert.StartsWith($"A settlement has at most {short.MaxValue} periods.", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_participant_with_many_ledger_lines_gets_each_paid_sum_on_its_own_line_in_order()
+    {
+        // 300 keys (past the size where lines are searched and sorted one by one), given in reverse order.
+        LedgerEntry[] entries = [.. Enumerable.Range(0, 300).Reverse().Select(i => new LedgerEntry(new LineKey(P("a"), i % 2 == 0 ? "fee" : "bonus", $"p{i:D3}"), M(i + 1m)))];
+
+        SettlementResult r = Settlement.Run(Contract(), [Person("a", "2026-01-01")], [], [], D("2026-01-01"), new Ledger(entries));
+
+        Assert.Equal(entries.Select(e => e.Key).Order(), r.Lines.Select(l => l.Key));
+        Assert.All(r.Lines, l => Assert.Equal(entries.Single(e => e.Key == l.Key).Amount, l.PaidBefore));
+        Assert.All(r.Lines, l => Assert.Equal(-l.PaidBefore, l.Due));
+    }
+
     private static SettlementResult Settle(int ledgerPeriods) =>
         Settlement.Run(
             Contract(),
