@@ -75,4 +75,30 @@ public sealed class LineOrderTests
             [D("2026-01-20"), D("2026-01-31"), D("2026-02-01"), D("2026-02-28"), D("2026-02-28")],
             r.Lines.Select(l => l.Date));
     }
+    [Theory]
+    [InlineData("a", "fee", "-", "b", "fee", "-")]
+    [InlineData("a", "Bonus", "2026-02", "a", "fee", "2026-01")]
+    [InlineData("a", "fee", "2026-01", "a", "fee", "2026-02")]
+    [InlineData("a", "fee", "-", "a", "fee", "2026-01")]
+    public void A_line_key_orders_by_participant_then_payment_then_period(string p1, string pay1, string period1, string p2, string pay2, string period2)
+    {
+        var lower = new LineKey(P(p1), pay1, period1);
+        var higher = new LineKey(P(p2), pay2, period2);
+
+        Assert.True(lower.CompareTo(higher) < 0 && higher.CompareTo(lower) > 0);
+        Assert.Equal((true, true, false, false), (lower < higher, lower <= higher, lower > higher, lower >= higher));
+        Assert.Equal((false, false, true, true), (higher < lower, higher <= lower, higher > lower, higher >= lower));
+    }
+
+    [Fact]
+    public void Equal_line_keys_are_neither_before_nor_after_each_other()
+    {
+        var key = new LineKey(P("a"), "fee", "2026-01");
+        var same = new LineKey(P("a"), "fee", "2026-01");
+
+        Assert.Equal(0, key.CompareTo(same));
+        Assert.Equal((false, true, false, true), (key < same, key <= same, key > same, key >= same));
+        Assert.Equal(key.GetHashCode(), same.GetHashCode());
+        Assert.NotEqual(key, new LineKey(P("a"), "Fee", "2026-01"));
+    }
 }
