@@ -5,7 +5,8 @@ namespace SocialInvestment.Io;
 
 /// <summary>
 /// How an error message shows the value it found: <c>"text"</c>, <c>12.5</c>, <c>true</c>, <c>null</c>, <c>an object</c>,
-/// <c>an array</c>. Long strings are cut; anything that looks like a CPR number (<c>DDMMYY-SSSS</c> or ten digits) is
+/// <c>an array</c>, <c>an empty object</c>, <c>an empty array</c> (so that "expected an array of prices, at least one"
+/// never meets a bare "found an array"). Long strings are cut; anything that looks like a CPR number (<c>DDMMYY-SSSS</c> or ten digits) is
 /// masked, as no CPR may reach a message.
 /// </summary>
 internal static partial class JsonFoundValue
@@ -20,8 +21,8 @@ internal static partial class JsonFoundValue
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
         JsonValueKind.Null => "null",
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => value.EnumerateObject().Any() ? "an object" : "an empty object",
+        JsonValueKind.Array => value.GetArrayLength() > 0 ? "an array" : "an empty array",
         _ => "nothing",
     };
 
