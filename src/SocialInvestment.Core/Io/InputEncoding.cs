@@ -26,7 +26,8 @@ internal static class InputEncoding
 
     /// <summary>
     /// Reads <paramref name="stream"/> (seekable) from its position to its end and seeks back. The separator is the first
-    /// of <c>;</c>, tab and <c>,</c> that occurs in the first line that is not empty, or <c>,</c> when none does.
+    /// of <c>;</c>, tab and <c>,</c>, in that order of preference, that occurs in the first line that is not empty, or
+    /// <c>,</c> when none does (docs/input-formats.md).
     /// </summary>
     internal static Sniffed Sniff(Stream stream)
     {
@@ -183,13 +184,15 @@ internal static class InputEncoding
         }
     }
 
-    /// <summary>Looks for the separator in the first non-empty line; the separators are ASCII, the same byte in both encodings.</summary>
+    /// <summary>
+    /// Looks for the separator in the first non-empty line: <c>;</c> where it has one, else tab where it has one, else
+    /// <c>,</c>. The separators are ASCII, the same byte in both encodings.
+    /// </summary>
     private struct HeaderScan
     {
         private bool _inLine;
         private bool _semicolon;
         private bool _tab;
-        private bool _comma;
 
         public bool Done { get; private set; }
 
@@ -226,7 +229,6 @@ internal static class InputEncoding
                 _inLine = true;
                 _semicolon |= b == (byte)';';
                 _tab |= b == (byte)'\t';
-                _comma |= b == (byte)',';
             }
         }
     }
