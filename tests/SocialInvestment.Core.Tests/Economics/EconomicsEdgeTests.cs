@@ -87,4 +87,41 @@ public sealed class EconomicsEdgeTests
         Assert.Equal(rate, investor.DiscountRate);
         Assert.Equal(M(-100m), investor.Npv);
     }
+
+    [Fact]
+    public void Of_several_rates_the_one_nearest_10_percent_is_given_even_where_the_other_is_below_0()
+    {
+        // −100, +215, −114 a year apart: −100y² + 215y − 114 = 0 with y = 1 + r gives y = 0.95 or 1.2, so −5 % and 20 %.
+        // 20 % is 10 points from 10 %, −5 % is 15: 20 % is given (a distance measured as |r + 10 %| would pick −5 %).
+        IrrResult irr = DiscountedCashFlow.Xirr(
+        [
+            new(D("2001-01-01"), CashFlowKind.Investment, M(-100m)),
+            new(D("2002-01-01"), CashFlowKind.OutcomePayment, M(215m)),
+            new(D("2003-01-01"), CashFlowKind.Investment, M(-114m)),
+        ]);
+
+        Assert.Equal(IrrStatus.SeveralFound, irr.Status);
+        Assert.Equal(-0.05, irr.Roots[0], 1e-12);
+        Assert.Equal(0.2, irr.Rate!.Value, 1e-12);
+        Assert.StartsWith("IRR 20 % a year, of 2 rates that make the net present value 0 (-5 %, 20 %)", irr.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-1.0)]
+    [InlineData(-1.5)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Xnpv_refuses_a_rate_that_is_not_a_finite_number_above_minus_1(double rate)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(nameof(rate), () => DiscountedCashFlow.Xnpv([], rate));
+        Assert.StartsWith("A discount rate is a finite number above -1.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_economics_name_a_missing_argument()
+    {
+        Assert.Throws<ArgumentNullException>("flows", () => DiscountedCashFlow.Xnpv(null!, 0.1));
+        Assert.Throws<ArgumentNullException>("flows", () => DiscountedCashFlow.Xirr(null!));
+        Assert.Throws<ArgumentNullException>("settlement", () => SocialInvestment.Economics.Of(null!, []));
+    }
 }
