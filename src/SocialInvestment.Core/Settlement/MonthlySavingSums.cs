@@ -12,7 +12,6 @@ internal sealed class MonthlySavingSums
 {
     private readonly int _firstMonth;
     private readonly long[] _cents;
-    private int _lowest = int.MaxValue;
     private int _highest = -1;
 
     /// <summary>Sums for the months from <paramref name="firstWindowStart"/>'s to <paramref name="asOf"/>'s, where every observed window day lies.</summary>
@@ -38,7 +37,6 @@ internal sealed class MonthlySavingSums
             _cents[first + m] = checked(_cents[first + m] + cents[m]);
         }
 
-        _lowest = Math.Min(_lowest, first);
         _highest = Math.Max(_highest, first + months.Length - 1);
     }
 
@@ -46,24 +44,26 @@ internal sealed class MonthlySavingSums
     /// The chunks' sums as one list: every calendar month from the first to the last that holds an observed window day of
     /// any participant, ascending (a month in between with none has 0). Empty where no participant has an observed day.
     /// </summary>
+    /// <remarks>
+    /// The list starts at the first window start's month: where any day is observed, the participant whose window starts
+    /// first is observed from that day on (as_of is not before it), so no earlier month is empty at the front.
+    /// </remarks>
     internal static ReadOnlyCollection<KeyValuePair<YearMonth, Money>> Merge(IReadOnlyList<MonthlySavingSums> chunks)
     {
-        int lowest = int.MaxValue;
         int highest = -1;
         foreach (MonthlySavingSums chunk in chunks)
         {
-            lowest = Math.Min(lowest, chunk._lowest);
             highest = Math.Max(highest, chunk._highest);
         }
 
-        if (highest < lowest)
+        if (highest < 0)
         {
             return new ReadOnlyCollection<KeyValuePair<YearMonth, Money>>([]);
         }
 
         int firstMonth = chunks[0]._firstMonth;
-        var months = new KeyValuePair<YearMonth, Money>[highest - lowest + 1];
-        for (int m = lowest; m <= highest; m++)
+        var months = new KeyValuePair<YearMonth, Money>[highest + 1];
+        for (int m = 0; m <= highest; m++)
         {
             long sum = 0;
             foreach (MonthlySavingSums chunk in chunks)
@@ -72,7 +72,7 @@ internal sealed class MonthlySavingSums
             }
 
             int number = firstMonth + m;
-            months[m - lowest] = KeyValuePair.Create(new YearMonth(number / 12, (number % 12) + 1), Money.FromCents(sum));
+            months[m] = KeyValuePair.Create(new YearMonth(number / 12, (number % 12) + 1), Money.FromCents(sum));
         }
 
         return Array.AsReadOnly(months);
