@@ -25,6 +25,7 @@ public sealed class ParticipantValueTests
         Assert.Equal(string.Empty, problem);
         Assert.Equal("CPR(hidden)", cpr.ToString());
         Assert.Equal("0101901234", cpr.Digits);
+        Assert.Equal(string.Empty, default(Cpr).Digits);
     }
 
     [Fact]
@@ -49,6 +50,8 @@ public sealed class ParticipantValueTests
         Assert.True(a < b);
         Assert.True(a <= b);
         Assert.True(a <= same);
+        Assert.False(a < same);
+        Assert.False(a > same);
         Assert.False(a > b);
         Assert.True(b > a);
         Assert.True(b >= a);
@@ -57,6 +60,16 @@ public sealed class ParticipantValueTests
         Assert.False(b <= a);
         Assert.Equal("A-1", a.Value);
         Assert.Equal(string.Empty, default(ParticipantId).Value);
+    }
+
+    [Fact]
+    public void A_programme_end_before_the_start_is_refused_and_names_end()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new Participant(P("anna"), D("2026-01-05"), D("2026-01-04")));
+
+        Assert.Equal("end", error.ParamName);
+        Assert.StartsWith("The programme end is before its start.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(D("2026-01-05"), new Participant(P("anna"), D("2026-01-05"), D("2026-01-05")).End);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Globalization;
+using SocialInvestment.Tests.Reference;
 using static SocialInvestment.Tests.Fixtures;
 
 namespace SocialInvestment.Tests.Spells;
@@ -165,5 +167,42 @@ public sealed class SupportTimelineTests
         ParticipantEvaluation e = Evaluation(Contract(unknownBenefits: BenefitClass.Ignore), Anna, [Spell("anna", "Kontanthjaelp", "2026-01-05")], "2026-01-31");
 
         Assert.Equal(0m, LevelOn(e, "2026-01-05"));
+    }
+
+    [Fact]
+    public void Rows_that_meet_at_the_same_level_make_one_segment()
+    {
+        // kontanthjaelp 01-05 … 01-10 and 01-11 … 01-20: s = 1 on every day, one segment, not two.
+        BenefitSpell[] spells = [Spell("anna", "kontanthjaelp", "2026-01-05", "2026-01-10"), Spell("anna", "kontanthjaelp", "2026-01-11", "2026-01-20")];
+        ParticipantEvaluation e = Evaluation(Contract(), Anna, spells, "2026-01-31");
+
+        Assert.Equal(
+            [new SupportSegment(DayNumber.Of(D("2026-01-05")), DayNumber.Of(D("2026-01-20")), 1m, false), new SupportSegment(DayNumber.Of(D("2026-01-21")), DayNumber.Of(D("2026-01-31")), 0m, false)],
+            e.Timeline.Segments.ToArray());
+    }
+
+    [Fact]
+    public void A_settlement_keeps_a_timeline_of_hundreds_of_segments_whole()
+    {
+        // Support on every other day of the first 200: 100 one-day segments of support and 100 without (the last runs to
+        // the window's end), 200 segments: more than the settlement's reused space holds at first (64), and more than
+        // twice that. Anna's gross saving must be the reference's, and so must Bo's after her.
+        var spells = new List<BenefitSpell>();
+        for (int d = 0; d < 200; d += 2)
+        {
+            string day = D("2026-01-05").PlusDays(d).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+            spells.Add(Spell("anna", "kontanthjaelp", day, day));
+        }
+
+        spells.Add(Spell("bo", "kontanthjaelp", "2026-01-05", "2026-02-15"));
+        Contract contract = Contract(monthlyCost: new MonthlyCost(15000m, 2026));
+        Participant[] people = [Anna, Person("bo", "2026-01-05")];
+
+        SettlementResult result = Settlement.Run(contract, people, spells, [], D("2026-12-31"));
+        NaiveResult naive = NaiveSettlement.Run(contract, people, spells, [], D("2026-12-31"), []);
+
+        Assert.Equal(200, Evaluation(contract, Anna, spells.Where(s => s.ParticipantId == P("anna")), "2026-12-31").Timeline.Segments.Length);
+        Assert.Equal(naive.Participants.Single(p => p.Id == "anna").Gross, result.GrossSavings[P("anna")].Amount);
+        Assert.Equal(naive.Participants.Single(p => p.Id == "bo").Gross, result.GrossSavings[P("bo")].Amount);
     }
 }
