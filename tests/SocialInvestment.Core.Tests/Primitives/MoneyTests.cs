@@ -60,6 +60,7 @@ public sealed class MoneyTests
         var error = Assert.Throws<ArgumentException>(() => Money.FromAmount(1.005m));
 
         Assert.Equal("amount", error.ParamName);
+        Assert.StartsWith("Money is a whole number of hundredths; round it first.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
