@@ -185,7 +185,7 @@ public sealed class SupportTimelineTests
     public void A_settlement_keeps_a_timeline_of_hundreds_of_segments_whole()
     {
         // Support on every other day of the first 200: 100 one-day segments of support and 100 without (the last runs to
-        // the window's end), 200 segments: more than the settlement's reused space holds at first (64), and more than
+        // as_of), 200 segments: more than the settlement's reused space holds at first (64), and more than
         // twice that. Anna's gross saving must be the reference's, and so must Bo's after her.
         var spells = new List<BenefitSpell>();
         for (int d = 0; d < 200; d += 2)
