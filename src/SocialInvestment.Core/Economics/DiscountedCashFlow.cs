@@ -12,19 +12,19 @@ namespace SocialInvestment;
 public static class DiscountedCashFlow
 {
     /// <summary>The days in a year of the day count: actual days between dates, over 365 (as XNPV and XIRR).</summary>
-    public const int DaysPerYear = 365;
+    internal const int DaysPerYear = 365;
 
     /// <summary>The lowest rate the IRR search considers: −99.99 % a year.</summary>
-    public const double LowestRate = -0.9999;
+    internal const double LowestRate = -0.9999;
 
     /// <summary>The highest rate the IRR search considers: 1,000,000 (100,000,000 % a year).</summary>
-    public const double HighestRate = 1_000_000;
+    internal const double HighestRate = 1_000_000;
 
     /// <summary>The step of the search grid in <c>ln(1 + r)</c>: two rates whose <c>1 + r</c> differ by less than about 1 % may be found as none.</summary>
-    public const double GridStep = 0.01;
+    internal const double GridStep = 0.01;
 
     /// <summary>How close to a root the search goes, in <c>ln(1 + r)</c>: about <c>(1 + r) × 10⁻¹³</c> in the rate.</summary>
-    public const double Accuracy = 1e-13;
+    internal const double Accuracy = 1e-13;
 
     private const double PreferredRate = 0.1;
 
@@ -62,8 +62,9 @@ public static class DiscountedCashFlow
     }
 
     /// <summary>
-    /// XIRR: the annual rate r at which <see cref="Xnpv"/> is 0, searched between <see cref="LowestRate"/> and
-    /// <see cref="HighestRate"/> (docs/economics.md), or why there is none. Never throws for want of a rate.
+    /// XIRR: the annual rate r at which <see cref="Xnpv"/> is 0, searched from −99.99 % to 1,000,000 (100,000,000 %) a
+    /// year on a grid of 0.01 in <c>ln(1 + r)</c> and refined to about <c>(1 + r) × 10⁻¹³</c> (docs/economics.md), or why
+    /// there is none. Never throws for want of a rate.
     /// </summary>
     /// <param name="flows">The flows, in any order.</param>
     public static IrrResult Xirr(IEnumerable<CashFlow> flows)

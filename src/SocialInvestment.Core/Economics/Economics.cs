@@ -12,8 +12,8 @@ public static class Economics
     /// <param name="settlement">The settlement: each line's <c>payable</c> is an outcome payment, paid the contract's <see cref="Contract.PaymentDays"/> after the line's date.</param>
     /// <param name="investments">The investor's money paid in (above 0) and returned outside the outcome payments (below 0).</param>
     /// <param name="discountRate">
-    /// The annual rate for the net present value, as a fraction above −1 and at most <see cref="DiscountedCashFlow.HighestRate"/>
-    /// (0.035 is 3.5 %); null for none.
+    /// The annual rate for the net present value, as a fraction above −1 and at most 1,000,000 (the highest rate
+    /// the IRR search considers; 0.035 is 3.5 %); null for none.
     /// </param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="discountRate"/> is −1 or less, above the highest rate, or not a number.</exception>
     public static EconomicsResult Of(SettlementResult settlement, IEnumerable<Investment> investments, double? discountRate = null)
