@@ -5,7 +5,7 @@ namespace SocialInvestment.Io;
 public sealed class InputRows<T>
 {
     /// <summary>Creates the rows.</summary>
-    public InputRows(IReadOnlyList<T> items, int skippedRows)
+    internal InputRows(IReadOnlyList<T> items, int skippedRows)
     {
         Items = Preconditions.CheckNotNull(items, nameof(items));
         Preconditions.CheckArgument(skippedRows >= 0, nameof(skippedRows), "A count is at least 0.");

@@ -24,19 +24,19 @@ public sealed class ReadResult<T>
     public T GetValueOrThrow() => Value ?? throw new InputException(Errors);
 }
 
-/// <summary>Factories for <see cref="ReadResult{T}"/>.</summary>
+/// <summary>What every reader shares about its <see cref="ReadResult{T}"/>: the limit on the errors it collects.</summary>
 public static class ReadResult
 {
     /// <summary>The most errors a reader collects before it stops.</summary>
     public const int MaxErrors = 100;
 
     /// <summary>A successful result.</summary>
-    public static ReadResult<T> Success<T>(T value)
+    internal static ReadResult<T> Success<T>(T value)
         where T : class => new(Preconditions.CheckNotNull(value, nameof(value)), []);
 
     /// <summary>A failed result.</summary>
     /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
-    public static ReadResult<T> Failure<T>(IEnumerable<InputError> errors)
+    internal static ReadResult<T> Failure<T>(IEnumerable<InputError> errors)
         where T : class
     {
         var list = errors.ToList();
