@@ -97,8 +97,9 @@ public class ParticipantsCsvTests
     [Fact]
     public void CPR_pseudonyms_match_the_published_case()
     {
-        // public-2: participants.csv holds CPR numbers, expected-lines.csv their pseudonyms under key.bin = "hidden-key-102";
-        // paired here by each participant's enrolment fee date (its start).
+        // public-2 as first published: participants.csv held CPR numbers, expected-lines.csv their pseudonyms under
+        // key.bin = "hidden-key-102", paired here by each participant's enrolment fee date (its start). The case was
+        // republished with a binary key; these three pairs stay a fixed vector of the pseudonym rule.
         var result = Csv.Participants("cpr;start\n020587-1000;07-07-2024\n141177-1034;19-02-2024\n200171-1008;11-03-2024\n", PublishedKey);
         Assert.True(result.Succeeded);
         Assert.Equal(["11efc60696150087", "fd056fa3f8040040", "49de7fea44eb60f9"], result.Value!.Select(p => p.Id.Value));
