@@ -104,29 +104,8 @@ public sealed class FixedPayment : Payment
     /// <summary>How the prices are indexed by year; null for not at all (SPEC v1).</summary>
     public PriceIndexation? Indexation { get; init; }
 
-    /// <summary>Whether the line is <c>round(amount)</c> whenever the trigger is met, as in SPEC v1.</summary>
-    internal bool IsPlain => Prices.Count == 1 && Prices[0].UntilMonths is null && Indexation is null && Tiers is null;
-
     /// <inheritdoc/>
     public override string Kind => "fixed";
-
-    /// <summary>
-    /// The price of an outcome reached on <paramref name="met"/> by a participant whose window starts on
-    /// <paramref name="windowStart"/>: the first price whose band ends after <paramref name="met"/>, indexed to its
-    /// year and rounded once; null where the last band ended before it.
-    /// </summary>
-    internal Money? PriceOn(NodaTime.LocalDate met, NodaTime.LocalDate windowStart)
-    {
-        foreach (FixedPrice price in Prices)
-        {
-            if (price.UntilMonths is not { } months || met < windowStart.PlusMonths(months))
-            {
-                return Indexation is { } index ? index.PriceIn(price.Amount, met.Year) : Money.Round(price.Amount);
-            }
-        }
-
-        return null;
-    }
 }
 
 /// <summary>

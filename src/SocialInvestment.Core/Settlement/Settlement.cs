@@ -48,11 +48,12 @@ public static class Settlement
         IReadOnlyList<ParticipantOutcome> comparison = comparisonGroup is null ? [] : EvaluateComparisonGroup(contract, cohort, comparisonGroup, asOf, options);
         var tables = new LineKeyTables(contract, cohort.Participants, ledger, asOf);
         var rates = new MonthlyRates(contract.MonthlyCost, Math.Min(tables.FirstWindowStart.Year, asOf.Year), asOf.Year);
-        Dictionary<int, List<PaidKey>> paid = LedgerByParticipant(ledger, tables);
+        var ledgerMerge = new LedgerMerge(ledger, tables, DayNumber.Of(asOf));
+        PaymentLines[] payments = PaymentLines.Of(contract, tables, asOf);
         var outcomes = new ParticipantOutcome[cohort.Participants.Length];
         var gross = new Money[outcomes.Length];
         var byMonth = new MonthlySavingSums[(tables.Participants.Length + Chunks.Size - 1) / Chunks.Size];
-        ParticipantLines[] chunks = EvaluateAndMakeLines(contract, cohort, tables, rates, paid, asOf, options, outcomes, gross, byMonth);
+        ParticipantLines[] chunks = EvaluateAndMakeLines(contract, cohort, tables, rates, payments, ledgerMerge, asOf, options, outcomes, gross, byMonth);
 
         var grossSavings = new Dictionary<ParticipantId, Money>(outcomes.Length);
         for (int i = 0; i < outcomes.Length; i++)
@@ -60,11 +61,9 @@ public static class Settlement
             grossSavings.Add(outcomes[i].ParticipantId, gross[i]);
         }
 
-        var builder = new LineBuilder(tables, chunks);
-        PaymentRules? rules = PaymentRules.Of(contract, tables, outcomes, comparison, asOf);
-        LineTable lines = rules is null
-            ? builder.Build(contract.Caps, out SettlementTotals totals, out SettlementTotals[] byPayment)
-            : builder.Build(contract.Caps, rules, out totals, out byPayment);
+        LineTable lines = LineOrder.Of(tables, chunks);
+        PaymentRules? rules = PaymentRules.Of(contract, tables, payments, outcomes, comparison, asOf);
+        CapsInLineOrder.Apply(lines, contract.Caps, rules, out SettlementTotals totals, out SettlementTotals[] byPayment);
         return new SettlementResult(
             contract,
             asOf,
@@ -137,7 +136,8 @@ public static class Settlement
         CohortInput cohort,
         LineKeyTables tables,
         MonthlyRates rates,
-        Dictionary<int, List<PaidKey>> paid,
+        PaymentLines[] payments,
+        LedgerMerge ledgerMerge,
         LocalDate asOf,
         SettlementOptions options,
         ParticipantOutcome[] outcomes,
@@ -145,14 +145,13 @@ public static class Settlement
         MonthlySavingSums[] byMonth) =>
         Chunks.Map(tables.Participants.Length, options, (start, end) =>
         {
-            var lines = new ParticipantLines(contract, tables, DayNumber.Of(asOf));
+            var lines = new ParticipantLines(payments, tables, ledgerMerge);
             var months = new MonthlySavings();
             var monthSums = new MonthlySavingSums(tables.FirstWindowStart, asOf);
             byMonth[start / Chunks.Size] = monthSums;
             var segments = new SupportTimeline.SegmentSpace();
             for (int rank = start; rank < end; rank++)
             {
-                paid.TryGetValue(rank, out List<PaidKey>? paidKeys);
                 int i = tables.CohortIndex[rank];
                 if (i >= 0)
                 {
@@ -161,40 +160,21 @@ public static class Settlement
                     outcomes[i] = evaluation.Outcome;
                     gross[i] = months.Gross;
                     monthSums.Add(months);
-                    lines.Add(rank, evaluation.Outcome, months, paidKeys);
+                    lines.Add(rank, evaluation.Outcome, months);
                 }
                 else if (tables.DeliveryFeeAt(rank) is { } fee)
                 {
-                    lines.AddDeliveryFee(rank, fee, paidKeys);
+                    lines.AddDeliveryFee(rank, fee);
                 }
                 else
                 {
-                    lines.Add(rank, null, null, paidKeys);
+                    lines.Add(rank, null, null);
                 }
             }
 
             lines.Seal();
             return lines;
         });
-
-    /// <summary>The ledger's sums per key, grouped by participant rank.</summary>
-    private static Dictionary<int, List<PaidKey>> LedgerByParticipant(Ledger ledger, LineKeyTables tables)
-    {
-        var paid = new Dictionary<int, List<PaidKey>>();
-        foreach (LineKey key in ledger.Keys)
-        {
-            int rank = tables.ParticipantRank(key.ParticipantId);
-            if (!paid.TryGetValue(rank, out List<PaidKey>? list))
-            {
-                list = [];
-                paid.Add(rank, list);
-            }
-
-            list.Add(new PaidKey(tables.PaymentRank(key.Payment), tables.PeriodRank(key.Period), ledger.PaidBefore(key).Cents));
-        }
-
-        return paid;
-    }
 
     /// <summary>Totals per payment: the contract's payments in contract order, then ids only the ledger knows, by code points.</summary>
     private static ReadOnlyCollection<KeyValuePair<string, SettlementTotals>> PaymentOrder(Contract contract, LineKeyTables tables, SettlementTotals[] byPayment)

@@ -1,0 +1,73 @@
+namespace SocialInvestment;
+
+/// <summary>
+/// The caps of SPEC §8, applied in line order: <c>payable = min(amount, what remains of the participant's cap, what
+/// remains of the total cap)</c>, where what remains is the cap less the <c>payable</c> of the earlier lines; lines after
+/// a cap is used up still count, with <c>payable</c> 0. A payment's own rules (<see cref="PaymentRule"/>: volume tiers,
+/// cohort gates, the payment's caps, delivery fees outside the per-participant cap) are applied to its lines in the same
+/// walk, before the contract's caps. The totals are added up in that walk too.
+/// </summary>
+internal static class CapsInLineOrder
+{
+    /// <summary>Sets what is payable of each line of <paramref name="lines"/> and adds up the totals.</summary>
+    /// <param name="lines">The lines in SPEC §8 order.</param>
+    /// <param name="caps">The contract's caps.</param>
+    /// <param name="rules">The payments' rules, or null where no payment has any (SPEC v1).</param>
+    /// <param name="totals">The totals of all lines.</param>
+    /// <param name="byPayment">The totals per payment rank.</param>
+    internal static void Apply(LineTable lines, Caps caps, PaymentRules? rules, out SettlementTotals totals, out SettlementTotals[] byPayment)
+    {
+        long capPerParticipant = caps.PerParticipant?.Cents ?? long.MaxValue;
+        long capTotal = caps.Total?.Cents ?? long.MaxValue;
+
+        // Without caps or rules every line's amount is payable: the walk only adds up, and the table keeps no payables.
+        bool capped = rules is not null || caps.PerParticipant is not null || caps.Total is not null;
+        long[]? payables = capped ? new long[lines.Count] : null;
+        long[]? paidToParticipant = capped ? new long[lines.Participants.Length] : null;
+        long paidInTotal = 0;
+        var sums = new PaymentSums[lines.Payments.Length];
+        LineTable.Cursor cursor = lines.At(0);
+        for (int i = 0; i < lines.Count; i++, cursor.Next())
+        {
+            ref LineRecord line = ref cursor.Writable;
+            long payable = line.Amount;
+            if (payables is not null)
+            {
+                long allowed = line.Amount;
+                long participantRemaining = capPerParticipant - paidToParticipant![line.Participant];
+                PaymentRule? rule = rules?.For(line.Payment);
+                if (rule is not null)
+                {
+                    rule.Price(ref line);
+                    allowed = rule.Allowed(line.Participant, line.Amount);
+                    if (rule.OutsideParticipantCap)
+                    {
+                        participantRemaining = long.MaxValue;
+                    }
+                }
+
+                payable = Math.Min(allowed, Math.Min(participantRemaining, capTotal - paidInTotal));
+                rule?.Paid(payable);
+                payables[i] = payable;
+                paidToParticipant[line.Participant] += payable;
+                paidInTotal += payable;
+            }
+
+            sums[line.Payment].Add(line.Amount, payable, cursor.PaidBefore);
+        }
+
+        if (payables is not null)
+        {
+            lines.SetPayable(payables);
+        }
+
+        byPayment = sums.Select(s => s.ToTotals()).ToArray();
+        var all = default(PaymentSums);
+        foreach (PaymentSums s in sums)
+        {
+            all.Add(s);
+        }
+
+        totals = all.ToTotals();
+    }
+}

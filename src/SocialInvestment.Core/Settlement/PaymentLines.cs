@@ -1,0 +1,47 @@
+namespace SocialInvestment;
+
+/// <summary>
+/// How one payment of a contract makes its lines (SPEC §7, docs/calculation.md L2): one subclass per payment kind, named
+/// after it, and <see cref="Of"/> the one place that maps a kind to it. Built once per
+/// settlement and used from every chunk of participants, so a subclass holds no state that changes per participant.
+/// </summary>
+internal abstract class PaymentLines
+{
+    private protected PaymentLines(short payment)
+    {
+        Payment = payment;
+    }
+
+    /// <summary>The payment's rank among the line keys' payments.</summary>
+    internal short Payment { get; }
+
+    /// <summary>Whether the payment's lines are earned by the cohort's participants (false for the contract's own, a delivery fee).</summary>
+    internal virtual bool EarnedByParticipants => true;
+
+    /// <summary>Whether the payment's lines are outside the per-participant cap (SPEC §8): they are the contract's, not a participant's (L2.6).</summary>
+    internal virtual bool OutsideParticipantCap => false;
+
+    /// <summary>The price of the payment's lines where it depends on a line's place among all lines (volume tiers, L2.5); else null.</summary>
+    internal virtual FixedPaymentPrice? PriceByVolume => null;
+
+    /// <summary>How each payment of the contract makes its lines, in contract order.</summary>
+    /// <param name="contract">The contract.</param>
+    /// <param name="tables">The line keys.</param>
+    /// <param name="asOf">The data extraction date.</param>
+    /// <exception cref="ArgumentException">A payment is of a kind that makes no lines here.</exception>
+    internal static PaymentLines[] Of(Contract contract, LineKeyTables tables, NodaTime.LocalDate asOf) =>
+        contract.Payments.Select(p => p switch
+        {
+            FixedPayment f => new FixedPaymentLines(f, contract, tables),
+            ShareOfSavingsPayment s => new ShareOfSavingsLines(s, contract, tables),
+            DeliveryFeePayment d => (PaymentLines)new DeliveryFeeLines(d, tables, DayNumber.Of(asOf)),
+            _ => throw new ArgumentException($"Unknown payment kind '{p.Kind}'.", nameof(contract)),
+        }).ToArray();
+
+    /// <summary>Adds to <paramref name="own"/> the lines the payment earns for the cohort's participant of rank <paramref name="rank"/>.</summary>
+    /// <param name="rank">The participant's rank.</param>
+    /// <param name="outcome">What the participant's triggers found.</param>
+    /// <param name="months">The participant's monthly savings.</param>
+    /// <param name="own">The participant's lines.</param>
+    internal abstract void Add(int rank, ParticipantOutcome outcome, MonthlySavings months, OwnLines own);
+}

@@ -1,0 +1,36 @@
+namespace SocialInvestment;
+
+/// <summary>
+/// The lines of a share-of-savings payment (SPEC §7): where its gate trigger is met, one per calendar month of the
+/// participant's savings, dated the month's last day, of <c>round(share × (1 − deadweight) × rate × D / days_in_month)</c>
+/// (<see cref="MonthlySaving.ShareCents"/>).
+/// </summary>
+internal sealed class ShareOfSavingsLines : PaymentLines
+{
+    private readonly ShareOfSavingsPayment _payment;
+    private readonly int _gate;
+    private readonly LineKeyTables _tables;
+
+    internal ShareOfSavingsLines(ShareOfSavingsPayment payment, Contract contract, LineKeyTables tables)
+        : base(tables.PaymentRank(payment.Id))
+    {
+        _payment = payment;
+        _gate = contract.TriggerOrdinal(payment.Gate)!.Value;
+        _tables = tables;
+    }
+
+    /// <inheritdoc/>
+    internal override void Add(int rank, ParticipantOutcome outcome, MonthlySavings months, OwnLines own)
+    {
+        if (!outcome.Dates.IsMet(_gate))
+        {
+            return;
+        }
+
+        foreach (MonthlySaving month in months.Months)
+        {
+            long cents = month.ShareCents(_payment.Share.Value, _payment.Deadweight);
+            own.Add(new LineRecord(month.LastDayNumber, rank, Payment, _tables.MonthRank(month.Month), cents));
+        }
+    }
+}
