@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace SocialInvestment;
 
 /// <summary>Met on the last day of the week in which the number of qualifying weeks 0 … k reaches N.</summary>
@@ -6,4 +8,8 @@ public sealed class CountTrigger(string id, int weeks, SelfSupport level, bool e
 {
     /// <inheritdoc/>
     public override string Kind => "count";
+
+    /// <summary>SPEC §6 <c>count</c>: the last day of the week in which the qualifying weeks reach N.</summary>
+    internal override LocalDate? DateMet(in TriggerContext context, LocalDate? from) =>
+        context.LastDayOf(context.Weeks.WeekReachingCount(Weeks, Qualification, Prerequisites.FirstWeekFrom(in context, from)));
 }

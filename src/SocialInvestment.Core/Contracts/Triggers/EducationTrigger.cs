@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace SocialInvestment;
 
 /// <summary>As <see cref="CountTrigger"/>, where a week qualifies when it holds an education day.</summary>
@@ -21,4 +23,8 @@ public sealed class EducationTrigger : Trigger
 
     /// <inheritdoc/>
     public override bool NeedsSpells => true;
+
+    /// <summary>SPEC §6 <c>education</c>: as <c>count</c>, where a week qualifies when it holds an education day.</summary>
+    internal override LocalDate? DateMet(in TriggerContext context, LocalDate? from) =>
+        context.LastDayOf(context.Weeks.WeekReachingCount(Weeks, WeekQualification.HoldingEducation, Prerequisites.FirstWeekFrom(in context, from)));
 }

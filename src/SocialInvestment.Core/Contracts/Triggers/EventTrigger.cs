@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace SocialInvestment;
 
 /// <summary>Met on the earliest date, inside the window, of the participant's events with the given outcome code.</summary>
@@ -18,4 +20,20 @@ public sealed class EventTrigger : Trigger
 
     /// <inheritdoc/>
     public override string Kind => "event";
+
+    /// <summary>SPEC §6 <c>event</c>: the earliest date of the participant's events with <see cref="Outcome"/> that falls inside the window.</summary>
+    internal override LocalDate? DateMet(in TriggerContext context, LocalDate? from)
+    {
+        LocalDate? earliest = null;
+        foreach (OutcomeEvent row in context.Events)
+        {
+            if (string.Equals(row.Outcome, Outcome, StringComparison.Ordinal) && context.Window.Contains(row.Date) && Prerequisites.CountsFrom(row.Date, from)
+                && (earliest is null || row.Date < earliest))
+            {
+                earliest = row.Date;
+            }
+        }
+
+        return earliest;
+    }
 }

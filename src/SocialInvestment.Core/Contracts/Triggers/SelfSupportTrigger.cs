@@ -11,6 +11,7 @@ public abstract class SelfSupportTrigger : Trigger
         Weeks = weeks;
         Level = level;
         ExcludeEducation = excludeEducation;
+        Qualification = WeekQualification.AtLeast(level, excludeEducation);
     }
 
     /// <summary>N: the number of qualifying weeks needed.</summary>
@@ -27,4 +28,7 @@ public abstract class SelfSupportTrigger : Trigger
 
     /// <inheritdoc/>
     public override bool NeedsSpells => true;
+
+    /// <summary>Which weeks qualify: <see cref="Level"/> or better, without education where <see cref="ExcludeEducation"/>.</summary>
+    private protected WeekQualification Qualification { get; }
 }

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace SocialInvestment;
 
 /// <summary>
@@ -46,4 +48,19 @@ public abstract class Trigger
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id} ({Kind})";
+
+    /// <summary>
+    /// The date this trigger counts as met for one participant: its <see cref="DateMet"/> where that is on or before
+    /// <paramref name="asOf"/> (SPEC §6), else null.
+    /// </summary>
+    internal LocalDate? DateCounted(in TriggerContext context, LocalDate asOf, LocalDate? from = null) =>
+        DateMet(in context, from) is { } date && date <= asOf ? date : null;
+
+    /// <summary>
+    /// The date this kind's rule (SPEC §6) meets the trigger for one participant, whatever <c>as_of</c>; null where it
+    /// is not met.
+    /// </summary>
+    /// <param name="context">The participant's measures.</param>
+    /// <param name="from">A prerequisite's date: measure from it on (<see cref="Prerequisites"/>); null for none.</param>
+    internal abstract LocalDate? DateMet(in TriggerContext context, LocalDate? from);
 }
