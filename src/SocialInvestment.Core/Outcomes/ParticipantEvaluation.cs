@@ -37,16 +37,16 @@ internal sealed class ParticipantEvaluation
         Span<WeekRun> runs = contract.Window.Weeks <= 260 ? stackalloc WeekRun[contract.Window.Weeks] : new WeekRun[contract.Window.Weeks];
         WeekTable weeks = WeekTable.Build(timeline, contract.Window.Weeks, DayNumber.Of(asOf), contract.PartialMaxSupport.Value, runs);
 
+        var context = new TriggerContext(participant, programmeEnd, window, weeks, events);
         Span<LocalDate?> met = contract.Triggers.Count <= 32 ? stackalloc LocalDate?[contract.Triggers.Count] : new LocalDate?[contract.Triggers.Count];
         for (int t = 0; t < met.Length; t++)
         {
-            LocalDate? date = DateMet(contract.Triggers[t], participant, programmeEnd, window, weeks, events);
-            met[t] = date is { } d && d <= asOf ? d : null;
+            met[t] = contract.Triggers[t].DateCounted(in context, asOf);
         }
 
         if (contract.HasPrerequisites)
         {
-            AfterPrerequisites(contract, participant, programmeEnd, window, weeks, events, asOf, met);
+            Prerequisites.MeasureAfter(contract, in context, asOf, met);
         }
 
         TriggerDates metOn = TriggerDates.Of(contract, met);
@@ -56,81 +56,4 @@ internal sealed class ParticipantEvaluation
         var counts = new WeekCounts(full, partial, weeks.ObservedWeeks - full - partial, contract.Window.Weeks - weeks.ObservedWeeks);
         return new ParticipantEvaluation(new ParticipantOutcome(participant, window, metOn, counts), timeline);
     }
-
-    /// <summary>
-    /// Measures each trigger with a prerequisite from the prerequisite's date on, in contract order (a prerequisite is
-    /// listed earlier, so its own date is final): not met where the prerequisite is not.
-    /// </summary>
-    private static void AfterPrerequisites(
-        Contract contract,
-        Participant participant,
-        LocalDate programmeEnd,
-        DateInterval window,
-        WeekTable weeks,
-        ReadOnlySpan<OutcomeEvent> events,
-        LocalDate asOf,
-        Span<LocalDate?> met)
-    {
-        for (int t = 0; t < met.Length; t++)
-        {
-            int p = contract.PrerequisiteOrdinals[t];
-            if (p < 0)
-            {
-                continue;
-            }
-
-            if (met[p] is not { } from)
-            {
-                met[t] = null;
-                continue;
-            }
-
-            LocalDate? date = DateMet(contract.Triggers[t], participant, programmeEnd, window, weeks, events, from);
-            met[t] = date is { } d && d <= asOf ? d : null;
-        }
-    }
-
-    /// <summary>The date a trigger is met (SPEC §6), counting only from <paramref name="from"/> on where it is given (a prerequisite's date).</summary>
-    private static LocalDate? DateMet(
-        Trigger trigger,
-        Participant participant,
-        LocalDate programmeEnd,
-        DateInterval window,
-        WeekTable weeks,
-        ReadOnlySpan<OutcomeEvent> events,
-        LocalDate? from = null)
-    {
-        // The first week that begins on or after the prerequisite's day; 0 without one.
-        int fromWeek = from is { } f ? Math.Max(0, (DayNumber.Of(f) - weeks.WindowStart + 6) / 7) : 0;
-        switch (trigger)
-        {
-            case EnrolmentTrigger:
-                return from is null || participant.Start >= from ? participant.Start : null;
-            case CompletionTrigger:
-                return participant.Completed && (from is null || programmeEnd >= from) ? programmeEnd : null;
-            case SustainedTrigger s:
-                return WeekEnd(weeks, weeks.FirstWeekReaching(s.Weeks, s.Level, s.ExcludeEducation, consecutive: true, fromWeek));
-            case CountTrigger c:
-                return WeekEnd(weeks, weeks.FirstWeekReaching(c.Weeks, c.Level, c.ExcludeEducation, consecutive: false, fromWeek));
-            case EducationTrigger e:
-                return WeekEnd(weeks, weeks.FirstWeekReaching(e.Weeks, level: null, excludeEducation: false, consecutive: false, fromWeek));
-            case EventTrigger ev:
-                LocalDate? earliest = null;
-                foreach (OutcomeEvent row in events)
-                {
-                    if (string.Equals(row.Outcome, ev.Outcome, StringComparison.Ordinal) && window.Contains(row.Date) && (from is null || row.Date >= from)
-                        && (earliest is null || row.Date < earliest))
-                    {
-                        earliest = row.Date;
-                    }
-                }
-
-                return earliest;
-            default:
-                throw new ArgumentException($"Unknown trigger kind '{trigger.Kind}'.", nameof(trigger));
-        }
-    }
-
-    private static LocalDate? WeekEnd(WeekTable weeks, int week) =>
-        week < 0 ? null : DayNumber.ToDate(weeks.LastDayOfWeek(week));
 }

@@ -101,41 +101,53 @@ internal readonly ref struct WeekTable
     }
 
     /// <summary>
-    /// The first week k whose weeks k−N+1 … k all qualify (<paramref name="consecutive"/>), or in which the number of
-    /// qualifying weeks 0 … k reaches N; −1 where none is.
+    /// SPEC §6 <c>sustained</c>: the first week k whose weeks k−N+1 … k all qualify; −1 where none is. A week that does
+    /// not qualify starts the run again.
     /// </summary>
-    /// <param name="n">N.</param>
-    /// <param name="level">The least self-support a week needs; null where a week qualifies by holding an education day.</param>
-    /// <param name="excludeEducation">Whether a week with an education day does not qualify (with <paramref name="level"/>).</param>
-    /// <param name="consecutive">Whether the N weeks must follow each other (sustained) or may be counted across gaps.</param>
+    /// <param name="n">N, at least 1.</param>
+    /// <param name="qualification">Which weeks qualify.</param>
     /// <param name="fromWeek">The first week that may count (a prerequisite's); the weeks before it are left out.</param>
-    internal int FirstWeekReaching(int n, SelfSupport? level, bool excludeEducation, bool consecutive, int fromWeek = 0)
+    internal int FirstWeekEndingRun(int n, WeekQualification qualification, int fromWeek = 0)
+    {
+        int length = 0;
+        foreach (WeekRun whole in Runs)
+        {
+            if (!TryFrom(whole, fromWeek, out WeekRun run))
+            {
+                continue;
+            }
+
+            if (!qualification.Qualifies(run))
+            {
+                length = 0;
+                continue;
+            }
+
+            if (length + run.Count >= n)
+            {
+                return run.FirstWeek + (n - length) - 1;
+            }
+
+            length += run.Count;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// SPEC §6 <c>count</c> (and <c>education</c>): the week in which the number of qualifying weeks 0 … k reaches N; −1
+    /// where it never does. Weeks that do not qualify are passed over, not counted against.
+    /// </summary>
+    /// <param name="n">N, at least 1.</param>
+    /// <param name="qualification">Which weeks qualify.</param>
+    /// <param name="fromWeek">The first week that may count (a prerequisite's); the weeks before it are left out.</param>
+    internal int WeekReachingCount(int n, WeekQualification qualification, int fromWeek = 0)
     {
         int count = 0;
         foreach (WeekRun whole in Runs)
         {
-            WeekRun run = whole;
-            if (run.FirstWeek < fromWeek)
+            if (!TryFrom(whole, fromWeek, out WeekRun run) || !qualification.Qualifies(run))
             {
-                int left = run.FirstWeek + run.Count - fromWeek;
-                if (left <= 0)
-                {
-                    continue;
-                }
-
-                run = run with { FirstWeek = fromWeek, Count = left };
-            }
-
-            bool qualifies = level is { } least
-                ? run.SelfSupport >= least && !(excludeEducation && run.Education)
-                : run.Education;
-            if (!qualifies)
-            {
-                if (consecutive)
-                {
-                    count = 0;
-                }
-
                 continue;
             }
 
@@ -148,6 +160,25 @@ internal readonly ref struct WeekTable
         }
 
         return -1;
+    }
+
+    /// <summary>The part of <paramref name="whole"/> from week <paramref name="fromWeek"/> on; false where none of it is.</summary>
+    private static bool TryFrom(WeekRun whole, int fromWeek, out WeekRun run)
+    {
+        run = whole;
+        if (whole.FirstWeek >= fromWeek)
+        {
+            return true;
+        }
+
+        int left = whole.FirstWeek + whole.Count - fromWeek;
+        if (left <= 0)
+        {
+            return false;
+        }
+
+        run = whole with { FirstWeek = fromWeek, Count = left };
+        return true;
     }
 
     /// <summary>The number of observed weeks with the given self-support.</summary>

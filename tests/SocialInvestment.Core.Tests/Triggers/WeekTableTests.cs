@@ -158,4 +158,26 @@ public sealed class WeekTableTests
         Assert.Equal(104, outcome.Weeks.Total);
         Assert.Equal(10, new WeekCounts(1, 2, 3, 4).Total);
     }
+
+    [Fact]
+    public void Sustained_and_count_read_the_same_weeks_differently()
+    {
+        // kontanthjælp all of weeks 1 and 3; as_of 2026-03-01 (the last day of week 7): full weeks 0, 2, 4 … 7. N = 3:
+        // count reaches 3 at week 4 (0, 2, 4); sustained first ends a run of 3 at week 6 (4, 5, 6).
+        BenefitSpell[] gaps = [Spell("anna", "kontanthjaelp", "2026-01-12", "2026-01-18"), Spell("anna", "kontanthjaelp", "2026-01-26", "2026-02-01")];
+        Contract contract = Contract();
+        WeekTable weeks = WeekTable.Build(
+            Evaluation(contract, Anna, gaps, "2026-03-01").Timeline, contract.Window.Weeks, DayNumber.Of(D("2026-03-01")), contract.PartialMaxSupport.Value, new WeekRun[contract.Window.Weeks]);
+        WeekQualification full = WeekQualification.AtLeast(SelfSupport.Full, excludeEducation: false);
+
+        Assert.Equal(4, weeks.WeekReachingCount(3, full));
+        Assert.Equal(6, weeks.FirstWeekEndingRun(3, full));
+        Assert.Equal(-1, weeks.FirstWeekEndingRun(5, full));
+        Assert.Equal(7, weeks.WeekReachingCount(6, full));
+
+        // From week 5 on (a prerequisite's), the run 4 … 7 counts as 5 … 7: count 2 at week 6, sustained 3 at week 7, 4 never.
+        Assert.Equal(6, weeks.WeekReachingCount(2, full, fromWeek: 5));
+        Assert.Equal(7, weeks.FirstWeekEndingRun(3, full, fromWeek: 5));
+        Assert.Equal(-1, weeks.FirstWeekEndingRun(4, full, fromWeek: 5));
+    }
 }
