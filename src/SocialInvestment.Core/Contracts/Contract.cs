@@ -62,14 +62,7 @@ public sealed class Contract
             }
 
             Preconditions.CheckArgument(byId.TryAdd(trigger.Id, trigger), nameof(triggers), $"Duplicate trigger id '{trigger.Id}'.");
-            if (trigger is SelfSupportTrigger s)
-            {
-                Preconditions.CheckArgument(s.Weeks <= window.Weeks, nameof(triggers), $"Trigger '{trigger.Id}': weeks is more than window.weeks.");
-            }
-            else if (trigger is EducationTrigger e)
-            {
-                Preconditions.CheckArgument(e.Weeks <= window.Weeks, nameof(triggers), $"Trigger '{trigger.Id}': weeks is more than window.weeks.");
-            }
+            Preconditions.CheckArgument(trigger.WeeksInWindow <= window.Weeks, nameof(triggers), $"Trigger '{trigger.Id}': weeks is more than window.weeks.");
         }
 
         var paymentList = payments.ToList();

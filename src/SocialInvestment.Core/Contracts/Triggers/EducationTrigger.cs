@@ -24,6 +24,9 @@ public sealed class EducationTrigger : Trigger
     /// <inheritdoc/>
     public override bool NeedsSpells => true;
 
+    /// <inheritdoc/>
+    internal override int WeeksInWindow => Weeks;
+
     /// <summary>SPEC §6 <c>education</c>: as <c>count</c>, where a week qualifies when it holds an education day.</summary>
     internal override LocalDate? DateMet(in TriggerContext context, LocalDate? from) =>
         context.LastDayOf(context.Weeks.WeekReachingCount(Weeks, WeekQualification.HoldingEducation, Prerequisites.FirstWeekFrom(in context, from)));

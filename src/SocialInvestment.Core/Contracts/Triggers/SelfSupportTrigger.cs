@@ -29,6 +29,9 @@ public abstract class SelfSupportTrigger : Trigger
     /// <inheritdoc/>
     public override bool NeedsSpells => true;
 
+    /// <inheritdoc/>
+    internal override int WeeksInWindow => Weeks;
+
     /// <summary>Which weeks qualify: <see cref="Level"/> or better, without education where <see cref="ExcludeEducation"/>.</summary>
     private protected WeekQualification Qualification { get; }
 }

@@ -23,6 +23,9 @@ public abstract class Trigger
     /// <summary>Whether evaluating this trigger needs benefit spells.</summary>
     public virtual bool NeedsSpells => false;
 
+    /// <summary>The weeks of the window the trigger needs at least (its N); 0 where it counts no weeks. A contract's window must hold them.</summary>
+    internal virtual int WeeksInWindow => 0;
+
     /// <summary>
     /// The id of a prerequisite: a trigger listed earlier in the contract that must be met first; null for none. With a
     /// prerequisite met on day P, this trigger is measured from P on: only weeks that begin on or after P count, only
