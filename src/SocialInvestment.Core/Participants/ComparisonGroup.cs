@@ -1,5 +1,3 @@
-using SocialInvestment.Io;
-
 namespace SocialInvestment;
 
 /// <summary>

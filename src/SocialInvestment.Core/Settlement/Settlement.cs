@@ -109,7 +109,7 @@ public static class Settlement
             {
                 // An id may be a CPR number given in code: it is shown as every message shows input values.
                 throw new ArgumentException(
-                    $"Participant {Io.Echo.Quoted(treated.Id.Value)} is both in the cohort and in the comparison group; one person cannot be both treated and a control.",
+                    $"Participant {Echo.Quoted(treated.Id.Value)} is both in the cohort and in the comparison group; one person cannot be both treated and a control.",
                     nameof(comparisonGroup));
             }
         }
