@@ -34,13 +34,9 @@ internal static class InputLoader
         }
 
         var cohort = participants.Select(p => p.Id).ToHashSet();
-        foreach (DeliveryFeePayment fee in contract.Payments.OfType<DeliveryFeePayment>())
+        foreach (DeliveryFeePayment fee in contract.DeliveryFeesWithParticipantIds(cohort.Contains))
         {
-            // A delivery fee's lines carry its payment id as participant_id (docs/calculation.md L2.6).
-            if (ParticipantId.IsValid(fee.Id) && cohort.Contains(ParticipantId.From(fee.Id)))
-            {
-                errors.Add(new InputError(paths.Participants.Name, 0, 0, $"participant_id '{fee.Id}' is also the id of the contract's delivery_fee payment, whose lines carry it as participant_id; rename one."));
-            }
+            errors.Add(new InputError(paths.Participants.Name, 0, 0, $"participant_id '{fee.Id}' is also the id of the contract's delivery_fee payment, whose lines carry it as participant_id; rename one."));
         }
         InputRows<BenefitSpell>? spells = null;
         if (paths.Spells is { } spellsFile)
@@ -88,7 +84,7 @@ internal static class InputLoader
     /// </summary>
     private static LoadedComparison? LoadComparison(InputPaths paths, Contract contract, HashSet<ParticipantId> cohort, PseudonymKey? key, ReadOptions? options, List<InputFile> files, List<InputError> errors, bool alwaysUsed)
     {
-        Payment? gated = contract.Payments.FirstOrDefault(p => p.CohortGate is { UsesComparisonGroup: true });
+        Payment? gated = contract.ComparisonGatedPayment;
         if (paths.ComparisonParticipants is not { } participantsFile)
         {
             if (paths.ComparisonSpells is not null || paths.ComparisonEvents is not null)
@@ -123,7 +119,7 @@ internal static class InputLoader
             return null;
         }
 
-        List<Participant> both = people.Where(p => cohort.Contains(p.Id)).ToList();
+        IReadOnlyList<ParticipantId> both = ComparisonGroup.PeopleInBoth(people.Select(p => p.Id), cohort);
         if (both.Count > 0)
         {
             // Ids are shown as every message shows input values: a CPR-like run of digits is hidden.
@@ -131,7 +127,7 @@ internal static class InputLoader
                 participantsFile.Name,
                 0,
                 0,
-                $"participant '{Echo.Value(both[0].Id.Value)}' is also in {paths.Participants.Name} ({both.Count} {(both.Count == 1 ? "person is" : "people are")} in both): one person cannot be both treated and a control."));
+                $"participant '{Echo.Value(both[0].Value)}' is also in {paths.Participants.Name} ({both.Count} {(both.Count == 1 ? "person is" : "people are")} in both): one person cannot be both treated and a control."));
         }
 
         var ids = people.Select(p => p.Id).ToHashSet();

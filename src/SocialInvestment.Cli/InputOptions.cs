@@ -1,6 +1,5 @@
 using System.CommandLine;
 using NodaTime;
-using NodaTime.Text;
 
 namespace SocialInvestment.Cli;
 
@@ -26,23 +25,8 @@ internal sealed class InputOptions
 
     internal Option<FileInfo?> ComparisonEvents { get; } = new("--comparison-events") { Description = "events.csv of the comparison group, for event triggers" };
 
-    internal static Option<LocalDate?> AsOf(bool required) => new("--as-of")
-    {
-        Description = "The data extraction date, yyyy-MM-dd: nothing after it is known",
-        Required = required,
-        CustomParser = result =>
-        {
-            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
-            if (!parsed.Success)
-            {
-                result.AddError($"--as-of: expected an ISO date yyyy-MM-dd, found '{text}'.");
-                return null;
-            }
-
-            return parsed.Value;
-        },
-    };
+    internal static Option<LocalDate?> AsOf(bool required) =>
+        DateOption.Create("--as-of", "The data extraction date, yyyy-MM-dd: nothing after it is known", required);
 
     /// <summary><c>--paid</c>: the ledger of earlier settlements, for every command that settles.</summary>
     internal static Option<FileInfo?> Paid() => new("--paid") { Description = "ledger.csv: what was paid in earlier settlements (participant_id,payment,period,amount)" };

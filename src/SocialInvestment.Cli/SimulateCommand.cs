@@ -24,7 +24,7 @@ internal static class SimulateCommand
         Option<double?> back = Probability("--return", "The probability of returning to support in any month (with --leave)");
         Option<FileInfo?> estimateParticipants = new("--estimate-participants") { Description = "participants.csv of an earlier cohort to estimate the hazards from" };
         Option<FileInfo?> estimateSpells = new("--estimate-spells") { Description = "spells.csv of that earlier cohort" };
-        Option<LocalDate?> estimateAsOf = Date("--estimate-as-of", "The earlier cohort's data extraction date, yyyy-MM-dd", required: false);
+        Option<LocalDate?> estimateAsOf = DateOption.Create("--estimate-as-of", "The earlier cohort's data extraction date, yyyy-MM-dd", required: false);
         Option<FileInfo?> key = new("--pseudonym-key") { Description = "A key file for the CPR numbers of the earlier cohort's files" };
         Option<int> minimumAtRisk = WholeNumberOption.Create(
             "--minimum-at-risk",
@@ -37,7 +37,7 @@ internal static class SimulateCommand
             Description = "Who starts when: MONTH:COUNT[:COHORT], comma-separated, such as 2026-01:20,2026-02:20",
             Required = true,
         };
-        Option<LocalDate?> horizon = Date("--horizon", "The last day projected, yyyy-MM-dd: the as_of of every simulated settlement", required: true);
+        Option<LocalDate?> horizon = DateOption.Create("--horizon", "The last day projected, yyyy-MM-dd: the as_of of every simulated settlement", required: true);
         Option<int> runs = WholeNumberOption.Create("--runs", "How many runs (default 1000)", string.Create(CultureInfo.InvariantCulture, $"a whole number from 1 to {Simulation.MaxRuns}"), n => n is >= 1 and <= Simulation.MaxRuns, defaultValue: 1000);
         Option<int> seed = WholeNumberOption.Create("--seed", "The seed: the same seed gives the same output (default 1)", "a whole number", _ => true, defaultValue: 1);
         Option<DirectoryInfo> output = InputOptions.Out("simulation.csv, simulation.json, hazards.csv, simulation.html, simulation.md and charts/");
@@ -99,11 +99,11 @@ internal static class SimulateCommand
             }
             catch (ArgumentException e)
             {
-                errors.Add(new InputError("--intake", 0, 0, Reason(e)));
+                errors.Add(new InputError("--intake", 0, 0, ArgumentErrors.Reason(e)));
             }
         }
 
-        if (contract?.Payments.FirstOrDefault(p => p.CohortGate is { UsesComparisonGroup: true }) is { } gated)
+        if (contract?.ComparisonGatedPayment is { } gated)
         {
             // Said before an earlier cohort is read, whose loader would ask for the comparison group's files instead.
             errors.Add(new InputError(
@@ -147,7 +147,7 @@ internal static class SimulateCommand
         }
         catch (ArgumentException e)
         {
-            errors.Add(new InputError(request.Contract.Name, 0, 0, Reason(e)));
+            errors.Add(new InputError(request.Contract.Name, 0, 0, ArgumentErrors.Reason(e)));
             return Report(errors, error, progress);
         }
 
@@ -199,7 +199,7 @@ internal static class SimulateCommand
         }
         catch (ArgumentException e)
         {
-            errors.Add(new InputError(request.EstimateParticipants!.Name, 0, 0, Reason(e)));
+            errors.Add(new InputError(request.EstimateParticipants!.Name, 0, 0, ArgumentErrors.Reason(e)));
             return null;
         }
     }
@@ -261,10 +261,6 @@ internal static class SimulateCommand
         return ExitCodes.BadInput;
     }
 
-    /// <summary>An exception's message without the parameter name that .NET appends.</summary>
-    private static string Reason(ArgumentException e) =>
-        e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
-
     private static Option<double?> Probability(string name, string description) => new(name)
     {
         Description = description,
@@ -278,24 +274,6 @@ internal static class SimulateCommand
             }
 
             return (double)value;
-        },
-    };
-
-    private static Option<LocalDate?> Date(string name, string description, bool required) => new(name)
-    {
-        Description = description,
-        Required = required,
-        CustomParser = result =>
-        {
-            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
-            if (!parsed.Success)
-            {
-                result.AddError($"{name}: expected an ISO date yyyy-MM-dd, found '{text}'.");
-                return null;
-            }
-
-            return parsed.Value;
         },
     };
 }

@@ -65,7 +65,7 @@ internal static class ReportCommand
     /// <summary>The settlement, economics and evidence of what was read, each computed as its own command computes it.</summary>
     internal static ReportInputs Compute(LoadedInputs loaded, LocalDate asOf, double? rate)
     {
-        bool gateUsesComparison = loaded.Contract.Payments.Any(p => p.CohortGate is { UsesComparisonGroup: true });
+        bool gateUsesComparison = loaded.Contract.ComparisonGatedPayment is not null;
         SettlementResult settlement = gateUsesComparison
             ? SettleCommand.Run(loaded, asOf, SettlementOptions.Default)
             : SettleCommand.Run(loaded with { Comparison = null }, asOf, SettlementOptions.Default);

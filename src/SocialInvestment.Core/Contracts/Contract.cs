@@ -180,6 +180,24 @@ public sealed class Contract
     public bool NeedsSpells => Triggers.Any(t => t.NeedsSpells) || Payments.Any(p => p is ShareOfSavingsPayment);
 
     /// <summary>
+    /// The payment whose cohort gate compares with a comparison group given as data (docs/calculation.md L2.7), the first
+    /// in contract order; null where no gate does. A comparison group is given exactly where this is not null.
+    /// </summary>
+    public Payment? ComparisonGatedPayment => Payments.FirstOrDefault(p => p.CohortGate is { UsesComparisonGroup: true });
+
+    /// <summary>
+    /// The delivery fees whose payment id is also the id of a participant, in contract order: a fee's lines carry its
+    /// payment id as participant_id (docs/calculation.md L2.6), so one id cannot name both a fee and a person.
+    /// </summary>
+    /// <param name="isParticipant">Whether an id is a participant's (of the cohort).</param>
+    /// <returns>The clashing fees; empty where there are none.</returns>
+    public IEnumerable<DeliveryFeePayment> DeliveryFeesWithParticipantIds(Func<ParticipantId, bool> isParticipant)
+    {
+        ArgumentNullException.ThrowIfNull(isParticipant);
+        return Payments.OfType<DeliveryFeePayment>().Where(fee => isParticipant(ParticipantId.From(fee.Id)));
+    }
+
+    /// <summary>
     /// The class of a benefit code: its mapping, else <see cref="UnknownBenefits"/>; null where the code is unmapped
     /// and unmapped codes are an error.
     /// </summary>

@@ -28,14 +28,15 @@ public static class LinesCsv
     {
         Preconditions.CheckNotNull(stream, nameof(stream));
         Preconditions.CheckNotNull(lines, nameof(lines));
-        if (lines is LineTable keys)
+        bool compact = BulkAccess.TryCompact(lines, out BulkAccess.CompactLines table);
+        if (compact)
         {
             // Participant ids are safe by their type; payments and periods are checked once each, before a byte is written.
-            CheckKeys(keys.Payments, keys.Periods);
+            CheckKeys(table.Payments, table.Periods);
         }
 
         using CsvWriter csv = OutputCsv.Create(stream, Header);
-        if (lines is LineTable table)
+        if (compact)
         {
             csv.Flush();
             WriteCompact(stream, table);
@@ -62,7 +63,7 @@ public static class LinesCsv
     /// small buffer, so that millions of lines are written without a string each. Batches of lines are formatted on
     /// every core and written in order, so the bytes are those of one core.
     /// </summary>
-    private static void WriteCompact(Stream stream, LineTable table)
+    private static void WriteCompact(Stream stream, BulkAccess.CompactLines table)
     {
         const int BatchLines = 1 << 15;
         byte[][] payments = table.Payments.Select(Encoding.UTF8.GetBytes).ToArray();
@@ -141,17 +142,17 @@ public static class LinesCsv
     /// written to <paramref name="buffer"/> when full. Most lines repeat an amount (payable = amount, due = payable) and
     /// have zeros (capped, paid before): those are copied, not formatted again.
     /// </summary>
-    private static void WritePlainRange(MemoryStream buffer, LineTable table, int start, int end, Utf8Ids ids, byte[][] payments, byte[][] periods)
+    private static void WritePlainRange(MemoryStream buffer, BulkAccess.CompactLines table, int start, int end, Utf8Ids ids, byte[][] payments, byte[][] periods)
     {
         const int BlockBytes = 1 << 16;
         byte[] block = ArrayPool<byte>.Shared.Rent(BlockBytes);
         int used = 0;
         int lastDate = int.MinValue;
         Span<byte> date = stackalloc byte[10];
-        LineTable.Cursor cursor = table.At(start);
+        BulkAccess.LineCursor cursor = table.At(start);
         for (int i = start; i < end; i++, cursor.Next())
         {
-            ref readonly LineRecord line = ref cursor.Record;
+            BulkAccess.CompactLine line = cursor.Line;
             ReadOnlySpan<byte> id = ids[line.Participant];
             byte[] payment = payments[line.Payment];
             byte[] period = periods[line.Period];
@@ -177,9 +178,9 @@ public static class LinesCsv
             period.CopyTo(into[at..]);
             at += period.Length;
             into[at++] = (byte)',';
-            if (line.Date != lastDate)
+            if (line.Day != lastDate)
             {
-                lastDate = line.Date;
+                lastDate = line.Day;
                 FormatDate(lastDate, date);
             }
 
@@ -223,22 +224,22 @@ public static class LinesCsv
         return at + FormatCents(cents, into[at..]);
     }
 
-    private static void WriteRange(CsvWriter csv, LineTable table, int start, int end, byte[][] payments, byte[][] periods)
+    private static void WriteRange(CsvWriter csv, BulkAccess.CompactLines table, int start, int end, byte[][] payments, byte[][] periods)
     {
         Span<byte> buffer = stackalloc byte[ParticipantId.MaxLength * 4];
         int lastDate = int.MinValue;
         Span<byte> date = stackalloc byte[10];
-        LineTable.Cursor cursor = table.At(start);
+        BulkAccess.LineCursor cursor = table.At(start);
         for (int i = start; i < end; i++, cursor.Next())
         {
-            ref readonly LineRecord line = ref cursor.Record;
+            BulkAccess.CompactLine line = cursor.Line;
             int idLength = Encoding.UTF8.GetBytes(table.Participants[line.Participant].Value, buffer);
             csv.WriteField(buffer[..idLength]);
             csv.WriteField(payments[line.Payment]);
             csv.WriteField(periods[line.Period]);
-            if (line.Date != lastDate)
+            if (line.Day != lastDate)
             {
-                lastDate = line.Date;
+                lastDate = line.Day;
                 FormatDate(lastDate, date);
             }
 
@@ -256,7 +257,7 @@ public static class LinesCsv
 
     private static void FormatDate(int dayNumber, Span<byte> into)
     {
-        bool ok = DayNumber.ToDate(dayNumber).ToDateOnly().TryFormat(into, out int written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        bool ok = BulkAccess.DateOf(dayNumber).ToDateOnly().TryFormat(into, out int written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         Debug.Assert(ok && written == 10, "An ISO date is ten bytes.");
     }
 

@@ -1,4 +1,5 @@
 using CsvHelper;
+using NodaTime.Text;
 
 namespace SocialInvestment.Io;
 
@@ -26,7 +27,7 @@ public static class SimulationCsv
         using CsvWriter csv = OutputCsv.Create(stream, Header);
         foreach (SimulationMonth month in result.Months)
         {
-            Row(csv, CohortPlan.Format(month.Month), month.Payments, month.Savings);
+            Row(csv, YearMonthPattern.Iso.Format(month.Month), month.Payments, month.Savings);
         }
 
         foreach (SimulationYear year in result.Years)

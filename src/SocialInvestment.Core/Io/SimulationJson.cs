@@ -44,7 +44,7 @@ public static class SimulationJson
         foreach (SimulationMonth month in result.Months)
         {
             json.WriteStartObject();
-            json.WriteString("month", CohortPlan.Format(month.Month));
+            json.WriteString("month", YearMonthPattern.Iso.Format(month.Month));
             WriteBand(json, "payments", month.Payments);
             WriteBand(json, "savings", month.Savings);
             json.WriteEndObject();
@@ -78,7 +78,7 @@ public static class SimulationJson
         foreach (Intake intake in plan.Intakes)
         {
             json.WriteStartObject();
-            json.WriteString("month", CohortPlan.Format(intake.Month));
+            json.WriteString("month", YearMonthPattern.Iso.Format(intake.Month));
             json.WriteNumber("participants", intake.Participants);
             json.WriteString("cohort", intake.Cohort);
             json.WriteEndObject();

@@ -40,7 +40,7 @@ public static class SpellsCsv
                 stream, input, errors, options ?? ReadOptions.Default, (piece, pieceErrors) => ReadRows(piece, pieceErrors, new RowIdentity(piece, key), contract, cohort))
             ?? [ReadRows(input, errors, identity, contract, cohort)];
         return errors.Result(() => new InputRows<BenefitSpell>(
-            new SpellList(SpellStoreBuilder.Build([.. parts.Select(p => p.Spells)])),
+            BulkAccess.Spells(parts.Select(p => p.Spells)),
             parts.Sum(p => p.Skipped)));
     }
 
@@ -50,7 +50,7 @@ public static class SpellsCsv
         ParticipantId? lastId = null;
         bool lastMember = false;
         // Compact records, not an object a row: an export of ten million rows is one array (read as BenefitSpells on demand).
-        var spells = new SpellStoreBuilder();
+        var spells = new BulkAccess.SpellRows();
         int skipped = 0;
         while (input.ReadRow())
         {
@@ -153,5 +153,5 @@ public static class SpellsCsv
     }
 
     /// <summary>What one piece of the file gave.</summary>
-    private readonly record struct Part(SpellStoreBuilder Spells, int Skipped);
+    private readonly record struct Part(BulkAccess.SpellRows Spells, int Skipped);
 }

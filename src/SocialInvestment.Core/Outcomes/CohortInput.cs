@@ -30,7 +30,7 @@ internal sealed class CohortInput
             // The message is built only when thrown (a million participants), and masked: an id may be a CPR number.
             if (!index.TryAdd(cohort[i].Id, i))
             {
-                throw new ArgumentException($"Participant '{Io.Echo.Value(cohort[i].Id.Value)}' appears twice.", nameof(participants));
+                throw new ArgumentException($"Participant '{Echo.Value(cohort[i].Id.Value)}' appears twice.", nameof(participants));
             }
         }
 

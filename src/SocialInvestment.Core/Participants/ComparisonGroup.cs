@@ -1,5 +1,3 @@
-using SocialInvestment.Io;
-
 namespace SocialInvestment;
 
 /// <summary>
@@ -50,4 +48,19 @@ public sealed class ComparisonGroup
 
     /// <summary>Their evidenced outcomes.</summary>
     public IReadOnlyList<OutcomeEvent> Events { get; }
+
+    /// <summary>
+    /// The people of <paramref name="people"/> who are also in <paramref name="others"/>, in the order of
+    /// <paramref name="people"/>: one person cannot be both treated and a control, so a cohort and its comparison group
+    /// share no one.
+    /// </summary>
+    /// <param name="people">The ids of one group (the cohort, or the comparison group).</param>
+    /// <param name="others">The ids of the other group.</param>
+    /// <returns>The ids in both groups; empty where the groups are apart.</returns>
+    public static IReadOnlyList<ParticipantId> PeopleInBoth(IEnumerable<ParticipantId> people, IReadOnlySet<ParticipantId> others)
+    {
+        Preconditions.CheckNotNull(people, nameof(people));
+        Preconditions.CheckNotNull(others, nameof(others));
+        return people.Where(others.Contains).ToList();
+    }
 }

@@ -26,9 +26,9 @@ internal sealed class LineKeyTables
 
         // A delivery fee's lines carry its payment id as participant id (L2.6); it is nobody of the cohort.
         _fees = contract.Payments.OfType<DeliveryFeePayment>().ToArray();
-        foreach (DeliveryFeePayment fee in _fees)
+        if (contract.DeliveryFeesWithParticipantIds(id => Array.BinarySearch(cohortIds, id) >= 0).FirstOrDefault() is { } clash)
         {
-            Preconditions.CheckArgument(Array.BinarySearch(cohortIds, ParticipantId.From(fee.Id)) < 0, nameof(cohort), $"Participant '{fee.Id}' has the id of the delivery fee payment '{fee.Id}', whose lines carry it; rename one.");
+            throw new ArgumentException($"Participant '{clash.Id}' has the id of the delivery fee payment '{clash.Id}', whose lines carry it; rename one.", nameof(cohort));
         }
 
         ParticipantId[] outside = ledger.Keys.Select(k => k.ParticipantId)

@@ -78,13 +78,10 @@ public static class Settlement
         };
     }
 
-    /// <summary>The payment whose cohort gate compares with a comparison group, or null where none does.</summary>
-    private static Payment? ComparisonGated(Contract contract) => contract.Payments.FirstOrDefault(p => p.CohortGate is { UsesComparisonGroup: true });
-
     /// <summary>A comparison group is given exactly where a gate compares with one: otherwise it is missing, or would silently do nothing.</summary>
     private static void CheckComparisonGroupUse(Contract contract, ComparisonGroup? comparisonGroup)
     {
-        Payment? gated = ComparisonGated(contract);
+        Payment? gated = contract.ComparisonGatedPayment;
         Preconditions.CheckArgument(
             gated is null || comparisonGroup is not null,
             nameof(comparisonGroup),
@@ -102,15 +99,12 @@ public static class Settlement
     private static List<ParticipantOutcome> EvaluateComparisonGroup(Contract contract, CohortInput cohort, ComparisonGroup comparisonGroup, LocalDate asOf, SettlementOptions options)
     {
         var controls = comparisonGroup.Participants.Select(p => p.Id).ToHashSet();
-        foreach (Participant treated in cohort.Participants)
+        if (ComparisonGroup.PeopleInBoth(cohort.Participants.Select(p => p.Id), controls) is [ParticipantId treated, ..])
         {
-            if (controls.Contains(treated.Id))
-            {
-                // An id may be a CPR number given in code: it is shown as every message shows input values.
-                throw new ArgumentException(
-                    $"Participant {Io.Echo.Quoted(treated.Id.Value)} is both in the cohort and in the comparison group; one person cannot be both treated and a control.",
-                    nameof(comparisonGroup));
-            }
+            // An id may be a CPR number given in code: it is shown as every message shows input values.
+            throw new ArgumentException(
+                $"Participant {Echo.Quoted(treated.Value)} is both in the cohort and in the comparison group; one person cannot be both treated and a control.",
+                nameof(comparisonGroup));
         }
 
         try
@@ -122,7 +116,7 @@ public static class Settlement
         catch (ArgumentException e)
         {
             // A benefit code of the comparison group's spells that the contract does not map: say whose spells they are.
-            string reason = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
+            string reason = ArgumentErrors.Reason(e);
             throw new ArgumentException($"The comparison group: {reason}", nameof(comparisonGroup), e);
         }
     }

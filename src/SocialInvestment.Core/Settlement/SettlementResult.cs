@@ -92,7 +92,7 @@ public sealed class SettlementResult
     public Money GrossSaving { get; }
 
     /// <summary>What each cohort gate found (L2.7), in contract order of the gated payments; empty where no payment has a gate.</summary>
-    internal IReadOnlyList<GateResult> Gates { get; init; } = [];
+    public IReadOnlyList<GateResult> Gates { get; internal init; } = [];
 
     private ReadOnlyCollection<KeyValuePair<string, SettlementTotals>> SumPayers()
     {

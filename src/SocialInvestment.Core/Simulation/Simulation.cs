@@ -32,7 +32,7 @@ public static class Simulation
         Preconditions.CheckNotNull(hazards, nameof(hazards));
         Preconditions.CheckArgumentRange(nameof(runs), runs, 1, MaxRuns);
         options ??= SimulationOptions.Default;
-        Payment? gated = contract.Payments.FirstOrDefault(p => p.CohortGate is { UsesComparisonGroup: true });
+        Payment? gated = contract.ComparisonGatedPayment;
         Preconditions.CheckArgument(
             gated is null,
             nameof(contract),

@@ -1,6 +1,4 @@
-using SocialInvestment.Io;
-
-namespace SocialInvestment.Tests.Io;
+namespace SocialInvestment.Tests.Participants;
 
 public class EchoTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SocialInvestment.Io;
+namespace SocialInvestment;
 
 /// <summary>
 /// The one way a value from an input reaches an error message or a description of what was read (SPEC §9): runs of six
@@ -22,7 +22,9 @@ public static partial class Echo
     public const string Hidden = "<digits hidden>";
 
     /// <summary>The value as a message may show it, quoted: <c>'value'</c>, or <c>nothing</c> for an empty value.</summary>
-    internal static string Quoted(string? value) => string.IsNullOrEmpty(value) ? "nothing" : $"'{Value(value)}'";
+    /// <param name="value">A value read from an input.</param>
+    /// <returns>The masked and cut value in single quotes, or <c>nothing</c>.</returns>
+    public static string Quoted(string? value) => string.IsNullOrEmpty(value) ? "nothing" : $"'{Value(value)}'";
 
     /// <summary>The value masked and cut, without quotes; empty for null or empty.</summary>
     /// <param name="value">A value read from an input.</param>

@@ -1,0 +1,116 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+
+namespace SocialInvestment;
+
+/// <summary>
+/// The one internal door through which the <c>Io</c> namespace reaches the domain, kept for speed: everything else
+/// that Io uses is the domain's public API. At national scale (ten million spell rows, millions of lines) an object a row
+/// is too slow and too large, so Io reads and writes the compact forms through this door, and only these:
+/// <list type="bullet">
+/// <item>spell rows gathered straight into compact records (<see cref="SpellRows"/>, joined by <see cref="Spells"/>);</item>
+/// <item>a settlement's lines read straight from their compact records (<see cref="TryCompact"/>, <see cref="CompactLines"/>,
+/// <see cref="LineCursor"/>), with the date of a line's day number (<see cref="DateOf"/>).</item>
+/// </list>
+/// </summary>
+/// <remarks>
+/// The layering tests (tests/SocialInvestment.Core.Tests/Architecture) fail when Io uses any other internal of the
+/// domain, or the domain uses Io. A new need of Io is met by the public API where it can be, and added here where speed
+/// asks for it.
+/// </remarks>
+internal static class BulkAccess
+{
+    /// <summary>The spells of the parts as one list, in the parts' order; each spell is made on access.</summary>
+    /// <param name="parts">The pieces of a file, in file order (a person's rows may go on from one piece into the next).</param>
+    internal static IReadOnlyList<BenefitSpell> Spells(IEnumerable<SpellRows> parts) =>
+        new SpellList(SpellStoreBuilder.Build([.. parts.Select(p => p.Builder)]));
+
+    /// <summary>Whether <paramref name="lines"/> are a settlement's lines in compact form, and if so that form.</summary>
+    internal static bool TryCompact(IEnumerable<SettlementLine> lines, out CompactLines compact)
+    {
+        compact = lines is LineTable table ? new CompactLines(table) : default;
+        return lines is LineTable;
+    }
+
+    /// <summary>The date of a day number (days since 0001-01-01), as a <see cref="CompactLine"/> gives it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static LocalDate DateOf(int dayNumber) => DayNumber.ToDate(dayNumber);
+
+    /// <summary>Spell rows of one piece of a file, kept as compact records; a person's rows come together.</summary>
+    internal sealed class SpellRows
+    {
+        internal SpellStoreBuilder Builder { get; } = new();
+
+        /// <summary>Adds a row of a spell already checked (SPEC §2: <paramref name="to"/> null for an ongoing spell, never before <paramref name="from"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal void Add(ParticipantId id, string benefitCode, LocalDate from, LocalDate? to, Degree degree) => Builder.Add(id, benefitCode, from, to, degree);
+    }
+
+    /// <summary>A settlement's lines in SPEC §8 order, as ranks into sorted id tables, day numbers and hundredths.</summary>
+    internal readonly struct CompactLines
+    {
+        private readonly LineTable _table;
+
+        internal CompactLines(LineTable table) => _table = table;
+
+        /// <summary>Participant ids by rank (code point order).</summary>
+        internal ParticipantId[] Participants => _table.Participants;
+
+        /// <summary>Payment ids by rank.</summary>
+        internal string[] Payments => _table.Payments;
+
+        /// <summary>Periods by rank: <c>-</c>, <c>yyyy-MM</c>, or what a ledger names.</summary>
+        internal string[] Periods => _table.Periods;
+
+        /// <summary>The number of lines.</summary>
+        internal int Count => _table.Count;
+
+        /// <summary>A cursor on the line at <paramref name="index"/> (SPEC order), to read it and the lines after it in turn.</summary>
+        internal LineCursor At(int index) => new(_table.At(index));
+    }
+
+    /// <summary>Reads compact lines in SPEC order from a position on.</summary>
+    internal struct LineCursor
+    {
+        private LineTable.Cursor _cursor;
+
+        internal LineCursor(LineTable.Cursor cursor) => _cursor = cursor;
+
+        /// <summary>The line's key as ranks, its day number and its amount in hundredths, read in one access.</summary>
+        internal readonly CompactLine Line
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get
+            {
+                ref readonly LineRecord record = ref _cursor.Record;
+                return new CompactLine(record.Participant, record.Payment, record.Period, record.Date, record.Amount);
+            }
+        }
+
+        /// <summary>What is payable of the line after the caps, in hundredths.</summary>
+        internal readonly long Payable
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _cursor.Payable;
+        }
+
+        /// <summary>What the ledger says was paid before for the line, in hundredths.</summary>
+        internal readonly long PaidBefore
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _cursor.PaidBefore;
+        }
+
+        /// <summary>Moves to the next line.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal void Next() => _cursor.Next();
+    }
+
+    /// <summary>One line in compact form.</summary>
+    /// <param name="Participant">The participant's rank in <see cref="CompactLines.Participants"/>.</param>
+    /// <param name="Payment">The payment's rank in <see cref="CompactLines.Payments"/>.</param>
+    /// <param name="Period">The period's rank in <see cref="CompactLines.Periods"/>.</param>
+    /// <param name="Day">The line's date as a day number (<see cref="DateOf"/>).</param>
+    /// <param name="Amount">The line's amount, in hundredths.</param>
+    internal readonly record struct CompactLine(int Participant, int Payment, int Period, int Day, long Amount);
+}
