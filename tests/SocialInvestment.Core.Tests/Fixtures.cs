@@ -52,11 +52,11 @@ internal static class Fixtures
 
     /// <summary>Evaluates one participant and returns the outcome.</summary>
     internal static ParticipantOutcome Outcome(Contract contract, Participant person, IEnumerable<BenefitSpell> spells, string asOf, IEnumerable<OutcomeEvent>? events = null) =>
-        Outcomes.Evaluate(contract, [person], spells, events ?? [], D(asOf)).Single();
+        SocialInvestment.Outcomes.Evaluate(contract, [person], spells, events ?? [], D(asOf)).Single();
 
     /// <summary>The timeline of one participant over the window's days up to as_of.</summary>
     internal static ParticipantEvaluation Evaluation(Contract contract, Participant person, IEnumerable<BenefitSpell> spells, string asOf) =>
-        Outcomes.EvaluateAll(contract, [person], spells, [], D(asOf), SettlementOptions.Default).Single();
+        SocialInvestment.Outcomes.EvaluateAll(contract, [person], spells, [], D(asOf), SettlementOptions.Default).Single();
 
     /// <summary>s(d) read off the core's timeline.</summary>
     internal static decimal LevelOn(ParticipantEvaluation evaluation, string date)

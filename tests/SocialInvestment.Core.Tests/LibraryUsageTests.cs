@@ -26,7 +26,7 @@ public sealed class LibraryUsageTests
         Participant[] participants = [new Participant(amina, start: new LocalDate(2026, 1, 5))];
         BenefitSpell[] spells = [new BenefitSpell(amina, "kontanthjaelp", new LocalDate(2025, 6, 1), to: new LocalDate(2026, 1, 31))];
 
-        SettlementResult result = Settlement.Run(contract, participants, spells, events: [], asOf: new LocalDate(2026, 6, 30));
+        SettlementResult result = SocialInvestment.Settlement.Run(contract, participants, spells, events: [], asOf: new LocalDate(2026, 6, 30));
 
         foreach (SettlementLine line in result.Lines)
         {

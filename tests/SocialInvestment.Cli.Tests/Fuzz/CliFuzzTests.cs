@@ -1,14 +1,14 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
-using SocialInvestment.Tests.Fuzz;
+using SocialInvestment.Tests.Io.Fuzz;
 
 namespace SocialInvestment.Cli.Tests.Fuzz;
 
 /// <summary>
 /// <c>sib validate</c> (and <c>sib settle --paid</c> for the ledger) on a test case with one input file mutated, in process:
 /// exit code 0 or 2 with every error on a line of its own, never an exception, never more than a few seconds. The
-/// mutations are those of the reader fuzz tests (tests/SocialInvestment.Core.Tests/Fuzz). A short run in every
+/// mutations are those of the reader fuzz tests (tests/SocialInvestment.Core.Tests/Io/Fuzz). A short run in every
 /// <c>dotnet test</c>; <c>SIB_FUZZ_CASES</c> (the reader tests' total) runs one case here for every 50 there.
 /// </summary>
 public sealed class CliFuzzTests

@@ -68,7 +68,7 @@ public sealed class EconomicsEdgeTests
     [InlineData(double.PositiveInfinity)]
     public void A_discount_rate_outside_its_range_is_refused(double rate)
     {
-        SettlementResult settlement = Settlement.Run(Contract(), [], [], [], D("2026-06-30"));
+        SettlementResult settlement = SocialInvestment.Settlement.Run(Contract(), [], [], [], D("2026-06-30"));
 
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => SocialInvestment.Economics.Of(settlement, [], rate));
         Assert.Equal("discountRate", error.ParamName);
@@ -80,7 +80,7 @@ public sealed class EconomicsEdgeTests
     [InlineData(1_000_000.0)]
     public void A_discount_rate_at_the_ends_of_its_range_is_taken(double rate)
     {
-        SettlementResult settlement = Settlement.Run(Contract(), [], [], [], D("2026-06-30"));
+        SettlementResult settlement = SocialInvestment.Settlement.Run(Contract(), [], [], [], D("2026-06-30"));
 
         // One flow, on the day values are discounted to: its net present value is itself at any rate.
         InvestorView investor = SocialInvestment.Economics.Of(settlement, [new Investment(D("2026-01-01"), M(100m))], rate).Investor;

@@ -20,7 +20,7 @@ public sealed class EconomicsTests
                 windowWeeks: 52,
                 monthlyCost: new MonthlyCost(15_000m, 2025)),
             30);
-        return Settlement.Run(
+        return SocialInvestment.Settlement.Run(
             contract,
             [Person("A", "2025-01-06"), Person("B", "2025-03-03"), Person("C", "2025-06-02")],
             [
@@ -131,7 +131,7 @@ public sealed class EconomicsTests
     {
         // A fee of 15,000 paid on the start date, and 15,000 saved in the start month: equal, so no month exceeds.
         Contract contract = Contract([new EnrolmentTrigger("enrolled")], [new FixedPayment("fee", "enrolled", 15_000m)], windowWeeks: 4, monthlyCost: new MonthlyCost(15_000m, 2026));
-        SettlementResult settlement = Settlement.Run(contract, [Person("a", "2026-02-01")], [], [], D("2026-02-28"));
+        SettlementResult settlement = SocialInvestment.Settlement.Run(contract, [Person("a", "2026-02-01")], [], [], D("2026-02-28"));
 
         PayerView payer = SocialInvestment.Economics.Of(settlement, []).Payer;
 
@@ -145,7 +145,7 @@ public sealed class EconomicsTests
     public void Without_investments_there_is_no_multiple_and_no_IRR_and_without_savings_no_share()
     {
         Contract contract = Contract([new EnrolmentTrigger("enrolled")], [new FixedPayment("fee", "enrolled", 1_000m)]);
-        SettlementResult settlement = Settlement.Run(contract, [Person("a", "2026-01-05")], [], [], D("2026-06-30"));
+        SettlementResult settlement = SocialInvestment.Settlement.Run(contract, [Person("a", "2026-01-05")], [], [], D("2026-06-30"));
 
         EconomicsResult economics = SocialInvestment.Economics.Of(settlement, []);
 
@@ -167,7 +167,7 @@ public sealed class EconomicsTests
         // 1,000 of the 10,000 fee was paid before: the deal's cash over its life is still the 10,000 payable.
         Contract contract = Contract([new EnrolmentTrigger("enrolled")], [new FixedPayment("fee", "enrolled", 10_000m)]);
         var ledger = new Ledger([new LedgerEntry(new LineKey(P("a"), "fee", LineKey.NoPeriod), M(1_000m)), new LedgerEntry(new LineKey(P("gone"), "fee", LineKey.NoPeriod), M(500m))]);
-        SettlementResult settlement = Settlement.Run(contract, [Person("a", "2026-01-05")], [], [], D("2026-06-30"), ledger);
+        SettlementResult settlement = SocialInvestment.Settlement.Run(contract, [Person("a", "2026-01-05")], [], [], D("2026-06-30"), ledger);
 
         InvestorView investor = SocialInvestment.Economics.Of(settlement, [new(D("2026-01-01"), M(8_000m))]).Investor;
 
@@ -187,7 +187,7 @@ public sealed class EconomicsTests
                 Payers = [new Payer("council", Share.FromDecimal(0.8333m)), new Payer("lcf", Share.FromDecimal(0.1667m))],
             },
             0);
-        SettlementResult settlement = Settlement.Run(contract, [Person("a", "2026-01-01")], [], [], D("2026-01-31"));
+        SettlementResult settlement = SocialInvestment.Settlement.Run(contract, [Person("a", "2026-01-01")], [], [], D("2026-01-31"));
 
         EconomicsResult economics = SocialInvestment.Economics.Of(settlement, []);
 

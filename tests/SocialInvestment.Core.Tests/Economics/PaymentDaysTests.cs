@@ -1,7 +1,7 @@
 using System.Text;
 using SocialInvestment.Io;
 using static SocialInvestment.Tests.Fixtures;
-using static SocialInvestment.Tests.Language2.ContractText;
+using static SocialInvestment.Tests.ContractText;
 
 namespace SocialInvestment.Tests.Economics;
 
@@ -39,8 +39,8 @@ public sealed class PaymentDaysTests
         Contract with = WithPaymentDays(without, 45);
         Participant[] people = [Person("a", "2026-01-05"), Person("b", "2026-02-02")];
 
-        SettlementResult first = Settlement.Run(without, people, [], [], D("2026-06-30"));
-        SettlementResult second = Settlement.Run(with, people, [], [], D("2026-06-30"));
+        SettlementResult first = SocialInvestment.Settlement.Run(without, people, [], [], D("2026-06-30"));
+        SettlementResult second = SocialInvestment.Settlement.Run(with, people, [], [], D("2026-06-30"));
 
         Assert.Equal(45, with.PaymentDays);
         Assert.Equal(first.Lines.Select(l => l.ToString()), second.Lines.Select(l => l.ToString()));

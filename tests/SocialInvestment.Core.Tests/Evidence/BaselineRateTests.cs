@@ -1,4 +1,4 @@
-using static SocialInvestment.Tests.Language2.ContractText;
+using static SocialInvestment.Tests.ContractText;
 
 namespace SocialInvestment.Tests.Evidence;
 

@@ -22,7 +22,7 @@ public sealed class EvidenceTests
     private static readonly OutcomeEvent[] Events = [Event("anna", "job_start", "2026-01-15"), Event("eva", "job_start", "2026-04-02")];
 
     private static IReadOnlyList<ParticipantOutcome> Evaluate(IEnumerable<Participant> people, IEnumerable<OutcomeEvent> events) =>
-        Outcomes.Evaluate(Contract, people, [], events, D("2026-03-31"));
+        SocialInvestment.Outcomes.Evaluate(Contract, people, [], events, D("2026-03-31"));
 
     [Fact]
     public void Times_run_from_the_window_start_to_the_date_met_or_the_last_day_observed()
@@ -38,7 +38,7 @@ public sealed class EvidenceTests
     {
         // window.from = end: W0 is the day after the programme end (20 weeks), enrolment is met on the start before it.
         Contract contract = Fixtures.Contract([new EnrolmentTrigger("enrolled")], from: WindowAnchor.End, windowWeeks: 4);
-        IReadOnlyList<ParticipantOutcome> outcomes = Outcomes.Evaluate(contract, [Person("anna", "2026-01-05")], [], [], D("2026-12-31"));
+        IReadOnlyList<ParticipantOutcome> outcomes = SocialInvestment.Outcomes.Evaluate(contract, [Person("anna", "2026-01-05")], [], [], D("2026-12-31"));
 
         Assert.Equal([new TimeToOutcome(0, true)], SocialInvestment.Evidence.TimesTo("enrolled", outcomes, D("2026-12-31")));
     }
@@ -100,7 +100,7 @@ public sealed class EvidenceTests
     [Fact]
     public void The_evidence_of_a_settlement_is_that_of_its_outcomes()
     {
-        SettlementResult result = Settlement.Run(Contract, Cohort, [], Events, D("2026-03-31"));
+        SettlementResult result = SocialInvestment.Settlement.Run(Contract, Cohort, [], Events, D("2026-03-31"));
 
         TriggerEvidence fromResult = SocialInvestment.Evidence.ForSettlement(result, confidenceLevel: 0.9)[1];
         TriggerEvidence fromOutcomes = SocialInvestment.Evidence.ForTriggers(Contract, result.Outcomes, result.AsOf, null, 0.9)[1];
@@ -118,8 +118,8 @@ public sealed class EvidenceTests
         Contract without = Fixtures.Contract([new EventTrigger("job", "job_start")], payments, windowWeeks: 4);
         Contract with = Fixtures.Contract([new EventTrigger("job", "job_start") { BaselineRate = Share.FromDecimal(0.25m) }], payments, windowWeeks: 4);
 
-        SettlementResult a = Settlement.Run(without, Cohort, [], Events, D("2026-03-31"));
-        SettlementResult b = Settlement.Run(with, Cohort, [], Events, D("2026-03-31"));
+        SettlementResult a = SocialInvestment.Settlement.Run(without, Cohort, [], Events, D("2026-03-31"));
+        SettlementResult b = SocialInvestment.Settlement.Run(with, Cohort, [], Events, D("2026-03-31"));
 
         Assert.Equal(a.Lines.Select(l => (l.ParticipantId, l.Date, l.Amount)), b.Lines.Select(l => (l.ParticipantId, l.Date, l.Amount)));
         Assert.Equal(a.TriggerSummaries, b.TriggerSummaries);

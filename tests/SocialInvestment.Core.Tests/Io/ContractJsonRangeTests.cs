@@ -1,6 +1,6 @@
 using System.Globalization;
 using SocialInvestment.Io;
-using static SocialInvestment.Tests.Language2.ContractText;
+using static SocialInvestment.Tests.ContractText;
 
 namespace SocialInvestment.Tests.Io;
 

@@ -4,7 +4,7 @@ using SocialInvestment.Io;
 namespace SocialInvestment.Tests.Io;
 
 /// <summary>
-/// contract.json under hostile input: what the fuzz tests found (tests/SocialInvestment.Core.Tests/Fuzz) and the limits
+/// contract.json under hostile input: what the fuzz tests found (tests/SocialInvestment.Core.Tests/Io/Fuzz) and the limits
 /// that protect memory. docs/contract-format.md and docs/quality.md list them.
 /// </summary>
 public class ContractJsonRobustnessTests

@@ -3,7 +3,7 @@ using SocialInvestment.Io;
 namespace SocialInvestment.Tests.Io;
 
 /// <summary>
-/// The CSV readers under hostile input: what the fuzz tests found (tests/SocialInvestment.Core.Tests/Fuzz) and the limits
+/// The CSV readers under hostile input: what the fuzz tests found (tests/SocialInvestment.Core.Tests/Io/Fuzz) and the limits
 /// that protect memory. docs/input-formats.md and docs/quality.md list them.
 /// </summary>
 public class CsvRobustnessTests

@@ -60,7 +60,7 @@ public sealed class CultureIndependenceTests
         var cohort = participants.Select(p => p.Id).ToHashSet();
         InputRows<BenefitSpell> spells = Read(folder, "spells.csv", (s, n) => SpellsCsv.Read(s, n, contract, cohort));
         Ledger ledger = Read(folder, "ledger.csv", (s, n) => LedgerCsv.Read(s, n));
-        SettlementResult result = Settlement.Run(contract, participants, spells.Items, [], new LocalDate(2026, 6, 30), ledger);
+        SettlementResult result = SocialInvestment.Settlement.Run(contract, participants, spells.Items, [], new LocalDate(2026, 6, 30), ledger);
 
         var outputs = new List<byte[]>
         {

@@ -18,7 +18,7 @@ public sealed class EconomicsJsonTests
     {
         Contract plain = Contract([new EnrolmentTrigger("enrolled")], [new FixedPayment("fee", "enrolled", 1_000m)], monthlyCost: new MonthlyCost(15_000m, 2026));
         Contract contract = new(plain.Name, plain.Window, plain.Triggers, plain.Payments, plain.Benefits, plain.MonthlyCost) { Payers = payers };
-        SettlementResult settlement = Settlement.Run(contract, [Person("a", "2026-01-01")], [], [], D("2026-01-31"));
+        SettlementResult settlement = SocialInvestment.Settlement.Run(contract, [Person("a", "2026-01-01")], [], [], D("2026-01-31"));
         return SocialInvestment.Economics.Of(settlement, investments);
     }
 

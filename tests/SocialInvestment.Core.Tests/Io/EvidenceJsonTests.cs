@@ -21,7 +21,7 @@ public sealed class EvidenceJsonTests
     }
 
     private static IReadOnlyList<ParticipantOutcome> Evaluate(params (string Id, string? Job)[] people) =>
-        Outcomes.Evaluate(
+        SocialInvestment.Outcomes.Evaluate(
             Contract,
             people.Select(p => Person(p.Id, "2026-01-05")),
             [],

@@ -38,7 +38,7 @@ public sealed class SpreadsheetSafetyTests
                 return true;
             }
 
-            SettlementResult result = Settlement.Run(contract.Value!, participants.Value!, [], [], AsOf, ledger.Value);
+            SettlementResult result = SocialInvestment.Settlement.Run(contract.Value!, participants.Value!, [], [], AsOf, ledger.Value);
             string lines = Written(stream => LinesCsv.Write(stream, result.Lines));
             string outcomes = Written(stream => OutcomesCsv.Write(stream, contract.Value!, result.Outcomes));
             return !SpreadsheetCells.Formulas(lines).Any() && !SpreadsheetCells.Formulas(outcomes).Any();
@@ -129,7 +129,7 @@ public sealed class SpreadsheetSafetyTests
             [new EnrolmentTrigger("enrolled")],
             [new FixedPayment("fee", "enrolled", 100m)]);
         Participant[] participants = [new Participant(ParticipantId.From("P1"), new LocalDate(2026, 1, 5))];
-        return Settlement.Run(contract, participants, [], [], AsOf, new Ledger([new LedgerEntry(paid, Money.FromAmount(250m))]));
+        return SocialInvestment.Settlement.Run(contract, participants, [], [], AsOf, new Ledger([new LedgerEntry(paid, Money.FromAmount(250m))]));
     }
 
     private static string Written(Action<Stream> write)

@@ -83,18 +83,18 @@ public sealed class ArgumentCheckTests
 
     [Fact]
     public void Duplicate_participant_names_participants() =>
-        AssertRejects("participants", () => Outcomes.Evaluate(Contract(Enrolled), [Person("a", "2026-01-01"), Person("a", "2026-02-01")], [], [], D("2026-06-30")));
+        AssertRejects("participants", () => SocialInvestment.Outcomes.Evaluate(Contract(Enrolled), [Person("a", "2026-01-01"), Person("a", "2026-02-01")], [], [], D("2026-06-30")));
 
     /// <summary>An id may be a CPR number (SPEC §9), so a library message shows it masked, as reader messages do.</summary>
     [Fact]
     public void Duplicate_participant_message_masks_an_id_that_may_be_a_CPR_number()
     {
-        var error = Assert.Throws<ArgumentException>(() => Outcomes.Evaluate(Contract(Enrolled), [Person("010180-1234", "2026-01-01"), Person("010180-1234", "2026-02-01")], [], [], D("2026-06-30")));
+        var error = Assert.Throws<ArgumentException>(() => SocialInvestment.Outcomes.Evaluate(Contract(Enrolled), [Person("010180-1234", "2026-01-01"), Person("010180-1234", "2026-02-01")], [], [], D("2026-06-30")));
 
         Assert.Equal("Participant '<digits hidden>' appears twice. (Parameter 'participants')", error.Message);
     }
 
     [Fact]
     public void Unmapped_code_of_a_cohort_member_is_an_error_without_unknown_benefits() =>
-        AssertRejects("spells", () => Outcomes.Evaluate(Contract(Enrolled), [Person("a", "2026-01-01")], [Spell("a", "ukendt", "2026-01-02")], [], D("2026-06-30")));
+        AssertRejects("spells", () => SocialInvestment.Outcomes.Evaluate(Contract(Enrolled), [Person("a", "2026-01-01")], [Spell("a", "ukendt", "2026-01-02")], [], D("2026-06-30")));
 }

@@ -48,7 +48,7 @@ public sealed class SimulationTests
     public void The_simulated_spells_settle_as_the_same_spells_given_to_the_settlement()
     {
         SimulationResult result = SocialInvestment.Simulation.Run(KvinderIJob, OneInJanuary, Hazards.Constant(1, 0), runs: 1, seed: 1);
-        SettlementResult settled = Settlement.Run(
+        SettlementResult settled = SocialInvestment.Settlement.Run(
             KvinderIJob, OneInJanuary.Participants, [Spell("2026-01-0001", "kontanthjaelp", "2026-01-01", "2026-01-15")], [], D("2026-06-30"));
 
         Assert.Equal(settled.Totals.Payable, result.TotalPayments.P50);

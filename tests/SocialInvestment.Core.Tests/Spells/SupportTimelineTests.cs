@@ -116,8 +116,8 @@ public sealed class SupportTimelineTests
         BenefitSpell[] spells = [Spell("anna", "kontanthjaelp", "2026-01-12", "2026-01-20")];
         BenefitSpell[] withIgnored = [.. spells, Spell("anna", "boligstoette", "2026-01-01"), Spell("anna", "boligstoette", "2026-01-05", "2026-02-10", 0.5m)];
 
-        SettlementResult without = Settlement.Run(contract, [Anna], spells, [], D("2026-03-31"));
-        SettlementResult with = Settlement.Run(contract, [Anna], withIgnored, [], D("2026-03-31"));
+        SettlementResult without = SocialInvestment.Settlement.Run(contract, [Anna], spells, [], D("2026-03-31"));
+        SettlementResult with = SocialInvestment.Settlement.Run(contract, [Anna], withIgnored, [], D("2026-03-31"));
 
         Assert.Equal(without.Lines.Select(l => l.ToString()), with.Lines.Select(l => l.ToString()));
         Assert.Equal(without.Outcomes[0].Weeks, with.Outcomes[0].Weeks);
@@ -198,7 +198,7 @@ public sealed class SupportTimelineTests
         Contract contract = Contract(monthlyCost: new MonthlyCost(15000m, 2026));
         Participant[] people = [Anna, Person("bo", "2026-01-05")];
 
-        SettlementResult result = Settlement.Run(contract, people, spells, [], D("2026-12-31"));
+        SettlementResult result = SocialInvestment.Settlement.Run(contract, people, spells, [], D("2026-12-31"));
         NaiveResult naive = NaiveSettlement.Run(contract, people, spells, [], D("2026-12-31"), []);
 
         Assert.Equal(200, Evaluation(contract, Anna, spells.Where(s => s.ParticipantId == P("anna")), "2026-12-31").Timeline.Segments.Length);
