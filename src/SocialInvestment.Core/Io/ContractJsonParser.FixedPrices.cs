@@ -10,7 +10,7 @@ internal sealed partial class ContractJsonParser
     internal static readonly string[] TierFields = DocumentFields.Of(typeof(VolumeTierDocument));
 
     /// <summary>The fields of which a fixed payment has exactly one.</summary>
-    private static readonly IReadOnlyList<string> PriceChoices = typeof(FixedPaymentDocument).GetCustomAttributes(typeof(JsonSchemaOneOfRequiredAttribute), false).Cast<JsonSchemaOneOfRequiredAttribute>().Single().Fields;
+    private static readonly IReadOnlyList<string> PriceChoices = DocumentFields.OneOf(typeof(FixedPaymentDocument));
 
     private static readonly DocumentRange FixedAmount = DocumentRange.Of<FixedPaymentDocument>(nameof(FixedPaymentDocument.Amount), "an amount");
     private static readonly DocumentRange UntilMonths = DocumentRange.Of<FixedPriceDocument>(nameof(FixedPriceDocument.UntilMonths));

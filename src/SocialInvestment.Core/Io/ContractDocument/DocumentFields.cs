@@ -42,12 +42,10 @@ internal static class DocumentFields
         return kinds;
     }
 
-    /// <summary>The fields of one kind of <paramref name="document"/> whose derived type is <paramref name="kind"/>.</summary>
-    /// <param name="document">The abstract document type.</param>
-    /// <param name="kind">The derived type.</param>
-    /// <returns>The kind's discriminator value.</returns>
-    internal static string KindOf(Type document, Type kind) =>
-        (string)document.GetCustomAttributes<JsonDerivedTypeAttribute>().Single(d => d.DerivedType == kind).TypeDiscriminator!;
+    /// <summary>The fields of which an object of <paramref name="document"/> gives one (<see cref="JsonSchemaOneOfRequiredAttribute"/>).</summary>
+    /// <param name="document">A document type with that attribute.</param>
+    /// <returns>The fields, in the attribute's order.</returns>
+    internal static IReadOnlyList<string> OneOf(Type document) => document.GetCustomAttribute<JsonSchemaOneOfRequiredAttribute>()!.Fields;
 
     /// <summary>The document type's properties that are fields of contract.json, in schema order.</summary>
     /// <param name="document">A document type.</param>
