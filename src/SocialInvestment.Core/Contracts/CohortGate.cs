@@ -24,6 +24,9 @@ public enum GateDirection
 /// </summary>
 public sealed class CohortGate
 {
+    /// <summary>The bound a margin (of a cohort gate, and of its <see cref="PooledGate"/>) stays below: a margin of 1 would ask a lower rate of 0.</summary>
+    internal const decimal MarginCeiling = 1m;
+
     /// <summary>Creates a cohort gate against a baseline rate.</summary>
     /// <param name="trigger">The id of the trigger whose rate is measured.</param>
     /// <param name="direction">Whether the rate must be lower or higher than the baseline.</param>
@@ -41,7 +44,7 @@ public sealed class CohortGate
     {
         Preconditions.CheckArgument(ParticipantId.IsValid(trigger), nameof(trigger), "A trigger id is 1-64 characters of A-Z a-z 0-9 _ - . and does not begin with '-'.");
         Preconditions.CheckArgument(Enum.IsDefined(direction), nameof(direction), "Unknown direction.");
-        Preconditions.CheckArgument(margin is >= 0m and < 1m, nameof(margin), "The margin is at least 0 and less than 1.");
+        Preconditions.CheckArgument(margin is >= 0m and < MarginCeiling, nameof(margin), "The margin is at least 0 and less than 1.");
         Preconditions.CheckNotNull(evaluationDates, nameof(evaluationDates));
         Preconditions.CheckArgument(evaluationDates.Count > 0, nameof(evaluationDates), "A cohort gate has at least one evaluation date.");
         Preconditions.CheckArgument(

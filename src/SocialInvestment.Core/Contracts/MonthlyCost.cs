@@ -9,6 +9,18 @@ namespace SocialInvestment;
 /// </summary>
 public sealed class MonthlyCost
 {
+    /// <summary>The earliest base year (of a monthly cost, and of a <see cref="PriceIndexation"/>).</summary>
+    internal const int MinBaseYear = 1;
+
+    /// <summary>The latest base year.</summary>
+    internal const int MaxBaseYear = 9999;
+
+    /// <summary>
+    /// The bound the annual indexation must be greater than (of a monthly cost, and of a <see cref="PriceIndexation"/>):
+    /// −1, at which the rate would vanish after one year.
+    /// </summary>
+    internal const decimal AnnualIndexationFloor = -1m;
+
     /// <summary>Creates a monthly cost.</summary>
     /// <param name="amount">The monthly cost in the base year, in the contract's currency; ≥ 0.</param>
     /// <param name="baseYear">The year in which <paramref name="amount"/> applies.</param>
@@ -21,12 +33,12 @@ public sealed class MonthlyCost
             throw new ArgumentOutOfRangeException(nameof(amount), amount, "The monthly cost is at least 0.");
         }
 
-        if (annualIndexation <= -1m)
+        if (annualIndexation <= AnnualIndexationFloor)
         {
             throw new ArgumentOutOfRangeException(nameof(annualIndexation), annualIndexation, "The annual indexation is greater than -1.");
         }
 
-        Preconditions.CheckArgumentRange(nameof(baseYear), baseYear, 1, 9999);
+        Preconditions.CheckArgumentRange(nameof(baseYear), baseYear, MinBaseYear, MaxBaseYear);
         Amount = amount;
         BaseYear = baseYear;
         AnnualIndexation = annualIndexation;

@@ -114,6 +114,9 @@ public sealed class FixedPayment : Payment
 /// </summary>
 public sealed class ShareOfSavingsPayment : Payment
 {
+    /// <summary>The bound the deadweight stays below: a deadweight of 1 would leave nothing of the saving to pay for.</summary>
+    internal const decimal DeadweightCeiling = 1m;
+
     /// <summary>Creates a share-of-savings payment.</summary>
     /// <param name="id">The payment's id.</param>
     /// <param name="gate">The id of the trigger that must be met for any month to be paid.</param>
@@ -123,7 +126,7 @@ public sealed class ShareOfSavingsPayment : Payment
         : base(id)
     {
         Preconditions.CheckArgument(ParticipantId.IsValid(gate), nameof(gate), "A trigger id is 1-64 characters of A-Z a-z 0-9 _ - . and does not begin with '-'.");
-        if (deadweight < 0m || deadweight >= 1m)
+        if (deadweight < 0m || deadweight >= DeadweightCeiling)
         {
             throw new ArgumentOutOfRangeException(nameof(deadweight), deadweight, "Deadweight is at least 0 and less than 1.");
         }

@@ -16,7 +16,7 @@ public sealed class PooledGate
     /// <exception cref="ArgumentException">The margin is out of range.</exception>
     public PooledGate(decimal margin, LocalDate evaluationDate)
     {
-        Preconditions.CheckArgument(margin is >= 0m and < 1m, nameof(margin), "The margin is at least 0 and less than 1.");
+        Preconditions.CheckArgument(margin is >= 0m and < CohortGate.MarginCeiling, nameof(margin), "The margin is at least 0 and less than 1.");
         Margin = margin;
         EvaluationDate = evaluationDate;
     }

@@ -12,8 +12,8 @@ public sealed class PriceIndexation
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public PriceIndexation(int baseYear, decimal annualIndexation)
     {
-        Preconditions.CheckArgumentRange(nameof(baseYear), baseYear, 1, 9999);
-        if (annualIndexation <= -1m)
+        Preconditions.CheckArgumentRange(nameof(baseYear), baseYear, MonthlyCost.MinBaseYear, MonthlyCost.MaxBaseYear);
+        if (annualIndexation <= MonthlyCost.AnnualIndexationFloor)
         {
             throw new ArgumentOutOfRangeException(nameof(annualIndexation), annualIndexation, "The annual indexation is greater than -1.");
         }

@@ -10,33 +10,21 @@ namespace SocialInvestment.Io;
 /// </summary>
 internal sealed partial class ContractJsonParser(JsonErrorSink errors)
 {
-    /// <summary>The top-level fields; <c>$schema</c> (for editors) is allowed and ignored.</summary>
-    internal static readonly string[] TopFields =
-    [
-        "$schema", "name", "currency", "programme_weeks", "benefits", "unknown_benefits", "monthly_cost", "window",
-        "partial_max_support", "triggers", "payments", "caps", "payers", "payment_days",
-    ];
+    /// <summary>
+    /// The top-level fields, as <see cref="ContractDocument"/> declares them (so are the fields of every level below, and
+    /// the ranges of <see cref="DocumentRange"/>); <c>$schema</c> (for editors) is allowed and ignored.
+    /// </summary>
+    internal static readonly string[] TopFields = DocumentFields.Of(typeof(ContractDocument));
 
-    internal static readonly string[] WindowFields = ["from", "weeks"];
-    internal static readonly string[] MonthlyCostFields = ["amount", "base_year", "annual_indexation"];
-    internal static readonly string[] CapsFields = ["per_participant", "total"];
+    internal static readonly string[] WindowFields = DocumentFields.Of(typeof(WindowDocument));
+    internal static readonly string[] MonthlyCostFields = DocumentFields.Of(typeof(MonthlyCostDocument));
+    internal static readonly string[] CapsFields = DocumentFields.Of(typeof(CapsDocument));
 
-    internal static readonly Dictionary<string, string[]> TriggerFields = new(StringComparer.Ordinal)
-    {
-        ["enrolment"] = ["id", "kind", "after", "baseline_rate"],
-        ["completion"] = ["id", "kind", "after", "baseline_rate"],
-        ["sustained"] = ["id", "kind", "weeks", "level", "exclude_education", "after", "baseline_rate"],
-        ["count"] = ["id", "kind", "weeks", "level", "exclude_education", "after", "baseline_rate"],
-        ["education"] = ["id", "kind", "weeks", "after", "baseline_rate"],
-        ["event"] = ["id", "kind", "outcome", "after", "baseline_rate"],
-    };
+    /// <summary>Each trigger kind and its fields; the kinds in the order the "unknown trigger kind" message lists them.</summary>
+    internal static readonly Dictionary<string, string[]> TriggerFields = DocumentFields.OfKinds(typeof(TriggerDocument));
 
-    internal static readonly Dictionary<string, string[]> PaymentFields = new(StringComparer.Ordinal)
-    {
-        ["fixed"] = ["id", "kind", "trigger", "amount", "prices", "tiers", "indexation", "cap", "cohort_gate"],
-        ["share_of_savings"] = ["id", "kind", "gate", "share", "deadweight", "cap", "cohort_gate"],
-        ["delivery_fee"] = ["id", "kind", "from", "months", "monthly_amount", "contract_value", "share"],
-    };
+    /// <summary>Each payment kind and its fields; the kinds in the order the "unknown payment kind" message lists them.</summary>
+    internal static readonly Dictionary<string, string[]> PaymentFields = DocumentFields.OfKinds(typeof(PaymentDocument));
 
     internal static readonly (string, WindowAnchor)[] Anchors = [("start", WindowAnchor.Start), ("end", WindowAnchor.End)];
     internal static readonly (string, SelfSupport)[] Levels = [("full", SelfSupport.Full), ("full_or_partial", SelfSupport.Partial)];
@@ -44,6 +32,21 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         [("support", BenefitClass.Support), ("education", BenefitClass.Education), ("ignore", BenefitClass.Ignore)];
 
     internal static readonly (string, BenefitClass)[] UnknownBenefitClasses = [("support", BenefitClass.Support), ("ignore", BenefitClass.Ignore)];
+
+    private static readonly DocumentRange ProgrammeWeeks = DocumentRange.Of<ContractDocument>(nameof(ContractDocument.ProgrammeWeeks));
+    private static readonly DocumentRange PartialMaxSupport = DocumentRange.Of<ContractDocument>(nameof(ContractDocument.PartialMaxSupport), "a number");
+    private static readonly DocumentRange PaymentDays = DocumentRange.Of<ContractDocument>(nameof(ContractDocument.PaymentDays));
+    private static readonly DocumentRange WindowWeeks = DocumentRange.Of<WindowDocument>(nameof(WindowDocument.Weeks));
+    private static readonly DocumentRange CostAmount = DocumentRange.Of<MonthlyCostDocument>(nameof(MonthlyCostDocument.Amount), "an amount");
+    private static readonly DocumentRange CostBaseYear = DocumentRange.Of<MonthlyCostDocument>(nameof(MonthlyCostDocument.BaseYear));
+    private static readonly DocumentRange CostIndexation = DocumentRange.Of<MonthlyCostDocument>(nameof(MonthlyCostDocument.AnnualIndexation), "a number", "(0.02 for 2 %)");
+    private static readonly DocumentRange PerParticipantCap = DocumentRange.Of<CapsDocument>(nameof(CapsDocument.PerParticipant), "an amount", "(leave the field out for no cap)");
+    private static readonly DocumentRange TotalCap = DocumentRange.Of<CapsDocument>(nameof(CapsDocument.Total), "an amount", "(leave the field out for no cap)");
+    private static readonly DocumentRange TriggerBaselineRate = DocumentRange.Of<TriggerDocument>(nameof(TriggerDocument.BaselineRate), "a rate");
+    private static readonly DocumentRange SelfSupportWeeks = DocumentRange.Of<WeeksOfSelfSupportTriggerDocument>(nameof(WeeksOfSelfSupportTriggerDocument.Weeks));
+    private static readonly DocumentRange EducationWeeks = DocumentRange.Of<EducationTriggerDocument>(nameof(EducationTriggerDocument.Weeks));
+    private static readonly DocumentRange SavingsShare = DocumentRange.Of<ShareOfSavingsPaymentDocument>(nameof(ShareOfSavingsPaymentDocument.Share), "a number");
+    private static readonly DocumentRange Deadweight = DocumentRange.Of<ShareOfSavingsPaymentDocument>(nameof(ShareOfSavingsPaymentDocument.Deadweight), "a number");
 
     /// <summary>The contract, or null where any error was found (the errors are in the sink).</summary>
     internal Contract? Parse(JsonElement root)
@@ -59,20 +62,20 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         string? name = JsonValues.String(top.Required("name"), errors);
         string? currency = Currency(top.Optional("currency"));
         int? programmeWeeks = top.Has("programme_weeks")
-            ? JsonValues.WholeNumber(top.Optional("programme_weeks"), errors, 1, ObservationWindow.MaxWeeks)
+            ? JsonValues.WholeNumber(top.Optional("programme_weeks"), errors, ProgrammeWeeks)
             : Contract.DefaultProgrammeWeeks;
         ObservationWindow? window = Window(top.Required("window"));
         Dictionary<string, BenefitClass>? benefits = Benefits(top.Optional("benefits"));
         BenefitClass? unknownBenefits = JsonValues.Choice(top.Optional("unknown_benefits"), errors, UnknownBenefitClasses);
         MonthlyCost? monthlyCost = MonthlyCostOf(top.Optional("monthly_cost"));
         decimal? partialMaxSupport = top.Has("partial_max_support")
-            ? JsonValues.Number(top.Optional("partial_max_support"), errors, "a number from 0 to 1", v => v is >= 0m and <= 1m)
+            ? JsonValues.Number(top.Optional("partial_max_support"), errors, PartialMaxSupport)
             : 0.5m;
         var triggers = Triggers(top.Required("triggers"), window);
         var payments = Payments(top.Required("payments"), triggers.DefinedIds);
         Caps? caps = CapsOf(top.Optional("caps"));
         int? paymentDays = top.Has("payment_days")
-            ? JsonValues.WholeNumber(top.Optional("payment_days"), errors, 0, Contract.MaxPaymentDays)
+            ? JsonValues.WholeNumber(top.Optional("payment_days"), errors, PaymentDays)
             : 0;
 
         string? needsSpells = triggers.NeedsSpellsBecause ?? payments.NeedsSpellsBecause;
@@ -146,7 +149,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
 
         window.AllowOnly(WindowFields, "window");
         WindowAnchor? from = window.Has("from") ? JsonValues.Choice(window.Optional("from"), errors, Anchors) : WindowAnchor.Start;
-        int? weeks = JsonValues.WholeNumber(window.Required("weeks"), errors, 1, ObservationWindow.MaxWeeks);
+        int? weeks = JsonValues.WholeNumber(window.Required("weeks"), errors, WindowWeeks);
         return from is { } f && weeks is { } w ? new ObservationWindow(f, w) : null;
     }
 
@@ -182,10 +185,10 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         }
 
         cost.AllowOnly(MonthlyCostFields, "monthly_cost");
-        decimal? amount = JsonValues.Number(cost.Required("amount"), errors, "an amount of at least 0", v => v >= 0m);
-        int? baseYear = JsonValues.WholeNumber(cost.Required("base_year"), errors, 1, 9999);
+        decimal? amount = JsonValues.Number(cost.Required("amount"), errors, CostAmount);
+        int? baseYear = JsonValues.WholeNumber(cost.Required("base_year"), errors, CostBaseYear);
         decimal? indexation = cost.Has("annual_indexation")
-            ? JsonValues.Number(cost.Optional("annual_indexation"), errors, "a number greater than -1 (0.02 for 2 %)", v => v > -1m)
+            ? JsonValues.Number(cost.Optional("annual_indexation"), errors, CostIndexation)
             : 0m;
         return amount is { } a && baseYear is { } y && indexation is { } i ? new MonthlyCost(a, y, i) : null;
     }
@@ -198,15 +201,14 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         }
 
         caps.AllowOnly(CapsFields, "caps");
-        Money? perParticipant = Cap(caps.Optional("per_participant"));
-        Money? total = Cap(caps.Optional("total"));
+        Money? perParticipant = Cap(caps.Optional("per_participant"), PerParticipantCap);
+        Money? total = Cap(caps.Optional("total"), TotalCap);
         return new Caps(perParticipant, total);
     }
 
-    private Money? Cap(JsonField? field)
+    private Money? Cap(JsonField? field, DocumentRange range)
     {
-        const string Expectation = "an amount of at least 0 with at most two decimals (leave the field out for no cap)";
-        decimal? cap = JsonValues.Number(field, errors, Expectation, v => v >= 0m && decimal.Round(v, 2) == v);
+        decimal? cap = JsonValues.Number(field, errors, range);
         return cap is { } c ? Money.FromAmount(c) : null;
     }
 
@@ -261,7 +263,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             }
 
             Trigger? parsed = TriggerOf(kind, id, trigger, window);
-            decimal? baseline = JsonValues.Number(trigger.Optional("baseline_rate"), errors, "a rate from 0 to 1", v => v is >= 0m and <= 1m);
+            decimal? baseline = JsonValues.Number(trigger.Optional("baseline_rate"), errors, TriggerBaselineRate);
             bool baselineIsValid = baseline is not null || !trigger.Has("baseline_rate");
             if (parsed is not null && afterIsValid && baselineIsValid)
             {
@@ -288,7 +290,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         return after;
     }
 
-    /// <summary>The trigger with its optional fields common to every kind: a prerequisite (L2.1) and a baseline rate (evidence only).</summary>
+    /// <summary>The trigger with its optional fields common to every kind: a prerequisite (docs/calculation.md, Prerequisites) and a baseline rate (evidence only).</summary>
     private static Trigger WithOptions(Trigger trigger, string? after, Share? baseline) => trigger switch
     {
         EnrolmentTrigger t => new EnrolmentTrigger(t.Id) { After = after, BaselineRate = baseline },
@@ -302,7 +304,6 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
 
     private Trigger? TriggerOf(string kind, string? id, JsonObjectFields trigger, ObservationWindow? window)
     {
-        int maxWeeks = window?.Weeks ?? ObservationWindow.MaxWeeks;
         string? maxSource = window is null ? null : "window.weeks";
         switch (kind)
         {
@@ -313,7 +314,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             case "sustained":
             case "count":
                 {
-                    int? weeks = JsonValues.WholeNumber(trigger.Required("weeks"), errors, 1, maxWeeks, maxSource);
+                    int? weeks = JsonValues.WholeNumber(trigger.Required("weeks"), errors, SelfSupportWeeks.WholeMin, window?.Weeks ?? SelfSupportWeeks.WholeMax, maxSource);
                     SelfSupport? level = JsonValues.Choice(trigger.Required("level"), errors, Levels);
                     bool? excludeEducation = trigger.Has("exclude_education")
                         ? JsonValues.Boolean(trigger.Optional("exclude_education"), errors)
@@ -329,7 +330,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             case "education":
                 {
                     int? weeks = trigger.Has("weeks")
-                        ? JsonValues.WholeNumber(trigger.Optional("weeks"), errors, 1, maxWeeks, maxSource)
+                        ? JsonValues.WholeNumber(trigger.Optional("weeks"), errors, EducationWeeks.WholeMin, window?.Weeks ?? EducationWeeks.WholeMax, maxSource)
                         : 1;
                     return id is not null && weeks is { } w ? new EducationTrigger(id, w) : null;
                 }
@@ -408,9 +409,9 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             {
                 result.NeedsSpellsBecause ??= $"{item.Path} is a share_of_savings payment";
                 string? gate = TriggerReference(payment.Required("gate"), definedTriggers);
-                decimal? share = JsonValues.Number(payment.Required("share"), errors, "a number from 0 to 1", v => v is >= 0m and <= 1m);
+                decimal? share = JsonValues.Number(payment.Required("share"), errors, SavingsShare);
                 decimal? deadweight = payment.Has("deadweight")
-                    ? JsonValues.Number(payment.Optional("deadweight"), errors, "a number from 0 up to but not including 1", v => v is >= 0m and < 1m)
+                    ? JsonValues.Number(payment.Optional("deadweight"), errors, Deadweight)
                     : 0m;
                 parsed = id is not null && gate is not null && share is { } s && deadweight is { } d
                     ? new ShareOfSavingsPayment(id, gate, Share.FromDecimal(s), d) { Cap = cap }
@@ -424,6 +425,33 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         }
 
         return result;
+    }
+
+    /// <summary>A non-empty array of objects; null (with errors) where it is not one, or an item is not an object.</summary>
+    private List<JsonObjectFields>? Objects(JsonField field, string expected, string itemExpected)
+    {
+        if (field.Value.ValueKind != JsonValueKind.Array || field.Value.GetArrayLength() == 0)
+        {
+            errors.AtValue(field.Path, JsonValues.Expected(expected, field.Value));
+            return null;
+        }
+
+        var items = new List<JsonObjectFields>();
+        bool ok = true;
+        int index = 0;
+        foreach (JsonElement element in field.Value.EnumerateArray())
+        {
+            if (JsonObjectFields.Open(new JsonField(element, JsonPath.Index(field.Path, index++)), errors, itemExpected) is { } item)
+            {
+                items.Add(item);
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok ? items : null;
     }
 
     private string? Kind(JsonField? field, Dictionary<string, string[]> kinds, string noun)

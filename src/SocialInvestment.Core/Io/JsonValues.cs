@@ -145,6 +145,14 @@ internal static class JsonValues
         return (int)value;
     }
 
+    /// <summary>A whole number in a document field's range (<see cref="DocumentRange"/>).</summary>
+    internal static int? WholeNumber(JsonField? field, JsonErrorSink errors, DocumentRange range) =>
+        WholeNumber(field, errors, range.WholeMin, range.WholeMax);
+
+    /// <summary>A number in a document field's range (<see cref="DocumentRange"/>), which also says what was expected.</summary>
+    internal static decimal? Number(JsonField? field, JsonErrorSink errors, DocumentRange range) =>
+        Number(field, errors, range.Expected, range.Contains);
+
     /// <summary>A number that <paramref name="isInRange"/> accepts, read exactly as a decimal.</summary>
     /// <param name="field">The field.</param>
     /// <param name="errors">Where errors go.</param>

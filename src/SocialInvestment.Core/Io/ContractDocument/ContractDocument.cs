@@ -5,10 +5,12 @@ using System.Text.Json.Serialization;
 namespace SocialInvestment.Io;
 
 /// <summary>
-/// contract.json as a document (SPEC §2): its fields, their names, types, ranges, defaults and descriptions, from which
-/// <see cref="ContractJsonSchema"/> generates the JSON Schema. Never read or written: the reader
-/// (<see cref="ContractJsonParser"/>) checks a contract strictly and tells the line and column of every error, and the
-/// tests hold this model to the same fields, kinds and choices as the reader.
+/// contract.json as a document (SPEC §2): the one statement of its fields, their names, types, ranges, defaults and
+/// descriptions. <see cref="ContractJsonSchema"/> generates the JSON Schema from it, and the reader
+/// (<see cref="ContractJsonParser"/>) takes from it the fields it allows at each level and the kinds
+/// (<see cref="DocumentFields"/>) and the range of each number (<see cref="DocumentRange"/>); the reader never
+/// deserializes it, but walks the JSON to tell the line and column of every error. Bounds that the domain checks too are
+/// the domain types' constants (<see cref="ObservationWindow.MaxWeeks"/>).
 /// </summary>
 [Description("A contract for SocialInvestment (sib): an outcome-based employment contract — a social impact bond or payment by results — as SPEC §2 and docs/contract-format.md define it. sib is the authority: it also checks what a schema cannot (a trigger's weeks at most window.weeks, unique ids, payments that name defined triggers).")]
 internal sealed class ContractDocument

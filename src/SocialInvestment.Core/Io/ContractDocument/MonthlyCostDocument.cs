@@ -14,12 +14,12 @@ internal sealed class MonthlyCostDocument
 
     [JsonPropertyName("base_year")]
     [Description("The year whose rate amount is.")]
-    [Range(1, 9999)]
+    [Range(MonthlyCost.MinBaseYear, MonthlyCost.MaxBaseYear)]
     public required int BaseYear { get; init; }
 
     [JsonPropertyName("annual_indexation")]
     [Description("Yearly indexation of the rate: 0.02 is 2 % a year; the rate of year y is amount × (1 + annual_indexation)^(y − base_year), rounded to 0.01.")]
     [DefaultValue(0)]
-    [Range(-1.0, double.PositiveInfinity, MinimumIsExclusive = true)]
+    [Range((double)MonthlyCost.AnnualIndexationFloor, double.PositiveInfinity, MinimumIsExclusive = true)]
     public decimal? AnnualIndexation { get; init; }
 }

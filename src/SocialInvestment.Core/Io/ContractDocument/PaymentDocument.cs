@@ -44,7 +44,7 @@ internal sealed class CohortGateDocument
     [JsonPropertyName("margin")]
     [Description("The relative margin by which the rate must beat the baseline: 0.1 is 10 %.")]
     [DefaultValue(0)]
-    [Range(0.0, 1.0, MaximumIsExclusive = true)]
+    [Range(0.0, (double)CohortGate.MarginCeiling, MaximumIsExclusive = true)]
     public decimal? Margin { get; init; }
 
     [JsonPropertyName("evaluation_dates")]
@@ -61,7 +61,7 @@ internal sealed class PooledGateDocument
 {
     [JsonPropertyName("margin")]
     [Description("The relative margin by which the pooled rate must beat the baseline: 0.075 is 7.5 %.")]
-    [Range(0.0, 1.0, MaximumIsExclusive = true)]
+    [Range(0.0, (double)CohortGate.MarginCeiling, MaximumIsExclusive = true)]
     public required decimal Margin { get; init; }
 
     [JsonPropertyName("evaluation_date")]
@@ -166,12 +166,12 @@ internal sealed class PriceIndexationDocument
 {
     [JsonPropertyName("base_year")]
     [Description("The year in which the prices apply as written.")]
-    [Range(1, 9999)]
+    [Range(MonthlyCost.MinBaseYear, MonthlyCost.MaxBaseYear)]
     public required int BaseYear { get; init; }
 
     [JsonPropertyName("annual_indexation")]
     [Description("Yearly indexation: 0.02 is 2 % a year.")]
-    [Range(-1.0, double.PositiveInfinity, MinimumIsExclusive = true)]
+    [Range((double)MonthlyCost.AnnualIndexationFloor, double.PositiveInfinity, MinimumIsExclusive = true)]
     public required decimal AnnualIndexation { get; init; }
 }
 
@@ -193,7 +193,7 @@ internal sealed class ShareOfSavingsPaymentDocument : ParticipantPaymentDocument
     [JsonPropertyName("deadweight")]
     [Description("The part of the saving that would have happened anyway, and is not paid for: 0 up to but not including 1.")]
     [DefaultValue(0)]
-    [Range(0.0, 1.0, MaximumIsExclusive = true)]
+    [Range(0.0, (double)ShareOfSavingsPayment.DeadweightCeiling, MaximumIsExclusive = true)]
     public decimal? Deadweight { get; init; }
 }
 

@@ -1,0 +1,108 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
+
+namespace SocialInvestment.Io;
+
+/// <summary>
+/// The range of a number field of contract.json as its document property states it, in <see cref="RangeAttribute"/>
+/// and <see cref="JsonSchemaMultipleOfAttribute"/>: the schema writes these as <c>minimum</c>, <c>exclusiveMaximum</c>,
+/// <c>multipleOf</c>…, and the reader checks a value against the same range and says it in words in its error
+/// ("expected a number from 0 up to but not including 1"). The bounds that are limits of the domain are the domain
+/// type's constants (<see cref="ObservationWindow.MaxWeeks"/>), so each range is stated once.
+/// </summary>
+internal sealed class DocumentRange
+{
+    private DocumentRange(RangeAttribute range, JsonSchemaMultipleOfAttribute? multipleOf, string noun, string? note)
+    {
+        Min = Bound(range.Minimum);
+        Max = Bound(range.Maximum);
+        MinIsExclusive = range.MinimumIsExclusive;
+        MaxIsExclusive = range.MaximumIsExclusive;
+        Decimals = multipleOf is null ? null : DecimalsOf((decimal)multipleOf.Factor);
+        Expected = Describe(noun, note);
+    }
+
+    /// <summary>The least value (or the bound it must exceed, <see cref="MinIsExclusive"/>); null for none.</summary>
+    internal decimal? Min { get; }
+
+    /// <summary>The greatest value (or the bound it must stay below, <see cref="MaxIsExclusive"/>); null for none.</summary>
+    internal decimal? Max { get; }
+
+    /// <summary>Whether <see cref="Min"/> itself is out of range.</summary>
+    internal bool MinIsExclusive { get; }
+
+    /// <summary>Whether <see cref="Max"/> itself is out of range.</summary>
+    internal bool MaxIsExclusive { get; }
+
+    /// <summary>The most decimals a value may have (2 for <c>multipleOf</c> 0.01); null for any.</summary>
+    internal int? Decimals { get; }
+
+    /// <summary>What a good value is, for the reader's message: <c>a number from 0 to 1</c>.</summary>
+    internal string Expected { get; }
+
+    /// <summary>The least whole number, for a whole-number field.</summary>
+    internal int WholeMin => (int)Min!.Value;
+
+    /// <summary>The greatest whole number, for a whole-number field; <see cref="int.MaxValue"/> where there is no limit.</summary>
+    internal int WholeMax => Max is { } max ? (int)max : int.MaxValue;
+
+    /// <summary>
+    /// The range of the property <paramref name="property"/> of <typeparamref name="TDocument"/>, with the words of the
+    /// reader's message.
+    /// </summary>
+    /// <typeparam name="TDocument">The document type.</typeparam>
+    /// <param name="property">The C# name of the property (<c>nameof</c>).</param>
+    /// <param name="noun">What the value is, with its article: "a number", "a rate", "an amount".</param>
+    /// <param name="note">An example or hint after the range, "(0.1 for 10 %)", or null.</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="InvalidOperationException">The property has no <see cref="RangeAttribute"/>.</exception>
+    internal static DocumentRange Of<TDocument>(string property, string noun = "a whole number", string? note = null)
+    {
+        PropertyInfo info = typeof(TDocument).GetProperty(property) ?? throw new InvalidOperationException($"{typeof(TDocument).Name} has no property {property}.");
+        RangeAttribute range = info.GetCustomAttribute<RangeAttribute>() ?? throw new InvalidOperationException($"{typeof(TDocument).Name}.{property} has no range.");
+        return new DocumentRange(range, info.GetCustomAttribute<JsonSchemaMultipleOfAttribute>(), noun, note);
+    }
+
+    /// <summary>Whether <paramref name="value"/> is in the range, compared exactly.</summary>
+    /// <param name="value">The value as written.</param>
+    /// <returns>True where it is in range.</returns>
+    internal bool Contains(decimal value) =>
+        (Min is not { } min || (MinIsExclusive ? value > min : value >= min))
+        && (Max is not { } max || (MaxIsExclusive ? value < max : value <= max))
+        && (Decimals is not { } decimals || decimal.Round(value, decimals) == value);
+
+    /// <summary>The bound as a decimal; null for an infinite one (no bound).</summary>
+    private static decimal? Bound(object bound) => bound switch
+    {
+        int whole => whole,
+        double number when double.IsFinite(number) => (decimal)number,
+        _ => null,
+    };
+
+    private static int DecimalsOf(decimal factor)
+    {
+        int decimals = factor.Scale;
+        return factor == 1m / (decimal)Math.Pow(10, decimals) ? decimals : throw new InvalidOperationException($"multipleOf {factor} is not a power of 0.1.");
+    }
+
+    /// <summary>"a number from 0 to 1", "an amount of at least 0 with at most two decimals", "a number greater than -1 (0.02 for 2 %)".</summary>
+    private string Describe(string noun, string? note)
+    {
+        string range = (Min, Max) switch
+        {
+            ({ } min, { } max) when !MinIsExclusive => MaxIsExclusive ? $"from {Text(min)} up to but not including {Text(max)}" : $"from {Text(min)} to {Text(max)}",
+            ({ } min, null) => MinIsExclusive ? $"greater than {Text(min)}" : $"of at least {Text(min)}",
+            _ => throw new InvalidOperationException("A range has a least value, and is closed below where it has a greatest."),
+        };
+        string decimals = Decimals switch
+        {
+            null => string.Empty,
+            2 => " with at most two decimals",
+            _ => string.Create(CultureInfo.InvariantCulture, $" with at most {Decimals} decimals"),
+        };
+        return noun + " " + range + decimals + (note is null ? string.Empty : " " + note);
+    }
+
+    private static string Text(decimal bound) => bound.ToString(CultureInfo.InvariantCulture);
+}
