@@ -78,7 +78,7 @@ internal static class InputLoader
     }
 
     /// <summary>
-    /// Reads the comparison group of a cohort gate against a comparison group (docs/calculation.md L2.7): given exactly
+    /// Reads the comparison group of a cohort gate against a comparison group (docs/calculation.md, "Cohort gate"): given exactly
     /// where a payment has such a gate (otherwise it is missing, or would silently do nothing), with no one who is also in
     /// the cohort, its spells where a trigger measures spells. Its ids go through the same pseudonym key as the cohort's.
     /// </summary>

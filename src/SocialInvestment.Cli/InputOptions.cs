@@ -62,7 +62,7 @@ internal sealed class InputOptions
 /// <summary>The input files a command was given; <paramref name="Investments"/> only by <c>sib economics</c>.</summary>
 internal sealed record InputPaths(FileInfo Contract, FileInfo Participants, FileInfo? Spells, FileInfo? Events, FileInfo? PseudonymKey, FileInfo? Ledger = null, FileInfo? Investments = null)
 {
-    /// <summary>participants.csv of the comparison group of a cohort gate against a comparison group (docs/calculation.md L2.7).</summary>
+    /// <summary>participants.csv of the comparison group of a cohort gate against a comparison group (docs/calculation.md, "Cohort gate").</summary>
     internal FileInfo? ComparisonParticipants { get; init; }
 
     /// <summary>spells.csv of the comparison group.</summary>

@@ -15,7 +15,7 @@ internal sealed record LoadedInputs(
     /// <summary>The rows of investments.csv, where <c>sib economics</c> read it.</summary>
     internal IReadOnlyList<Investment>? Investments { get; init; }
 
-    /// <summary>The comparison group read, or null where none was given (docs/calculation.md L2.7).</summary>
+    /// <summary>The comparison group read, or null where none was given (docs/calculation.md, "Cohort gate").</summary>
     internal LoadedComparison? Comparison { get; init; }
 
     internal InputCounts Counts => new(

@@ -6,7 +6,7 @@ namespace SocialInvestment.Cli;
 
 /// <summary>
 /// <c>sib outcomes</c>: who achieved which outcome, and when; writes outcomes.csv, and comparison-outcomes.csv for a
-/// comparison group (docs/calculation.md L2.7).
+/// comparison group (docs/calculation.md, "Cohort gate").
 /// </summary>
 internal static class OutcomesCommand
 {

@@ -3,7 +3,7 @@ using SocialInvestment.Testing;
 namespace SocialInvestment.Cli.Tests;
 
 /// <summary>
-/// A cohort gate against a comparison group (docs/calculation.md L2.7) through sib: the comparison group's files
+/// A cohort gate against a comparison group (docs/calculation.md, "Cohort gate") through sib: the comparison group's files
 /// (--comparison-participants, --comparison-spells, --comparison-events), read as the cohort's are, and the errors where
 /// they do not fit the contract.
 /// </summary>

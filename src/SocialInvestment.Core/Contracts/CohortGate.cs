@@ -15,7 +15,7 @@ public enum GateDirection
 }
 
 /// <summary>
-/// A cohort gate on a payment (docs/calculation.md L2.7): the payment's lines for a cohort's participants accrue but are
+/// A cohort gate on a payment (docs/calculation.md, "Cohort gate"): the payment's lines for a cohort's participants accrue but are
 /// withheld (payable 0) until the cohort's evaluation date, and are released after it only where the cohort's rate for a
 /// trigger beats a baseline by the margin; or, with a <see cref="PooledGate"/>, from its final date where the rate over
 /// all the cohorts beats the baseline by the pooled margin. The baseline is a rate given in the contract (the

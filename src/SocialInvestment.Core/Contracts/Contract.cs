@@ -143,7 +143,7 @@ public sealed class Contract
     public Caps Caps { get; }
 
     /// <summary>
-    /// The outcome payers, each paying its share of every line (L2.8); empty for one payer, as in SPEC v1. Set, the ids
+    /// The outcome payers, each paying its share of every line (docs/calculation.md, "Several payers"); empty for one payer, as in SPEC v1. Set, the ids
     /// are unique and the shares sum to exactly 1.
     /// </summary>
     /// <exception cref="ArgumentException">An id is repeated or the shares do not sum to 1.</exception>
@@ -180,14 +180,14 @@ public sealed class Contract
     public bool NeedsSpells => Triggers.Any(t => t.NeedsSpells) || Payments.Any(p => p is ShareOfSavingsPayment);
 
     /// <summary>
-    /// The payment whose cohort gate compares with a comparison group given as data (docs/calculation.md L2.7), the first
+    /// The payment whose cohort gate compares with a comparison group given as data (docs/calculation.md, "Cohort gate"), the first
     /// in contract order; null where no gate does. A comparison group is given exactly where this is not null.
     /// </summary>
     public Payment? ComparisonGatedPayment => Payments.FirstOrDefault(p => p.CohortGate is { UsesComparisonGroup: true });
 
     /// <summary>
     /// The delivery fees whose payment id is also the id of a participant, in contract order: a fee's lines carry its
-    /// payment id as participant_id (docs/calculation.md L2.6), so one id cannot name both a fee and a person.
+    /// payment id as participant_id (docs/calculation.md, "Delivery fee"), so one id cannot name both a fee and a person.
     /// </summary>
     /// <param name="isParticipant">Whether an id is a participant's (of the cohort).</param>
     /// <returns>The clashing fees; empty where there are none.</returns>

@@ -3,7 +3,7 @@ using NodaTime;
 namespace SocialInvestment;
 
 /// <summary>
-/// A delivery fee (docs/calculation.md L2.6): a contract-level fee paid monthly in arrears over a run of calendar months,
+/// A delivery fee (docs/calculation.md, "Delivery fee"): a contract-level fee paid monthly in arrears over a run of calendar months,
 /// either a fixed amount a month or a share of the contract value spread over the months so that they sum to it exactly.
 /// Its lines carry the payment's id as their participant id, one per month whose last day is on or before <c>as_of</c>.
 /// </summary>

@@ -2,7 +2,7 @@ namespace SocialInvestment;
 
 /// <summary>
 /// One price of a <see cref="FixedPayment"/>: its amount, and where prices depend on when the outcome is reached, the
-/// end of the time it applies to, in whole months from the participant's window start (docs/calculation.md L2.2).
+/// end of the time it applies to, in whole months from the participant's window start (docs/calculation.md, "Timed prices").
 /// </summary>
 public sealed class FixedPrice
 {

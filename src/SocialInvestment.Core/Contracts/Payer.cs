@@ -1,6 +1,6 @@
 namespace SocialInvestment;
 
-/// <summary>An outcome payer and its share of every line (docs/calculation.md L2.8): a commissioner, or a fund topping up.</summary>
+/// <summary>An outcome payer and its share of every line (docs/calculation.md, "Several payers"): a commissioner, or a fund topping up.</summary>
 public sealed class Payer
 {
     /// <summary>Creates a payer.</summary>

@@ -15,10 +15,10 @@ public abstract class Payment
     /// <summary>The kind as contract.json writes it: <c>fixed</c> or <c>share_of_savings</c>.</summary>
     public abstract string Kind { get; }
 
-    /// <summary>Caps on this payment alone (docs/calculation.md L2.4); null for none (SPEC v1).</summary>
+    /// <summary>Caps on this payment alone (docs/calculation.md, "Payment caps"); null for none (SPEC v1).</summary>
     public PaymentCap? Cap { get; init; }
 
-    /// <summary>A cohort gate that withholds the payment's lines until a cohort is evaluated (docs/calculation.md L2.7); null for none (SPEC v1).</summary>
+    /// <summary>A cohort gate that withholds the payment's lines until a cohort is evaluated (docs/calculation.md, "Cohort gate"); null for none (SPEC v1).</summary>
     public CohortGate? CohortGate { get; init; }
 
     /// <inheritdoc/>
@@ -28,7 +28,7 @@ public abstract class Payment
 /// <summary>
 /// A fixed price per outcome (a rate card line): one line dated the day its trigger is met, of <c>round(amount)</c>; or,
 /// with several <see cref="Prices"/>, of the price of the time in which the trigger was met; with an
-/// <see cref="Indexation"/>, indexed to the line's year (docs/calculation.md L2.2, L2.3).
+/// <see cref="Indexation"/>, indexed to the line's year (docs/calculation.md, "Timed prices" and "Price indexation").
 /// </summary>
 public sealed class FixedPayment : Payment
 {

@@ -1,7 +1,7 @@
 namespace SocialInvestment;
 
 /// <summary>
-/// Caps on one payment (docs/calculation.md L2.4): the most participants it pays for, given as a count or a share of the
+/// Caps on one payment (docs/calculation.md, "Payment caps"): the most participants it pays for, given as a count or a share of the
 /// cohort, and the most it pays in all. Each limit is optional; applied in SPEC §8 line order with the contract's caps.
 /// </summary>
 public sealed class PaymentCap

@@ -3,7 +3,7 @@ using NodaTime;
 namespace SocialInvestment;
 
 /// <summary>
-/// The second chance of a cohort gate (docs/calculation.md L2.7, <c>pooled</c>): at a final evaluation date, the rate
+/// The second chance of a cohort gate (docs/calculation.md, "Cohort gate", <c>pooled</c>): at a final evaluation date, the rate
 /// over all the gate's cohorts together is tested against the baseline with its own, usually lower, margin; where it
 /// passes, the lines of cohorts that failed on their own are released too (Peterborough: 10 % per cohort, or 7.5 %
 /// across all cohorts).

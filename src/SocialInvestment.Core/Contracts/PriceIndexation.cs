@@ -2,7 +2,7 @@ namespace SocialInvestment;
 
 /// <summary>
 /// Yearly indexation of fixed prices, as SPEC §7 indexes the monthly cost: a price p is paid as
-/// <c>round(p × (1 + annual_indexation)^(y − base_year))</c>, where y is the year of the line's date (docs/calculation.md L2.3).
+/// <c>round(p × (1 + annual_indexation)^(y − base_year))</c>, where y is the year of the line's date (docs/calculation.md, "Price indexation").
 /// </summary>
 public sealed class PriceIndexation
 {

@@ -2,7 +2,7 @@ namespace SocialInvestment;
 
 /// <summary>
 /// One tier of a fixed payment priced by volume: the price of the cohort's n-th line of the payment, in SPEC §8 order
-/// (the order of achievement), for n up to <see cref="UpTo"/> and above the tier before it (docs/calculation.md L2.5).
+/// (the order of achievement), for n up to <see cref="UpTo"/> and above the tier before it (docs/calculation.md, "Volume tiers").
 /// </summary>
 public sealed class VolumeTier
 {

@@ -23,6 +23,6 @@ public sealed class EconomicsResult
     /// <summary>The payers' view, all payers together.</summary>
     public PayerView Payer { get; }
 
-    /// <summary>Each payer's payments, in contract order, where the contract declares several payers (L2.8); otherwise empty.</summary>
+    /// <summary>Each payer's payments, in contract order, where the contract declares several payers (docs/calculation.md, "Several payers"); otherwise empty.</summary>
     public IReadOnlyList<PayerPayments> Payers { get; }
 }

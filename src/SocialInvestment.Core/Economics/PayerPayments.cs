@@ -1,7 +1,7 @@
 namespace SocialInvestment;
 
 /// <summary>
-/// One of several outcome payers (L2.8) in the economics: what it pays. The saving is not split among payers: the
+/// One of several outcome payers (docs/calculation.md, "Several payers") in the economics: what it pays. The saving is not split among payers: the
 /// contract does not say whose it is (a fund that tops up a council's payments saves nothing), so only its payments are
 /// set against the cohort's gross saving.
 /// </summary>

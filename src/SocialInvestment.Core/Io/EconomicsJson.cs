@@ -37,7 +37,7 @@ public static class EconomicsJson
         WritePayer(json, economics.Payer);
         if (economics.Payers.Count > 0)
         {
-            // Only where the contract declares payers (L2.8), as summary.json.
+            // Only where the contract declares payers (docs/calculation.md, "Several payers"), as summary.json.
             json.WriteStartArray("payers");
             foreach (PayerPayments payer in economics.Payers)
             {

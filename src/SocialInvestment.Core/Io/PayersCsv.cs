@@ -3,7 +3,7 @@ using CsvHelper;
 namespace SocialInvestment.Io;
 
 /// <summary>
-/// Writes payers.csv (docs/output-formats.md): each settlement line split by the contract's payers (L2.8), one row per line
+/// Writes payers.csv (docs/output-formats.md): each settlement line split by the contract's payers (docs/calculation.md, "Several payers"), one row per line
 /// and payer, in lines.csv order and payers in contract order; the same dialect as lines.csv. Written only where the
 /// contract declares payers, so that the outputs of a one-payer contract stay those of SPEC v1.
 /// </summary>

@@ -72,7 +72,7 @@ public static class SummaryJson
         json.WriteEndObject();
         if (result.Contract.Payers.Count > 0)
         {
-            // Only where the contract declares payers (L2.8), so that the summary of every v1 contract stays as it was.
+            // Only where the contract declares payers (docs/calculation.md, "Several payers"), so that the summary of every v1 contract stays as it was.
             json.WriteStartArray("payers");
             for (int i = 0; i < result.PayerTotals.Count; i++)
             {
@@ -89,7 +89,7 @@ public static class SummaryJson
 
         if (result.Gates.Count > 0)
         {
-            // Only where a payment has a cohort gate (L2.7), so that every other summary stays as it was.
+            // Only where a payment has a cohort gate (docs/calculation.md, "Cohort gate"), so that every other summary stays as it was.
             WriteGates(json, result.Gates);
         }
 

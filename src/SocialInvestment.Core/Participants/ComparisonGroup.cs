@@ -1,7 +1,7 @@
 namespace SocialInvestment;
 
 /// <summary>
-/// The comparison group of a cohort gate against a comparison group (docs/calculation.md L2.7,
+/// The comparison group of a cohort gate against a comparison group (docs/calculation.md, "Cohort gate",
 /// <see cref="CohortGate.AgainstComparisonGroup"/>): people who were not in the programme, each matched to a cohort
 /// (their <see cref="Participant.Cohort"/>), with their own benefit spells and evidenced outcomes, in the same forms as the
 /// cohort's. <see cref="Settlement.Run"/> measures each of them by the contract's triggers, over their own window, as of

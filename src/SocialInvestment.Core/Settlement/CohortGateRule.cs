@@ -1,7 +1,7 @@
 namespace SocialInvestment;
 
 /// <summary>
-/// What a cohort gate (docs/calculation.md L2.7) releases, per participant: their lines are payable where their cohort
+/// What a cohort gate (docs/calculation.md, "Cohort gate") releases, per participant: their lines are payable where their cohort
 /// passed on its own (evaluated on or before <c>as_of</c>, its rate beating the baseline by the margin), or the gate's
 /// pooled test passed. A withheld line is accrued, not payable, and takes no place under the payment's caps.
 /// </summary>

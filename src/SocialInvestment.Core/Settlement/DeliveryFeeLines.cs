@@ -1,7 +1,7 @@
 namespace SocialInvestment;
 
 /// <summary>
-/// The lines of a delivery fee (docs/calculation.md L2.6), whose participant id is the payment's: one per month of the
+/// The lines of a delivery fee (docs/calculation.md, "Delivery fee"), whose participant id is the payment's: one per month of the
 /// fee whose last day is on or before <c>as_of</c> (in arrears), dated that day, of
 /// <see cref="DeliveryFeePayment.CentsOfMonth"/>. They are the contract's, so outside the per-participant cap.
 /// </summary>

@@ -4,9 +4,9 @@ namespace SocialInvestment;
 
 /// <summary>
 /// The price of a fixed payment's line, decided here and nowhere else: <c>round(amount)</c> (SPEC §7); with time bands,
-/// the price of the band in which the trigger was met (docs/calculation.md L2.2), indexed to the line's year where the
-/// payment has an indexation (L2.3); with volume tiers, the price of the tier of the line's place among the payment's
-/// lines in SPEC §8 order (L2.5), known only when all the lines are walked in that order.
+/// the price of the band in which the trigger was met (docs/calculation.md, "Timed prices"), indexed to the line's year where the
+/// payment has an indexation (docs/calculation.md, "Price indexation"); with volume tiers, the price of the tier of the line's place among the payment's
+/// lines in SPEC §8 order (docs/calculation.md, "Volume tiers"), known only when all the lines are walked in that order.
 /// </summary>
 /// <remarks>
 /// Built once per settlement. <see cref="TryPrice"/> is called from every chunk of participants; it notes, per

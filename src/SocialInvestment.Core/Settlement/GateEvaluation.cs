@@ -3,7 +3,7 @@ using NodaTime;
 namespace SocialInvestment;
 
 /// <summary>
-/// Evaluates a payment's cohort gate (docs/calculation.md L2.7): counts each cohort's participants, and those whose trigger
+/// Evaluates a payment's cohort gate (docs/calculation.md, "Cohort gate"): counts each cohort's participants, and those whose trigger
 /// was met on or before the cohort's evaluation date, in the cohort and (against a comparison group) in the comparison
 /// group; tests each cohort on its own and the pooled sums; and says which cohorts are released as of the date.
 /// </summary>

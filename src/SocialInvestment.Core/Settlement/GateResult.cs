@@ -3,7 +3,7 @@ using NodaTime;
 namespace SocialInvestment;
 
 /// <summary>
-/// What a payment's cohort gate found as of a date (docs/calculation.md L2.7): for each cohort and for the pooled test, the
+/// What a payment's cohort gate found as of a date (docs/calculation.md, "Cohort gate"): for each cohort and for the pooled test, the
 /// counts compared and whether the test passed; summary.json writes it as <c>gates</c>, so that an auditor sees why lines
 /// are withheld.
 /// </summary>

@@ -24,7 +24,7 @@ internal sealed class LineKeyTables
             cohortIds[i] = cohort[i].Id;
         }
 
-        // A delivery fee's lines carry its payment id as participant id (L2.6); it is nobody of the cohort.
+        // A delivery fee's lines carry its payment id as participant id (docs/calculation.md, "Delivery fee"); it is nobody of the cohort.
         _fees = contract.Payments.OfType<DeliveryFeePayment>().ToArray();
         if (contract.DeliveryFeesWithParticipantIds(id => Array.BinarySearch(cohortIds, id) >= 0).FirstOrDefault() is { } clash)
         {

@@ -58,7 +58,7 @@ internal sealed class ParticipantLines : IDisposable
         Keep(rank);
     }
 
-    /// <summary>Adds the lines of a delivery fee (L2.6), under the rank <paramref name="rank"/> of its id.</summary>
+    /// <summary>Adds the lines of a delivery fee (docs/calculation.md, "Delivery fee"), under the rank <paramref name="rank"/> of its id.</summary>
     internal void AddDeliveryFee(int rank, DeliveryFeePayment fee)
     {
         _own.Clear();

@@ -1,7 +1,7 @@
 namespace SocialInvestment;
 
 /// <summary>
-/// One payer's part of a settlement line (L2.8): payable, capped and paid before are each split by the payers' shares so
+/// One payer's part of a settlement line (docs/calculation.md, "Several payers"): payable, capped and paid before are each split by the payers' shares so
 /// that the parts sum to the line's; amount = payable + capped and due = payable − paid before, per payer, so they sum too.
 /// </summary>
 public sealed class PayerLine

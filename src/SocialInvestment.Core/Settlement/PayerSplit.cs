@@ -3,7 +3,7 @@ using System.Numerics;
 namespace SocialInvestment;
 
 /// <summary>
-/// Splits an amount in øre among payers by their shares so that the parts always sum to it (L2.8): each payer gets
+/// Splits an amount in øre among payers by their shares so that the parts always sum to it (docs/calculation.md, "Several payers"): each payer gets
 /// ⌊share × c⌋, and the øre left over go one each to the payers with the largest remainders, ties to the payer listed first.
 /// A negative amount is split as its magnitude, and the parts negated. Exact: the shares are brought to one scale.
 /// </summary>

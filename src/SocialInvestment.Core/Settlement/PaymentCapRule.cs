@@ -1,7 +1,7 @@
 namespace SocialInvestment;
 
 /// <summary>
-/// The caps of one payment (docs/calculation.md L2.4), applied to its lines in SPEC §8 order: at most so many
+/// The caps of one payment (docs/calculation.md, "Payment caps"), applied to its lines in SPEC §8 order: at most so many
 /// participants are paid (the first line above 0 admits its participant, while fewer than the limit are), and at most
 /// so much is paid in all. Holds the running counts as the lines are walked once.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace SocialInvestment;
 
 /// <summary>
-/// How one payment of a contract makes its lines (SPEC §7, docs/calculation.md L2): one subclass per payment kind, named
+/// How one payment of a contract makes its lines (SPEC §7, and docs/calculation.md, "Rules beyond SPEC v1"): one subclass per payment kind, named
 /// after it, and <see cref="Of"/> the one place that maps a kind to it. Built once per
 /// settlement and used from every chunk of participants, so a subclass holds no state that changes per participant.
 /// </summary>
@@ -18,10 +18,10 @@ internal abstract class PaymentLines
     /// <summary>Whether the payment's lines are earned by the cohort's participants (false for the contract's own, a delivery fee).</summary>
     internal virtual bool EarnedByParticipants => true;
 
-    /// <summary>Whether the payment's lines are outside the per-participant cap (SPEC §8): they are the contract's, not a participant's (L2.6).</summary>
+    /// <summary>Whether the payment's lines are outside the per-participant cap (SPEC §8): they are the contract's, not a participant's (docs/calculation.md, "Delivery fee").</summary>
     internal virtual bool OutsideParticipantCap => false;
 
-    /// <summary>The price of the payment's lines where it depends on a line's place among all lines (volume tiers, L2.5); else null.</summary>
+    /// <summary>The price of the payment's lines where it depends on a line's place among all lines (volume tiers); else null.</summary>
     internal virtual FixedPaymentPrice? PriceByVolume => null;
 
     /// <summary>How each payment of the contract makes its lines, in contract order.</summary>

@@ -2,9 +2,8 @@ namespace SocialInvestment;
 
 /// <summary>
 /// One payment's rules that depend on a line's place among all the lines in SPEC §8 order, each in its own home: the
-/// price by volume (<see cref="FixedPaymentPrice"/>, L2.5), the cohort gate (<see cref="CohortGateRule"/>, L2.7), the
-/// payment's caps (<see cref="PaymentCapRule"/>, L2.4), and whether its lines are outside the per-participant cap (a
-/// delivery fee, L2.6). <see cref="CapsInLineOrder"/> calls them line by line, in that order.
+/// price by volume (<see cref="FixedPaymentPrice"/>), the cohort gate (<see cref="CohortGateRule"/>), the payment's caps
+/// (<see cref="PaymentCapRule"/>), and whether its lines are outside the per-participant cap (a delivery fee). <see cref="CapsInLineOrder"/> calls them line by line, in that order.
 /// </summary>
 internal sealed class PaymentRule
 {

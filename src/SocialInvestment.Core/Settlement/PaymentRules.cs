@@ -2,8 +2,8 @@ namespace SocialInvestment;
 
 /// <summary>
 /// The rules of a contract's payments that depend on a line's place among all the lines in SPEC §8 order
-/// (<see cref="PaymentRule"/>), by payment rank: the caps of one payment (L2.4), volume tiers (L2.5), delivery fees
-/// outside the per-participant cap (L2.6) and cohort gates (L2.7). Built per settlement, after the cohort is evaluated.
+/// (<see cref="PaymentRule"/>), by payment rank: the caps of one payment (docs/calculation.md, "Payment caps"), volume tiers (docs/calculation.md, "Volume tiers"), delivery fees
+/// outside the per-participant cap (docs/calculation.md, "Delivery fee") and cohort gates (docs/calculation.md, "Cohort gate"). Built per settlement, after the cohort is evaluated.
 /// </summary>
 internal sealed class PaymentRules
 {

@@ -18,7 +18,7 @@ public static class Settlement
     /// <param name="ledger">What was paid before; null for nothing.</param>
     /// <param name="options">How to do the work (cores, progress); null for the defaults. Never changes the result.</param>
     /// <param name="comparisonGroup">
-    /// The comparison group of a cohort gate against a comparison group (docs/calculation.md L2.7); needed exactly where a
+    /// The comparison group of a cohort gate against a comparison group (docs/calculation.md, "Cohort gate"); needed exactly where a
     /// payment has such a gate, null otherwise. Its people are measured by the contract's triggers as the cohort is, and earn nothing.
     /// </param>
     /// <exception cref="ArgumentException">

@@ -63,7 +63,7 @@ public sealed class SettlementResult
     public IReadOnlyList<KeyValuePair<string, SettlementTotals>> PaymentTotals { get; }
 
     /// <summary>
-    /// Totals per outcome payer (L2.8), in the contract's order of payers: the sums of each payer's parts of the lines
+    /// Totals per outcome payer (docs/calculation.md, "Several payers"), in the contract's order of payers: the sums of each payer's parts of the lines
     /// (<see cref="PayerLine.Of"/>), so that over the payers they sum to <see cref="Totals"/> to the øre. Empty where the
     /// contract declares no payers. <c>Lines</c> counts the lines split, the same for every payer.
     /// </summary>
@@ -91,7 +91,7 @@ public sealed class SettlementResult
     /// <summary>The sum of <see cref="GrossSavings"/>.</summary>
     public Money GrossSaving { get; }
 
-    /// <summary>What each cohort gate found (L2.7), in contract order of the gated payments; empty where no payment has a gate.</summary>
+    /// <summary>What each cohort gate found (docs/calculation.md, "Cohort gate"), in contract order of the gated payments; empty where no payment has a gate.</summary>
     public IReadOnlyList<GateResult> Gates { get; internal init; } = [];
 
     private ReadOnlyCollection<KeyValuePair<string, SettlementTotals>> SumPayers()

@@ -13,7 +13,7 @@ public readonly record struct SettlementTotals(int Lines, Money Amount, Money Pa
     public SettlementTotals Add(SettlementLine line) =>
         new(Lines + 1, Amount + line.Amount, Payable + line.Payable, Capped + line.Capped, PaidBefore + line.PaidBefore, Due + line.Due);
 
-    /// <summary>Adds one payer's part of a line (L2.8).</summary>
+    /// <summary>Adds one payer's part of a line (docs/calculation.md, "Several payers").</summary>
     internal SettlementTotals Add(PayerLine part) =>
         new(Lines + 1, Amount + part.Amount, Payable + part.Payable, Capped + part.Capped, PaidBefore + part.PaidBefore, Due + part.Due);
 

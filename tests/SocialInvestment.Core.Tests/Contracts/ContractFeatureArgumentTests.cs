@@ -4,7 +4,7 @@ using static SocialInvestment.Tests.Fixtures;
 namespace SocialInvestment.Tests.Contracts;
 
 /// <summary>
-/// The contract-language-2 types (docs/calculation.md L2.1–L2.8) check their arguments as SPEC v1's do: a library user
+/// The types of the rules beyond SPEC v1 (docs/calculation.md, "Rules beyond SPEC v1") check their arguments as SPEC v1's do: a library user
 /// who builds a contract in code, without contract.json's reader in front, gets an <see cref="ArgumentException"/> that
 /// names the parameter and says the rule, and every value on the edge of a rule is accepted.
 /// </summary>

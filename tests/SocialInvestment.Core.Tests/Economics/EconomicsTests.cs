@@ -191,7 +191,7 @@ public sealed class EconomicsTests
 
         EconomicsResult economics = SocialInvestment.Economics.Of(settlement, []);
 
-        // docs/calculation.md L2.8: 1,000.01 splits 833.31 + 166.70; the saving is January's 15,000.
+        // docs/calculation.md, "Several payers": 1,000.01 splits 833.31 + 166.70; the saving is January's 15,000.
         Assert.Equal(M(15_000m), economics.Payer.GrossSaving);
         Assert.Equal(
             [("council", M(833.31m), (decimal?)0.055554m), ("lcf", M(166.70m), (decimal?)0.011113m)],

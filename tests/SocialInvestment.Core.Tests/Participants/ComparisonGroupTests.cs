@@ -7,7 +7,7 @@ using static SocialInvestment.Tests.ContractText;
 namespace SocialInvestment.Tests.Participants;
 
 /// <summary>
-/// docs/calculation.md L2.7 against a comparison group: a cohort's rate is compared with the rate of the same trigger among
+/// docs/calculation.md, "Cohort gate" against a comparison group: a cohort's rate is compared with the rate of the same trigger among
 /// the comparison people matched to the cohort (their <c>cohort</c>), measured by the same contract by the same evaluation
 /// date; exactly, <c>m_c · n′_c · 10^s ≤ m′_c · n_c · mantissa(1 − margin)</c>.
 /// </summary>

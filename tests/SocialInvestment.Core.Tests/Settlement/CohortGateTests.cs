@@ -5,7 +5,7 @@ using static SocialInvestment.Tests.ContractText;
 
 namespace SocialInvestment.Tests.Settlement;
 
-/// <summary>docs/calculation.md L2.7: a cohort gate withholds a payment's lines until the cohort's evaluation date, then releases them only where the cohort's rate beats the baseline by the margin.</summary>
+/// <summary>docs/calculation.md, "Cohort gate": a cohort gate withholds a payment's lines until the cohort's evaluation date, then releases them only where the cohort's rate beats the baseline by the margin.</summary>
 public sealed class CohortGateTests
 {
     /// <summary>Peterborough style: fewer reconvictions than a 0.40 baseline by at least 10 %, so at most 0.36.</summary>

@@ -5,7 +5,7 @@ using static SocialInvestment.Tests.ContractText;
 
 namespace SocialInvestment.Tests.Settlement;
 
-/// <summary>docs/calculation.md L2.6: a delivery fee paid monthly in arrears, a fixed amount or a share of the contract value spread to the øre.</summary>
+/// <summary>docs/calculation.md, "Delivery fee": a delivery fee paid monthly in arrears, a fixed amount or a share of the contract value spread to the øre.</summary>
 public sealed class DeliveryFeeTests
 {
     private static SettlementResult Run(Payment fee, string asOf, Caps? caps = null) =>

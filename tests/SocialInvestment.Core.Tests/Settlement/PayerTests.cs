@@ -6,7 +6,7 @@ using static SocialInvestment.Tests.ContractText;
 
 namespace SocialInvestment.Tests.Settlement;
 
-/// <summary>docs/calculation.md L2.8: several payers, each paying its share of every line, the parts summing to the line to the øre.</summary>
+/// <summary>docs/calculation.md, "Several payers": several payers, each paying its share of every line, the parts summing to the line to the øre.</summary>
 public sealed class PayerTests
 {
     /// <summary>The UK Life Chances Fund topped up local commissioners' payments by about 20 %: here 5/6 and 1/6 of each line, as 0.8333 and 0.1667.</summary>

@@ -4,7 +4,7 @@ using static SocialInvestment.Tests.ContractText;
 
 namespace SocialInvestment.Tests.Settlement;
 
-/// <summary>docs/calculation.md L2.4: caps on one payment, by participants (a count or a share of the cohort) and by amount.</summary>
+/// <summary>docs/calculation.md, "Payment caps": caps on one payment, by participants (a count or a share of the cohort) and by amount.</summary>
 public sealed class PaymentCapTests
 {
     private static SettlementResult Run(Payment payment, Caps? caps = null, params (string Id, string Date)[] jobs) =>

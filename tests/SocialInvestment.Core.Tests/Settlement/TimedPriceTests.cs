@@ -4,7 +4,7 @@ using static SocialInvestment.Tests.ContractText;
 namespace SocialInvestment.Tests.Settlement;
 
 /// <summary>
-/// docs/calculation.md L2.2 and L2.3: a fixed price that depends on when its trigger is met, counted in months from the
+/// docs/calculation.md, "Timed prices" and "Price indexation": a fixed price that depends on when its trigger is met, counted in months from the
 /// window start, and fixed prices indexed by the year of the line.
 /// </summary>
 public sealed class TimedPriceTests

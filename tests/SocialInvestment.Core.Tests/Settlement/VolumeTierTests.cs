@@ -4,7 +4,7 @@ using static SocialInvestment.Tests.ContractText;
 
 namespace SocialInvestment.Tests.Settlement;
 
-/// <summary>docs/calculation.md L2.5: the cohort's n-th line of a tiered payment, in SPEC §8 order, earns its tier's price.</summary>
+/// <summary>docs/calculation.md, "Volume tiers": the cohort's n-th line of a tiered payment, in SPEC §8 order, earns its tier's price.</summary>
 public sealed class VolumeTierTests
 {
     /// <summary>Istanbul Kodluyor's tiers, scaled down: 1,100 for the first 2 lines, 1,000 for the 3rd, 1,350 above.</summary>
