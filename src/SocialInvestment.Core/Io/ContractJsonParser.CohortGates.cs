@@ -144,12 +144,4 @@ internal sealed partial class ContractJsonParser
 
         return ok ? dates : null;
     }
-
-    private static Payment WithCohortGate(Payment payment, CohortGate gate) => payment switch
-    {
-        FixedPayment f when f.Tiers is { } tiers => new FixedPayment(f.Id, f.Trigger, tiers) { Indexation = f.Indexation, Cap = f.Cap, CohortGate = gate },
-        FixedPayment f => new FixedPayment(f.Id, f.Trigger, f.Prices) { Indexation = f.Indexation, Cap = f.Cap, CohortGate = gate },
-        ShareOfSavingsPayment s => new ShareOfSavingsPayment(s.Id, s.Gate, s.Share, s.Deadweight) { Cap = s.Cap, CohortGate = gate },
-        _ => throw new ArgumentException($"Unknown payment kind '{payment.Kind}'.", nameof(payment)),
-    };
 }

@@ -21,7 +21,7 @@ internal sealed partial class ContractJsonParser
     private static readonly DocumentRange IndexationGrowth = DocumentRange.Of<PriceIndexationDocument>(nameof(PriceIndexationDocument.AnnualIndexation), "a number", "(0.02 for 2 %)");
 
     /// <summary>A fixed payment: exactly one of <c>amount</c>, <c>prices</c> and <c>tiers</c>, and an optional <c>indexation</c>.</summary>
-    private FixedPayment? FixedOf(string? id, string? trigger, JsonObjectFields payment, PaymentCap? cap)
+    private FixedPayment? FixedOf(string? id, string? trigger, JsonObjectFields payment, PaymentCap? cap, CohortGate? cohortGate)
     {
         List<FixedPrice>? prices = null;
         List<VolumeTier>? tiers = null;
@@ -63,8 +63,8 @@ internal sealed partial class ContractJsonParser
 
         return (prices, tiers) switch
         {
-            ({ } p, _) => new FixedPayment(id, trigger, p) { Indexation = indexation, Cap = cap },
-            (_, { } t) => new FixedPayment(id, trigger, t) { Indexation = indexation, Cap = cap },
+            ({ } p, _) => new FixedPayment(id, trigger, p) { Indexation = indexation, Cap = cap, CohortGate = cohortGate },
+            (_, { } t) => new FixedPayment(id, trigger, t) { Indexation = indexation, Cap = cap, CohortGate = cohortGate },
             _ => null,
         };
     }

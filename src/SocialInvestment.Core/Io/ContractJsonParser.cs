@@ -26,6 +26,11 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
     /// <summary>Each payment kind and its fields; the kinds in the order the "unknown payment kind" message lists them.</summary>
     internal static readonly Dictionary<string, string[]> PaymentFields = DocumentFields.OfKinds(typeof(PaymentDocument));
 
+    /// <summary>The kinds that read spells.csv, so that the contract needs <c>benefits</c> and <c>monthly_cost</c> (SPEC §2).</summary>
+    private static readonly string[] TriggerKindsNeedingSpells = DocumentFields.KindsNeedingSpells(typeof(TriggerDocument));
+
+    private static readonly string[] PaymentKindsNeedingSpells = DocumentFields.KindsNeedingSpells(typeof(PaymentDocument));
+
     internal static readonly (string, WindowAnchor)[] Anchors = [("start", WindowAnchor.Start), ("end", WindowAnchor.End)];
     internal static readonly (string, SelfSupport)[] Levels = [("full", SelfSupport.Full), ("full_or_partial", SelfSupport.Partial)];
     internal static readonly (string, BenefitClass)[] Classes =
@@ -257,17 +262,18 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             }
 
             trigger.AllowOnly(TriggerFields[kind], KindDescription(kind, "trigger"));
-            if (kind is "sustained" or "count" or "education")
+            if (TriggerKindsNeedingSpells.Contains(kind))
             {
                 result.NeedsSpellsBecause ??= $"{item.Path} is {KindDescription(kind, "trigger")}";
             }
 
-            Trigger? parsed = TriggerOf(kind, id, trigger, window);
             decimal? baseline = JsonValues.Number(trigger.Optional("baseline_rate"), errors, TriggerBaselineRate);
             bool baselineIsValid = baseline is not null || !trigger.Has("baseline_rate");
+            var options = new TriggerOptions(after, baseline is { } b ? Share.FromDecimal(b) : null);
+            Trigger? parsed = TriggerOf(kind, id, trigger, window, options);
             if (parsed is not null && afterIsValid && baselineIsValid)
             {
-                result.Items.Add(after is null && baseline is null ? parsed : WithOptions(parsed, after, baseline is { } b ? Share.FromDecimal(b) : null));
+                result.Items.Add(parsed);
             }
         }
 
@@ -290,27 +296,18 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         return after;
     }
 
-    /// <summary>The trigger with its optional fields common to every kind: a prerequisite (docs/calculation.md, Prerequisites) and a baseline rate (evidence only).</summary>
-    private static Trigger WithOptions(Trigger trigger, string? after, Share? baseline) => trigger switch
-    {
-        EnrolmentTrigger t => new EnrolmentTrigger(t.Id) { After = after, BaselineRate = baseline },
-        CompletionTrigger t => new CompletionTrigger(t.Id) { After = after, BaselineRate = baseline },
-        SustainedTrigger t => new SustainedTrigger(t.Id, t.Weeks, t.Level, t.ExcludeEducation) { After = after, BaselineRate = baseline },
-        CountTrigger t => new CountTrigger(t.Id, t.Weeks, t.Level, t.ExcludeEducation) { After = after, BaselineRate = baseline },
-        EducationTrigger t => new EducationTrigger(t.Id, t.Weeks) { After = after, BaselineRate = baseline },
-        EventTrigger t => new EventTrigger(t.Id, t.Outcome) { After = after, BaselineRate = baseline },
-        _ => throw new ArgumentException($"Unknown trigger kind '{trigger.Kind}'.", nameof(trigger)),
-    };
+    /// <summary>The optional fields common to every trigger kind: a prerequisite (docs/calculation.md, Prerequisites) and a baseline rate (evidence only).</summary>
+    private readonly record struct TriggerOptions(string? After, Share? BaselineRate);
 
-    private Trigger? TriggerOf(string kind, string? id, JsonObjectFields trigger, ObservationWindow? window)
+    private Trigger? TriggerOf(string kind, string? id, JsonObjectFields trigger, ObservationWindow? window, TriggerOptions options)
     {
         string? maxSource = window is null ? null : "window.weeks";
         switch (kind)
         {
             case "enrolment":
-                return id is null ? null : new EnrolmentTrigger(id);
+                return id is null ? null : new EnrolmentTrigger(id) { After = options.After, BaselineRate = options.BaselineRate };
             case "completion":
-                return id is null ? null : new CompletionTrigger(id);
+                return id is null ? null : new CompletionTrigger(id) { After = options.After, BaselineRate = options.BaselineRate };
             case "sustained":
             case "count":
                 {
@@ -324,7 +321,9 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
                         return null;
                     }
 
-                    return kind == "sustained" ? new SustainedTrigger(id, w, l, x) : new CountTrigger(id, w, l, x);
+                    return kind == "sustained"
+                        ? new SustainedTrigger(id, w, l, x) { After = options.After, BaselineRate = options.BaselineRate }
+                        : new CountTrigger(id, w, l, x) { After = options.After, BaselineRate = options.BaselineRate };
                 }
 
             case "education":
@@ -332,13 +331,13 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
                     int? weeks = trigger.Has("weeks")
                         ? JsonValues.WholeNumber(trigger.Optional("weeks"), errors, EducationWeeks.WholeMin, window?.Weeks ?? EducationWeeks.WholeMax, maxSource)
                         : 1;
-                    return id is not null && weeks is { } w ? new EducationTrigger(id, w) : null;
+                    return id is not null && weeks is { } w ? new EducationTrigger(id, w) { After = options.After, BaselineRate = options.BaselineRate } : null;
                 }
 
             default:
                 {
                     string? outcome = JsonValues.Code(trigger.Required("outcome"), errors);
-                    return id is not null && outcome is not null ? new EventTrigger(id, outcome) : null;
+                    return id is not null && outcome is not null ? new EventTrigger(id, outcome) { After = options.After, BaselineRate = options.BaselineRate } : null;
                 }
         }
     }
@@ -380,6 +379,11 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             }
 
             payment.AllowOnly(PaymentFields[kind], KindDescription(kind, "payment"));
+            if (PaymentKindsNeedingSpells.Contains(kind))
+            {
+                result.NeedsSpellsBecause ??= $"{item.Path} is {KindDescription(kind, "payment")}";
+            }
+
             PaymentCap? cap = null;
             bool capOk = true;
             if (payment.Optional("cap") is { } capField)
@@ -399,7 +403,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             if (kind == "fixed")
             {
                 string? trigger = TriggerReference(payment.Required("trigger"), definedTriggers);
-                parsed = FixedOf(id, trigger, payment, cap);
+                parsed = FixedOf(id, trigger, payment, cap, cohortGate);
             }
             else if (kind == "delivery_fee")
             {
@@ -407,20 +411,19 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             }
             else
             {
-                result.NeedsSpellsBecause ??= $"{item.Path} is a share_of_savings payment";
                 string? gate = TriggerReference(payment.Required("gate"), definedTriggers);
                 decimal? share = JsonValues.Number(payment.Required("share"), errors, SavingsShare);
                 decimal? deadweight = payment.Has("deadweight")
                     ? JsonValues.Number(payment.Optional("deadweight"), errors, Deadweight)
                     : 0m;
                 parsed = id is not null && gate is not null && share is { } s && deadweight is { } d
-                    ? new ShareOfSavingsPayment(id, gate, Share.FromDecimal(s), d) { Cap = cap }
+                    ? new ShareOfSavingsPayment(id, gate, Share.FromDecimal(s), d) { Cap = cap, CohortGate = cohortGate }
                     : null;
             }
 
             if (parsed is not null && capOk)
             {
-                result.Items.Add(cohortGate is null ? parsed : WithCohortGate(parsed, cohortGate));
+                result.Items.Add(parsed);
             }
         }
 

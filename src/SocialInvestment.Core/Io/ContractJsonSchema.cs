@@ -152,10 +152,7 @@ public static class ContractJsonSchema
     private static JsonObject NeedsSpellsWhere(string list, Type itemType)
     {
         var discriminator = itemType.GetCustomAttribute<JsonPolymorphicAttribute>()!.TypeDiscriminatorPropertyName!;
-        string[] kinds = itemType.GetCustomAttributes<JsonDerivedTypeAttribute>()
-            .Where(d => d.DerivedType.GetCustomAttribute<NeedsSpellsAttribute>() is not null)
-            .Select(d => (string)d.TypeDiscriminator!)
-            .ToArray();
+        string[] kinds = DocumentFields.KindsNeedingSpells(itemType);
         return new JsonObject
         {
             ["description"] = $"A contract with {Either(kinds)} {list} reads spells.csv, so it needs benefits and monthly_cost.",

@@ -42,6 +42,18 @@ internal static class DocumentFields
         return kinds;
     }
 
+    /// <summary>
+    /// The kinds of the polymorphic <paramref name="document"/> marked <see cref="NeedsSpellsAttribute"/> (they read
+    /// spells.csv), in the order of its <see cref="JsonDerivedTypeAttribute"/>s; the reader and the schema both ask here.
+    /// </summary>
+    /// <param name="document">The abstract document type that lists its kinds.</param>
+    /// <returns>The kinds' discriminators.</returns>
+    internal static string[] KindsNeedingSpells(Type document) =>
+        document.GetCustomAttributes<JsonDerivedTypeAttribute>()
+            .Where(d => d.DerivedType.GetCustomAttribute<NeedsSpellsAttribute>() is not null)
+            .Select(d => (string)d.TypeDiscriminator!)
+            .ToArray();
+
     /// <summary>The fields of which an object of <paramref name="document"/> gives one (<see cref="JsonSchemaOneOfRequiredAttribute"/>).</summary>
     /// <param name="document">A document type with that attribute.</param>
     /// <returns>The fields, in the attribute's order.</returns>
