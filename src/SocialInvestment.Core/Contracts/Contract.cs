@@ -70,13 +70,7 @@ public sealed class Contract
         foreach (Payment payment in paymentList)
         {
             Preconditions.CheckArgument(paymentIds.Add(payment.Id), nameof(payments), $"Duplicate payment id '{payment.Id}'.");
-            string? referenced = payment switch
-            {
-                FixedPayment f => f.Trigger,
-                ShareOfSavingsPayment s => s.Gate,
-                DeliveryFeePayment => null,
-                _ => throw new ArgumentException($"Unknown payment kind '{payment.Kind}'.", nameof(payments)),
-            };
+            string? referenced = payment.EarningTrigger;
             Preconditions.CheckArgument(referenced is null || byId.ContainsKey(referenced), nameof(payments), $"Payment '{payment.Id}' names trigger '{referenced}', which is not defined.");
             Preconditions.CheckArgument(payment.CohortGate is null || byId.ContainsKey(payment.CohortGate.Trigger), nameof(payments), $"Payment '{payment.Id}': its cohort gate names trigger '{payment.CohortGate?.Trigger}', which is not defined.");
         }
@@ -177,7 +171,7 @@ public sealed class Contract
     }
 
     /// <summary>Whether settling this contract needs benefit spells (a sustained, count or education trigger, or a share of savings).</summary>
-    public bool NeedsSpells => Triggers.Any(t => t.NeedsSpells) || Payments.Any(p => p is ShareOfSavingsPayment);
+    public bool NeedsSpells => Triggers.Any(t => t.NeedsSpells) || Payments.Any(p => p.NeedsSpells);
 
     /// <summary>
     /// The payment whose cohort gate compares with a comparison group given as data (docs/calculation.md, "Cohort gate"), the first

@@ -1,9 +1,10 @@
 namespace SocialInvestment;
 
 /// <summary>
-/// How one payment of a contract makes its lines (SPEC §7, and docs/calculation.md, "Rules beyond SPEC v1"): one subclass per payment kind, named
-/// after it, and <see cref="Of"/> the one place that maps a kind to it. Built once per
-/// settlement and used from every chunk of participants, so a subclass holds no state that changes per participant.
+/// How one payment of a contract makes its lines (SPEC §7, and docs/calculation.md, "Rules beyond SPEC v1"): one subclass
+/// per payment kind, named after it, which the payment's type makes (<see cref="Payment.LinesIn"/>), so a new kind adds
+/// no case anywhere else. Built once per settlement and used from every chunk of participants, so a subclass holds no
+/// state that changes per participant.
 /// </summary>
 internal abstract class PaymentLines
 {
@@ -28,15 +29,8 @@ internal abstract class PaymentLines
     /// <param name="contract">The contract.</param>
     /// <param name="tables">The line keys.</param>
     /// <param name="asOf">The data extraction date.</param>
-    /// <exception cref="ArgumentException">A payment is of a kind that makes no lines here.</exception>
     internal static PaymentLines[] Of(Contract contract, LineKeyTables tables, NodaTime.LocalDate asOf) =>
-        contract.Payments.Select(p => p switch
-        {
-            FixedPayment f => new FixedPaymentLines(f, contract, tables),
-            ShareOfSavingsPayment s => new ShareOfSavingsLines(s, contract, tables),
-            DeliveryFeePayment d => (PaymentLines)new DeliveryFeeLines(d, tables, DayNumber.Of(asOf)),
-            _ => throw new ArgumentException($"Unknown payment kind '{p.Kind}'.", nameof(contract)),
-        }).ToArray();
+        contract.Payments.Select(p => p.LinesIn(contract, tables, asOf)).ToArray();
 
     /// <summary>Adds to <paramref name="own"/> the lines the payment earns for the cohort's participant of rank <paramref name="rank"/>.</summary>
     /// <param name="rank">The participant's rank.</param>

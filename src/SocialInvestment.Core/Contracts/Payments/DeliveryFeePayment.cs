@@ -41,6 +41,12 @@ public sealed class DeliveryFeePayment : Payment
     /// <inheritdoc/>
     public override string Kind => "delivery_fee";
 
+    /// <inheritdoc/>
+    internal override string? EarningTrigger => null;
+
+    /// <inheritdoc/>
+    internal override PaymentLines LinesIn(Contract contract, LineKeyTables tables, LocalDate asOf) => new DeliveryFeeLines(this, tables, DayNumber.Of(asOf));
+
     /// <summary>A fee of a fixed amount each month.</summary>
     /// <param name="id">The payment's id, also the participant id of its lines.</param>
     /// <param name="from">The first month.</param>
