@@ -13,6 +13,10 @@ namespace SocialInvestment.Io;
 /// </summary>
 internal sealed class DocumentRange
 {
+    private readonly string noun;
+    private readonly string? note;
+    private string? expected;
+
     private DocumentRange(DocumentBounds bounds, string noun, string? note)
     {
         Min = bounds.Min;
@@ -20,7 +24,8 @@ internal sealed class DocumentRange
         MinIsExclusive = bounds.MinIsExclusive;
         MaxIsExclusive = bounds.MaxIsExclusive;
         Decimals = bounds.Decimals;
-        Expected = Describe(noun, note);
+        this.noun = noun;
+        this.note = note;
     }
 
     /// <summary>The least value (or the bound it must exceed, <see cref="MinIsExclusive"/>); null for none.</summary>
@@ -38,8 +43,11 @@ internal sealed class DocumentRange
     /// <summary>The most decimals a value may have (2 for <c>multipleOf</c> 0.01); null for any.</summary>
     internal int? Decimals { get; }
 
-    /// <summary>What a good value is, for the reader's message: <c>a number from 0 to 1</c>.</summary>
-    internal string Expected { get; }
+    /// <summary>
+    /// What a good value is, for the reader's message: <c>a number from 0 to 1</c>. Worded on first use, as only an error
+    /// needs it, so that start-up formats no numbers.
+    /// </summary>
+    internal string Expected => expected ??= Describe();
 
     /// <summary>The least whole number, for a whole-number field.</summary>
     internal int WholeMin => (int)Min!.Value;
@@ -63,7 +71,7 @@ internal sealed class DocumentRange
         && (Decimals is not { } decimals || decimal.Round(value, decimals) == value);
 
     /// <summary>"a number from 0 to 1", "an amount of at least 0 with at most two decimals", "a number greater than -1 (0.02 for 2 %)".</summary>
-    private string Describe(string noun, string? note)
+    private string Describe()
     {
         string range = (Min, Max) switch
         {
