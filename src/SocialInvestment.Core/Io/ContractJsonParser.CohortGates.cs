@@ -3,18 +3,18 @@ namespace SocialInvestment.Io;
 /// <summary>A payment's cohort gate and its pooled test (docs/calculation.md, A cohort gate).</summary>
 internal sealed partial class ContractJsonParser
 {
-    internal static readonly string[] CohortGateFields = DocumentFields.Of(typeof(CohortGateDocument));
+    internal static readonly string[] CohortGateFields = ContractFormatTable.CohortGateFields;
 
     /// <summary>The values of a cohort gate's <c>baseline</c>: the one baseline given as data rather than a rate.</summary>
     internal static readonly (string, bool)[] Baselines = [("comparison_group", true)];
 
-    internal static readonly string[] PooledGateFields = DocumentFields.Of(typeof(PooledGateDocument));
+    internal static readonly string[] PooledGateFields = ContractFormatTable.PooledGateFields;
 
     internal static readonly (string, GateDirection)[] Directions = [("lower", GateDirection.Lower), ("higher", GateDirection.Higher)];
 
-    private static readonly DocumentRange GateBaselineRate = DocumentRange.Of<CohortGateDocument>(nameof(CohortGateDocument.BaselineRate), "a rate");
-    private static readonly DocumentRange GateMargin = DocumentRange.Of<CohortGateDocument>(nameof(CohortGateDocument.Margin), "a number", "(0.1 for 10 %)");
-    private static readonly DocumentRange PooledMargin = DocumentRange.Of<PooledGateDocument>(nameof(PooledGateDocument.Margin), "a number", "(0.075 for 7.5 %)");
+    private static readonly DocumentRange GateBaselineRate = DocumentRange.Of(ContractFormatTable.CohortGateBaselineRate, "a rate");
+    private static readonly DocumentRange GateMargin = DocumentRange.Of(ContractFormatTable.CohortGateMargin, "a number", "(0.1 for 10 %)");
+    private static readonly DocumentRange PooledMargin = DocumentRange.Of(ContractFormatTable.PooledGateMargin, "a number", "(0.075 for 7.5 %)");
 
     /// <summary>A payment's cohort gate (docs/calculation.md, A cohort gate).</summary>
     private CohortGate? CohortGateOf(JsonField field, HashSet<string>? definedTriggers)

@@ -3,10 +3,10 @@ namespace SocialInvestment.Io;
 /// <summary>A delivery fee (docs/calculation.md, A delivery fee).</summary>
 internal sealed partial class ContractJsonParser
 {
-    private static readonly DocumentRange FeeMonths = DocumentRange.Of<DeliveryFeePaymentDocument>(nameof(DeliveryFeePaymentDocument.Months));
-    private static readonly DocumentRange FeeMonthlyAmount = DocumentRange.Of<DeliveryFeePaymentDocument>(nameof(DeliveryFeePaymentDocument.MonthlyAmount), "an amount");
-    private static readonly DocumentRange FeeContractValue = DocumentRange.Of<DeliveryFeePaymentDocument>(nameof(DeliveryFeePaymentDocument.ContractValue), "an amount");
-    private static readonly DocumentRange FeeShare = DocumentRange.Of<DeliveryFeePaymentDocument>(nameof(DeliveryFeePaymentDocument.Share), "a number");
+    private static readonly DocumentRange FeeMonths = DocumentRange.Of(ContractFormatTable.DeliveryFeePaymentMonths);
+    private static readonly DocumentRange FeeMonthlyAmount = DocumentRange.Of(ContractFormatTable.DeliveryFeePaymentMonthlyAmount, "an amount");
+    private static readonly DocumentRange FeeContractValue = DocumentRange.Of(ContractFormatTable.DeliveryFeePaymentContractValue, "an amount");
+    private static readonly DocumentRange FeeShare = DocumentRange.Of(ContractFormatTable.DeliveryFeePaymentShare, "a number");
 
     /// <summary>A delivery fee (docs/calculation.md, A delivery fee): <c>from</c>, <c>months</c>, and <c>monthly_amount</c> or both <c>contract_value</c> and <c>share</c>.</summary>
     private DeliveryFeePayment? DeliveryFeeOf(string? id, JsonObjectFields payment)

@@ -5,20 +5,20 @@ namespace SocialInvestment.Io;
 /// <summary>The price of a fixed payment: one <c>amount</c>, time bands (<c>prices</c>) or volume tiers (<c>tiers</c>), and its yearly <c>indexation</c>.</summary>
 internal sealed partial class ContractJsonParser
 {
-    internal static readonly string[] PriceFields = DocumentFields.Of(typeof(FixedPriceDocument));
-    internal static readonly string[] IndexationFields = DocumentFields.Of(typeof(PriceIndexationDocument));
-    internal static readonly string[] TierFields = DocumentFields.Of(typeof(VolumeTierDocument));
+    internal static readonly string[] PriceFields = ContractFormatTable.FixedPriceFields;
+    internal static readonly string[] IndexationFields = ContractFormatTable.PriceIndexationFields;
+    internal static readonly string[] TierFields = ContractFormatTable.VolumeTierFields;
 
     /// <summary>The fields of which a fixed payment has exactly one.</summary>
-    private static readonly IReadOnlyList<string> PriceChoices = DocumentFields.OneOf(typeof(FixedPaymentDocument));
+    private static readonly IReadOnlyList<string> PriceChoices = ContractFormatTable.FixedPaymentOneOf;
 
-    private static readonly DocumentRange FixedAmount = DocumentRange.Of<FixedPaymentDocument>(nameof(FixedPaymentDocument.Amount), "an amount");
-    private static readonly DocumentRange UntilMonths = DocumentRange.Of<FixedPriceDocument>(nameof(FixedPriceDocument.UntilMonths));
-    private static readonly DocumentRange PriceAmount = DocumentRange.Of<FixedPriceDocument>(nameof(FixedPriceDocument.Amount), "an amount");
-    private static readonly DocumentRange UpTo = DocumentRange.Of<VolumeTierDocument>(nameof(VolumeTierDocument.UpTo));
-    private static readonly DocumentRange TierAmount = DocumentRange.Of<VolumeTierDocument>(nameof(VolumeTierDocument.Amount), "an amount");
-    private static readonly DocumentRange IndexationBaseYear = DocumentRange.Of<PriceIndexationDocument>(nameof(PriceIndexationDocument.BaseYear));
-    private static readonly DocumentRange IndexationGrowth = DocumentRange.Of<PriceIndexationDocument>(nameof(PriceIndexationDocument.AnnualIndexation), "a number", "(0.02 for 2 %)");
+    private static readonly DocumentRange FixedAmount = DocumentRange.Of(ContractFormatTable.FixedPaymentAmount, "an amount");
+    private static readonly DocumentRange UntilMonths = DocumentRange.Of(ContractFormatTable.FixedPriceUntilMonths);
+    private static readonly DocumentRange PriceAmount = DocumentRange.Of(ContractFormatTable.FixedPriceAmount, "an amount");
+    private static readonly DocumentRange UpTo = DocumentRange.Of(ContractFormatTable.VolumeTierUpTo);
+    private static readonly DocumentRange TierAmount = DocumentRange.Of(ContractFormatTable.VolumeTierAmount, "an amount");
+    private static readonly DocumentRange IndexationBaseYear = DocumentRange.Of(ContractFormatTable.PriceIndexationBaseYear);
+    private static readonly DocumentRange IndexationGrowth = DocumentRange.Of(ContractFormatTable.PriceIndexationAnnualIndexation, "a number", "(0.02 for 2 %)");
 
     /// <summary>A fixed payment: exactly one of <c>amount</c>, <c>prices</c> and <c>tiers</c>, and an optional <c>indexation</c>.</summary>
     private FixedPayment? FixedOf(string? id, string? trigger, JsonObjectFields payment, PaymentCap? cap, CohortGate? cohortGate)

@@ -5,9 +5,9 @@ namespace SocialInvestment.Io;
 /// <summary>Several outcome payers (docs/calculation.md, Several outcome payers).</summary>
 internal sealed partial class ContractJsonParser
 {
-    internal static readonly string[] PayerFields = DocumentFields.Of(typeof(PayerDocument));
+    internal static readonly string[] PayerFields = ContractFormatTable.PayerFields;
 
-    private static readonly DocumentRange PayerShare = DocumentRange.Of<PayerDocument>(nameof(PayerDocument.Share), "a number");
+    private static readonly DocumentRange PayerShare = DocumentRange.Of(ContractFormatTable.PayerShare, "a number");
 
     /// <summary>The payers (docs/calculation.md, Several outcome payers): ids unique, shares summing to exactly 1.</summary>
     private List<Payer>? Payers(JsonField field)

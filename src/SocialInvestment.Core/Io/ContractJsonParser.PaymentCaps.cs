@@ -3,11 +3,11 @@ namespace SocialInvestment.Io;
 /// <summary>A payment's own cap (docs/calculation.md, Caps on one payment).</summary>
 internal sealed partial class ContractJsonParser
 {
-    internal static readonly string[] PaymentCapFields = DocumentFields.Of(typeof(PaymentCapDocument));
+    internal static readonly string[] PaymentCapFields = ContractFormatTable.PaymentCapFields;
 
-    private static readonly DocumentRange CapCount = DocumentRange.Of<PaymentCapDocument>(nameof(PaymentCapDocument.Count));
-    private static readonly DocumentRange CapAmount = DocumentRange.Of<PaymentCapDocument>(nameof(PaymentCapDocument.Amount), "an amount");
-    private static readonly DocumentRange CapParticipantShare = DocumentRange.Of<PaymentCapDocument>(nameof(PaymentCapDocument.ParticipantShare), "a number");
+    private static readonly DocumentRange CapCount = DocumentRange.Of(ContractFormatTable.PaymentCapCount);
+    private static readonly DocumentRange CapAmount = DocumentRange.Of(ContractFormatTable.PaymentCapAmount, "an amount");
+    private static readonly DocumentRange CapParticipantShare = DocumentRange.Of(ContractFormatTable.PaymentCapParticipantShare, "a number");
 
     /// <summary>A payment's own cap (docs/calculation.md, Caps on one payment): at least one of count, amount and participant_share.</summary>
     private PaymentCap? PaymentCapOf(JsonField field)

@@ -12,24 +12,25 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
 {
     /// <summary>
     /// The top-level fields, as <see cref="ContractDocument"/> declares them (so are the fields of every level below, and
-    /// the ranges of <see cref="DocumentRange"/>); <c>$schema</c> (for editors) is allowed and ignored.
+    /// the ranges of <see cref="DocumentRange"/>), taken from <see cref="ContractFormatTable"/>, which a test generates
+    /// from the document model, so that start-up reads no attributes; <c>$schema</c> (for editors) is allowed and ignored.
     /// </summary>
-    internal static readonly string[] TopFields = DocumentFields.Of(typeof(ContractDocument));
+    internal static readonly string[] TopFields = ContractFormatTable.ContractFields;
 
-    internal static readonly string[] WindowFields = DocumentFields.Of(typeof(WindowDocument));
-    internal static readonly string[] MonthlyCostFields = DocumentFields.Of(typeof(MonthlyCostDocument));
-    internal static readonly string[] CapsFields = DocumentFields.Of(typeof(CapsDocument));
+    internal static readonly string[] WindowFields = ContractFormatTable.WindowFields;
+    internal static readonly string[] MonthlyCostFields = ContractFormatTable.MonthlyCostFields;
+    internal static readonly string[] CapsFields = ContractFormatTable.CapsFields;
 
     /// <summary>Each trigger kind and its fields; the kinds in the order the "unknown trigger kind" message lists them.</summary>
-    internal static readonly Dictionary<string, string[]> TriggerFields = DocumentFields.OfKinds(typeof(TriggerDocument));
+    internal static readonly Dictionary<string, string[]> TriggerFields = ContractFormatTable.TriggerKinds;
 
     /// <summary>Each payment kind and its fields; the kinds in the order the "unknown payment kind" message lists them.</summary>
-    internal static readonly Dictionary<string, string[]> PaymentFields = DocumentFields.OfKinds(typeof(PaymentDocument));
+    internal static readonly Dictionary<string, string[]> PaymentFields = ContractFormatTable.PaymentKinds;
 
     /// <summary>The kinds that read spells.csv, so that the contract needs <c>benefits</c> and <c>monthly_cost</c> (SPEC §2).</summary>
-    private static readonly string[] TriggerKindsNeedingSpells = DocumentFields.KindsNeedingSpells(typeof(TriggerDocument));
+    private static readonly string[] TriggerKindsNeedingSpells = ContractFormatTable.TriggerKindsNeedingSpells;
 
-    private static readonly string[] PaymentKindsNeedingSpells = DocumentFields.KindsNeedingSpells(typeof(PaymentDocument));
+    private static readonly string[] PaymentKindsNeedingSpells = ContractFormatTable.PaymentKindsNeedingSpells;
 
     internal static readonly (string, WindowAnchor)[] Anchors = [("start", WindowAnchor.Start), ("end", WindowAnchor.End)];
     internal static readonly (string, SelfSupport)[] Levels = [("full", SelfSupport.Full), ("full_or_partial", SelfSupport.Partial)];
@@ -38,20 +39,20 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
 
     internal static readonly (string, BenefitClass)[] UnknownBenefitClasses = [("support", BenefitClass.Support), ("ignore", BenefitClass.Ignore)];
 
-    private static readonly DocumentRange ProgrammeWeeks = DocumentRange.Of<ContractDocument>(nameof(ContractDocument.ProgrammeWeeks));
-    private static readonly DocumentRange PartialMaxSupport = DocumentRange.Of<ContractDocument>(nameof(ContractDocument.PartialMaxSupport), "a number");
-    private static readonly DocumentRange PaymentDays = DocumentRange.Of<ContractDocument>(nameof(ContractDocument.PaymentDays));
-    private static readonly DocumentRange WindowWeeks = DocumentRange.Of<WindowDocument>(nameof(WindowDocument.Weeks));
-    private static readonly DocumentRange CostAmount = DocumentRange.Of<MonthlyCostDocument>(nameof(MonthlyCostDocument.Amount), "an amount");
-    private static readonly DocumentRange CostBaseYear = DocumentRange.Of<MonthlyCostDocument>(nameof(MonthlyCostDocument.BaseYear));
-    private static readonly DocumentRange CostIndexation = DocumentRange.Of<MonthlyCostDocument>(nameof(MonthlyCostDocument.AnnualIndexation), "a number", "(0.02 for 2 %)");
-    private static readonly DocumentRange PerParticipantCap = DocumentRange.Of<CapsDocument>(nameof(CapsDocument.PerParticipant), "an amount", "(leave the field out for no cap)");
-    private static readonly DocumentRange TotalCap = DocumentRange.Of<CapsDocument>(nameof(CapsDocument.Total), "an amount", "(leave the field out for no cap)");
-    private static readonly DocumentRange TriggerBaselineRate = DocumentRange.Of<TriggerDocument>(nameof(TriggerDocument.BaselineRate), "a rate");
-    private static readonly DocumentRange SelfSupportWeeks = DocumentRange.Of<WeeksOfSelfSupportTriggerDocument>(nameof(WeeksOfSelfSupportTriggerDocument.Weeks));
-    private static readonly DocumentRange EducationWeeks = DocumentRange.Of<EducationTriggerDocument>(nameof(EducationTriggerDocument.Weeks));
-    private static readonly DocumentRange SavingsShare = DocumentRange.Of<ShareOfSavingsPaymentDocument>(nameof(ShareOfSavingsPaymentDocument.Share), "a number");
-    private static readonly DocumentRange Deadweight = DocumentRange.Of<ShareOfSavingsPaymentDocument>(nameof(ShareOfSavingsPaymentDocument.Deadweight), "a number");
+    private static readonly DocumentRange ProgrammeWeeks = DocumentRange.Of(ContractFormatTable.ContractProgrammeWeeks);
+    private static readonly DocumentRange PartialMaxSupport = DocumentRange.Of(ContractFormatTable.ContractPartialMaxSupport, "a number");
+    private static readonly DocumentRange PaymentDays = DocumentRange.Of(ContractFormatTable.ContractPaymentDays);
+    private static readonly DocumentRange WindowWeeks = DocumentRange.Of(ContractFormatTable.WindowWeeks);
+    private static readonly DocumentRange CostAmount = DocumentRange.Of(ContractFormatTable.MonthlyCostAmount, "an amount");
+    private static readonly DocumentRange CostBaseYear = DocumentRange.Of(ContractFormatTable.MonthlyCostBaseYear);
+    private static readonly DocumentRange CostIndexation = DocumentRange.Of(ContractFormatTable.MonthlyCostAnnualIndexation, "a number", "(0.02 for 2 %)");
+    private static readonly DocumentRange PerParticipantCap = DocumentRange.Of(ContractFormatTable.CapsPerParticipant, "an amount", "(leave the field out for no cap)");
+    private static readonly DocumentRange TotalCap = DocumentRange.Of(ContractFormatTable.CapsTotal, "an amount", "(leave the field out for no cap)");
+    private static readonly DocumentRange TriggerBaselineRate = DocumentRange.Of(ContractFormatTable.TriggerBaselineRate, "a rate");
+    private static readonly DocumentRange SelfSupportWeeks = DocumentRange.Of(ContractFormatTable.WeeksOfSelfSupportTriggerWeeks);
+    private static readonly DocumentRange EducationWeeks = DocumentRange.Of(ContractFormatTable.EducationTriggerWeeks);
+    private static readonly DocumentRange SavingsShare = DocumentRange.Of(ContractFormatTable.ShareOfSavingsPaymentShare, "a number");
+    private static readonly DocumentRange Deadweight = DocumentRange.Of(ContractFormatTable.ShareOfSavingsPaymentDeadweight, "a number");
 
     /// <summary>The contract, or null where any error was found (the errors are in the sink).</summary>
     internal Contract? Parse(JsonElement root)

@@ -8,7 +8,8 @@ namespace SocialInvestment.Io;
 /// contract.json as a document (SPEC §2): the one statement of its fields, their names, types, ranges, defaults and
 /// descriptions. <see cref="ContractJsonSchema"/> generates the JSON Schema from it, and the reader
 /// (<see cref="ContractJsonParser"/>) takes from it the fields it allows at each level and the kinds
-/// (<see cref="DocumentFields"/>) and the range of each number (<see cref="DocumentRange"/>); the reader never
+/// (<see cref="DocumentFields"/>) and the range of each number (<see cref="DocumentRange"/>), through
+/// <see cref="ContractFormatTable"/>, which a test generates from it so that start-up reads no attributes; the reader never
 /// deserializes it, but walks the JSON to tell the line and column of every error. Bounds that the domain checks too are
 /// the domain types' constants (<see cref="ObservationWindow.MaxWeeks"/>).
 /// </summary>

@@ -8,6 +8,8 @@ namespace SocialInvestment.Io;
 /// The fields of contract.json as the document model declares them (<see cref="ContractDocument"/> and the types under
 /// it): the reader allows exactly these at each level, asks for the <c>required</c> ones, and knows the kinds of triggers
 /// and payments by their <see cref="JsonDerivedTypeAttribute"/>, so that the reader and <c>sib schema</c> cannot disagree.
+/// It reflects, so only <c>sib schema</c> and the test that generates <see cref="ContractFormatTable"/> (the reader's
+/// copy, as plain data) call it; the reader does not, to keep start-up free of reflection.
 /// </summary>
 internal static class DocumentFields
 {

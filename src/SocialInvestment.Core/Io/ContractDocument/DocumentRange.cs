@@ -1,26 +1,31 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Reflection;
 
 namespace SocialInvestment.Io;
 
 /// <summary>
-/// The range of a number field of contract.json as its document property states it, in <see cref="RangeAttribute"/>
-/// and <see cref="JsonSchemaMultipleOfAttribute"/>: the schema writes these as <c>minimum</c>, <c>exclusiveMaximum</c>,
-/// <c>multipleOf</c>…, and the reader checks a value against the same range and says it in words in its error
-/// ("expected a number from 0 up to but not including 1"). The bounds that are limits of the domain are the domain
-/// type's constants (<see cref="ObservationWindow.MaxWeeks"/>), so each range is stated once.
+/// The range of a number field of contract.json as its document property states it, in
+/// <see cref="System.ComponentModel.DataAnnotations.RangeAttribute"/> and <see cref="JsonSchemaMultipleOfAttribute"/>:
+/// the schema writes these as <c>minimum</c>, <c>exclusiveMaximum</c>, <c>multipleOf</c>…, and the reader checks a value
+/// against the same range and says it in words in its error ("expected a number from 0 up to but not including 1"). The
+/// reader takes the bounds from <see cref="ContractFormatTable"/>, which a test generates from those attributes, so that
+/// start-up reads no attributes; the bounds that are limits of the domain are the domain type's constants
+/// (<see cref="ObservationWindow.MaxWeeks"/>) in the attributes, so each range is stated once.
 /// </summary>
 internal sealed class DocumentRange
 {
-    private DocumentRange(RangeAttribute range, JsonSchemaMultipleOfAttribute? multipleOf, string noun, string? note)
+    private readonly string noun;
+    private readonly string? note;
+    private string? expected;
+
+    private DocumentRange(DocumentBounds bounds, string noun, string? note)
     {
-        Min = Bound(range.Minimum);
-        Max = Bound(range.Maximum);
-        MinIsExclusive = range.MinimumIsExclusive;
-        MaxIsExclusive = range.MaximumIsExclusive;
-        Decimals = multipleOf is null ? null : DecimalsOf((decimal)multipleOf.Factor);
-        Expected = Describe(noun, note);
+        Min = bounds.Min;
+        Max = bounds.Max;
+        MinIsExclusive = bounds.MinIsExclusive;
+        MaxIsExclusive = bounds.MaxIsExclusive;
+        Decimals = bounds.Decimals;
+        this.noun = noun;
+        this.note = note;
     }
 
     /// <summary>The least value (or the bound it must exceed, <see cref="MinIsExclusive"/>); null for none.</summary>
@@ -38,8 +43,11 @@ internal sealed class DocumentRange
     /// <summary>The most decimals a value may have (2 for <c>multipleOf</c> 0.01); null for any.</summary>
     internal int? Decimals { get; }
 
-    /// <summary>What a good value is, for the reader's message: <c>a number from 0 to 1</c>.</summary>
-    internal string Expected { get; }
+    /// <summary>
+    /// What a good value is, for the reader's message: <c>a number from 0 to 1</c>. Worded on first use, as only an error
+    /// needs it, so that start-up formats no numbers.
+    /// </summary>
+    internal string Expected => expected ??= Describe();
 
     /// <summary>The least whole number, for a whole-number field.</summary>
     internal int WholeMin => (int)Min!.Value;
@@ -47,22 +55,12 @@ internal sealed class DocumentRange
     /// <summary>The greatest whole number, for a whole-number field; <see cref="int.MaxValue"/> where there is no limit.</summary>
     internal int WholeMax => Max is { } max ? (int)max : int.MaxValue;
 
-    /// <summary>
-    /// The range of the property <paramref name="property"/> of <typeparamref name="TDocument"/>, with the words of the
-    /// reader's message.
-    /// </summary>
-    /// <typeparam name="TDocument">The document type.</typeparam>
-    /// <param name="property">The C# name of the property (<c>nameof</c>).</param>
+    /// <summary>The range of a field with the <paramref name="bounds"/> of <see cref="ContractFormatTable"/>, with the words of the reader's message.</summary>
+    /// <param name="bounds">The field's bounds.</param>
     /// <param name="noun">What the value is, with its article: "a number", "a rate", "an amount".</param>
     /// <param name="note">An example or hint after the range, "(0.1 for 10 %)", or null.</param>
     /// <returns>The range.</returns>
-    /// <exception cref="InvalidOperationException">The property has no <see cref="RangeAttribute"/>.</exception>
-    internal static DocumentRange Of<TDocument>(string property, string noun = "a whole number", string? note = null)
-    {
-        PropertyInfo info = typeof(TDocument).GetProperty(property) ?? throw new InvalidOperationException($"{typeof(TDocument).Name} has no property {property}.");
-        RangeAttribute range = info.GetCustomAttribute<RangeAttribute>() ?? throw new InvalidOperationException($"{typeof(TDocument).Name}.{property} has no range.");
-        return new DocumentRange(range, info.GetCustomAttribute<JsonSchemaMultipleOfAttribute>(), noun, note);
-    }
+    internal static DocumentRange Of(DocumentBounds bounds, string noun = "a whole number", string? note = null) => new(bounds, noun, note);
 
     /// <summary>Whether <paramref name="value"/> is in the range, compared exactly.</summary>
     /// <param name="value">The value as written.</param>
@@ -72,22 +70,8 @@ internal sealed class DocumentRange
         && (Max is not { } max || (MaxIsExclusive ? value < max : value <= max))
         && (Decimals is not { } decimals || decimal.Round(value, decimals) == value);
 
-    /// <summary>The bound as a decimal; null for an infinite one (no bound).</summary>
-    private static decimal? Bound(object bound) => bound switch
-    {
-        int whole => whole,
-        double number when double.IsFinite(number) => (decimal)number,
-        _ => null,
-    };
-
-    private static int DecimalsOf(decimal factor)
-    {
-        int decimals = factor.Scale;
-        return factor == 1m / (decimal)Math.Pow(10, decimals) ? decimals : throw new InvalidOperationException($"multipleOf {factor} is not a power of 0.1.");
-    }
-
     /// <summary>"a number from 0 to 1", "an amount of at least 0 with at most two decimals", "a number greater than -1 (0.02 for 2 %)".</summary>
-    private string Describe(string noun, string? note)
+    private string Describe()
     {
         string range = (Min, Max) switch
         {
