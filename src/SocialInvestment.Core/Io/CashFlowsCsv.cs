@@ -14,8 +14,8 @@ public static class CashFlowsCsv
     /// <summary>Writes the flows of <paramref name="investor"/> to <paramref name="stream"/> (left open).</summary>
     public static void Write(Stream stream, InvestorView investor)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
-        Preconditions.CheckNotNull(investor, nameof(investor));
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(investor);
         using CsvWriter csv = OutputCsv.Create(stream, Header);
         Money cumulative = Money.Zero;
         foreach (CashFlow flow in investor.Flows)

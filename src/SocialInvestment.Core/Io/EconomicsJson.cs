@@ -21,9 +21,9 @@ public static class EconomicsJson
     /// <param name="inputs">The input files and their hashes, in the order to list them.</param>
     public static void Write(Stream stream, EconomicsResult economics, IEnumerable<InputFile> inputs)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
-        Preconditions.CheckNotNull(economics, nameof(economics));
-        Preconditions.CheckNotNull(inputs, nameof(inputs));
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(economics);
+        ArgumentNullException.ThrowIfNull(inputs);
         SettlementResult settlement = economics.Settlement;
         using var json = JsonOutput.Open(stream);
         json.WriteStartObject();

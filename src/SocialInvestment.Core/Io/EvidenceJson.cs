@@ -29,10 +29,10 @@ public static class EvidenceJson
     /// <param name="inputs">The input files and their hashes, in the order to list them.</param>
     public static void Write(Stream stream, Contract contract, LocalDate asOf, IReadOnlyList<TriggerEvidence> evidence, IEnumerable<InputFile> inputs)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
-        Preconditions.CheckNotNull(contract, nameof(contract));
-        Preconditions.CheckNotNull(evidence, nameof(evidence));
-        Preconditions.CheckNotNull(inputs, nameof(inputs));
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(inputs);
         using var json = JsonOutput.Open(stream);
         json.WriteStartObject();
         json.WriteString("format", Format);

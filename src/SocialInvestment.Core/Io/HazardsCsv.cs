@@ -68,8 +68,8 @@ public static class HazardsCsv
     /// <param name="hazards">The hazards.</param>
     public static void Write(Stream stream, Hazards hazards)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
-        Preconditions.CheckNotNull(hazards, nameof(hazards));
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(hazards);
         using CsvWriter csv = OutputCsv.Create(stream, Header);
         for (int m = 0; m < hazards.Months; m++)
         {

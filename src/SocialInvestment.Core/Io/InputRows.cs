@@ -7,8 +7,12 @@ public sealed class InputRows<T>
     /// <summary>Creates the rows.</summary>
     internal InputRows(IReadOnlyList<T> items, int skippedRows)
     {
-        Items = Preconditions.CheckNotNull(items, nameof(items));
-        Preconditions.CheckArgument(skippedRows >= 0, nameof(skippedRows), "A count is at least 0.");
+        Items = items ?? throw new ArgumentNullException(nameof(items));
+        if (skippedRows < 0)
+        {
+            throw new ArgumentException("A count is at least 0.", nameof(skippedRows));
+        }
+
         SkippedRows = skippedRows;
     }
 

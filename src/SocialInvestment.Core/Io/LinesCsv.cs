@@ -26,8 +26,8 @@ public static class LinesCsv
     /// </exception>
     public static void Write(Stream stream, IEnumerable<SettlementLine> lines)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
-        Preconditions.CheckNotNull(lines, nameof(lines));
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(lines);
         bool compact = BulkAccess.TryCompact(lines, out BulkAccess.CompactLines table);
         if (compact)
         {

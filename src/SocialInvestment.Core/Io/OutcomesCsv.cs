@@ -11,9 +11,9 @@ public static class OutcomesCsv
     /// <summary>Writes the outcomes, in the order given, with one column per trigger of <paramref name="contract"/> in contract order.</summary>
     public static void Write(Stream stream, Contract contract, IEnumerable<ParticipantOutcome> outcomes)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
-        Preconditions.CheckNotNull(contract, nameof(contract));
-        Preconditions.CheckNotNull(outcomes, nameof(outcomes));
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(outcomes);
         using CsvWriter csv = OutputCsv.Create(stream);
         csv.WriteField("participant_id");
         csv.WriteField("window_start");

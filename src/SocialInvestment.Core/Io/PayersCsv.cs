@@ -16,8 +16,8 @@ public static class PayersCsv
     /// <exception cref="ArgumentException">A payment, period or payer id would begin a spreadsheet formula.</exception>
     public static void Write(Stream stream, SettlementResult result)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
-        Preconditions.CheckNotNull(result, nameof(result));
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(result);
         using CsvWriter csv = OutputCsv.Create(stream, Header);
         foreach (PayerLine part in PayerLine.Of(result))
         {

@@ -32,7 +32,7 @@ public static class ReadResult
 
     /// <summary>A successful result.</summary>
     internal static ReadResult<T> Success<T>(T value)
-        where T : class => new(Preconditions.CheckNotNull(value, nameof(value)), []);
+        where T : class => new(value ?? throw new ArgumentNullException(nameof(value)), []);
 
     /// <summary>A failed result.</summary>
     /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
@@ -40,7 +40,11 @@ public static class ReadResult
         where T : class
     {
         var list = errors.ToList();
-        Preconditions.CheckArgument(list.Count > 0, nameof(errors), "A failure has at least one error.");
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("A failure has at least one error.", nameof(errors));
+        }
+
         return new ReadResult<T>(null, list.AsReadOnly());
     }
 }

@@ -22,8 +22,8 @@ public static class SimulationCsv
     /// <param name="result">The projection.</param>
     public static void Write(Stream stream, SimulationResult result)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
-        Preconditions.CheckNotNull(result, nameof(result));
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(result);
         using CsvWriter csv = OutputCsv.Create(stream, Header);
         foreach (SimulationMonth month in result.Months)
         {

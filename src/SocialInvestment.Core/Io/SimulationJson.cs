@@ -26,9 +26,9 @@ public static class SimulationJson
     /// <param name="estimate">Where the hazards were estimated from an earlier cohort, the estimate; null where they were given.</param>
     public static void Write(Stream stream, SimulationResult result, IEnumerable<InputFile> inputs, HazardEstimate? estimate = null)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
-        Preconditions.CheckNotNull(result, nameof(result));
-        Preconditions.CheckNotNull(inputs, nameof(inputs));
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(inputs);
         using var json = JsonOutput.Open(stream);
         json.WriteStartObject();
         json.WriteString("format", Format);

@@ -27,9 +27,9 @@ public static class SummaryJson
     /// <param name="rows">Row counts of the inputs.</param>
     public static void Write(Stream stream, SettlementResult result, IEnumerable<InputFile> inputs, InputCounts rows)
     {
-        Preconditions.CheckNotNull(stream, nameof(stream));
-        Preconditions.CheckNotNull(result, nameof(result));
-        Preconditions.CheckNotNull(inputs, nameof(inputs));
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(inputs);
         using var json = JsonOutput.Open(stream);
         json.WriteStartObject();
         json.WriteString("format", Format);

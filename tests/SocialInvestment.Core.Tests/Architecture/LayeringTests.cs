@@ -13,8 +13,8 @@ public partial class LayeringTests
     private const string Domain = "SocialInvestment";
     private const string Io = "SocialInvestment.Io";
 
-    /// <summary>What of the domain's internals <c>Io</c> may use: the bulk API, and argument checks (no domain rule in them).</summary>
-    private static readonly string[] DoorsForIo = ["SocialInvestment.BulkAccess", "SocialInvestment.Preconditions"];
+    /// <summary>What of the domain's internals <c>Io</c> may use: the bulk API, and nothing else.</summary>
+    private static readonly string[] DoorsForIo = ["SocialInvestment.BulkAccess"];
 
     private static readonly IReadOnlyList<AssemblyUses.Use> Uses = AssemblyUses.Of(typeof(Contract).Assembly);
 
