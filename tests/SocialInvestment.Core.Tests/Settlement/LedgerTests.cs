@@ -83,4 +83,26 @@ public sealed class LedgerTests
 
         Assert.Equal(M(10000m), r.Lines.Single(l => l.Payment == "fee").Payable);
     }
+
+    [Fact]
+    public void A_person_with_many_ledger_keys_over_two_payments_has_one_line_per_key()
+    {
+        // 72 keys (two payments × 36 months) and the fee anna earns today: more than a participant's usual handful, so
+        // the keys are matched by an index of (payment, period). Keys of two payments with the same period are two keys.
+        var months = Enumerable.Range(0, 36).Select(k => new NodaTime.YearMonth(2021, 1).PlusMonths(k).ToString("uuuu-MM", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        LedgerEntry[] paid =
+        [
+            Paid("anna", "fee", "-", 4000m),
+            .. months.Select((m, k) => Paid("anna", "fee", m, k + 1)),
+            .. months.Select((m, k) => Paid("anna", "bonus", m, 100 + k)),
+        ];
+
+        SettlementResult r = SocialInvestment.Settlement.Run(Fee, [Person("anna", "2026-01-05")], [], [], D("2026-06-30"), new Ledger(paid));
+
+        Assert.Equal(73, r.Lines.Count);
+        Assert.Equal(73, r.Lines.Select(l => (l.Payment, l.Period)).Distinct().Count());
+        SettlementLine earned = Assert.Single(r.Lines, l => l.Payment == "fee" && l.Period == "-");
+        Assert.Equal((M(10000m), M(4000m), M(6000m)), (earned.Amount, earned.PaidBefore, earned.Due));
+        Assert.All(paid, entry => Assert.Equal(entry.Amount, r.Lines.Single(l => l.Payment == entry.Key.Payment && l.Period == entry.Key.Period).PaidBefore));
+    }
 }

@@ -1,4 +1,5 @@
 using SocialInvestment.Io;
+using static SocialInvestment.Tests.Fixtures;
 
 namespace SocialInvestment.Tests.Settlement;
 
@@ -62,6 +63,26 @@ public sealed class ParallelSettlementTests
 
         Assert.Contains(lines, l => l.Payable < l.Amount);
         Assert.Equal(1_000m, lines.Single(l => l.ParticipantId == participants[7].Id && l.Payment == "fee").PaidBefore.Amount);
+    }
+
+    [Fact]
+    public void Chunks_whose_lines_begin_on_different_dates_are_merged_in_date_order()
+    {
+        // Chunks are runs of 2,048 participants in id order: the first chunk starts in March, the second in January, so
+        // the first date of all lines is the second chunk's and the last the first chunk's.
+        Contract fee = Contract([new EnrolmentTrigger("enrolled")], [new FixedPayment("fee", "enrolled", 100m)]);
+        Participant[] people =
+        [
+            .. Enumerable.Range(0, 2048).Select(i => Person($"a{i:D4}", "2026-03-02")),
+            Person("b0000", "2026-01-05"),
+            Person("b0001", "2026-02-02"),
+        ];
+
+        SettlementResult result = SocialInvestment.Settlement.Run(fee, people, [], [], D("2026-06-30"));
+
+        Assert.Equal(["b0000", "b0001", "a0000"], result.Lines.Take(3).Select(l => l.ParticipantId.Value));
+        Assert.Equal("a2047", result.Lines[^1].ParticipantId.Value);
+        Assert.Equal(result.Lines.OrderBy(l => l.Date).ThenBy(l => l.ParticipantId.Value, StringComparer.Ordinal).Select(l => l.ToString()), result.Lines.Select(l => l.ToString()));
     }
 
     [Fact]
