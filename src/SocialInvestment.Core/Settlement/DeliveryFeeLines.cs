@@ -20,10 +20,7 @@ internal sealed class DeliveryFeeLines : PaymentLines
     }
 
     /// <inheritdoc/>
-    internal override bool EarnedByParticipants => false;
-
-    /// <inheritdoc/>
-    internal override bool OutsideParticipantCap => true;
+    internal override bool ContractLevel => true;
 
     /// <summary>Earns nothing for a participant: a delivery fee's lines are made by <see cref="AddFeeLines"/>.</summary>
     internal override void Add(int rank, ParticipantOutcome outcome, MonthlySavings months, OwnLines own)

@@ -27,7 +27,7 @@ internal sealed class ParticipantLines : IDisposable
     {
         _tables = tables;
         _ledger = ledger;
-        _participantPayments = payments.Where(p => p.EarnedByParticipants).ToArray();
+        _participantPayments = payments.Where(p => !p.ContractLevel).ToArray();
         _fees = payments.OfType<DeliveryFeeLines>().ToArray();
     }
 

@@ -16,11 +16,12 @@ internal abstract class PaymentLines
     /// <summary>The payment's rank among the line keys' payments.</summary>
     internal short Payment { get; }
 
-    /// <summary>Whether the payment's lines are earned by the cohort's participants (false for the contract's own, a delivery fee).</summary>
-    internal virtual bool EarnedByParticipants => true;
-
-    /// <summary>Whether the payment's lines are outside the per-participant cap (SPEC §8): they are the contract's, not a participant's (docs/calculation.md, "Delivery fee").</summary>
-    internal virtual bool OutsideParticipantCap => false;
+    /// <summary>
+    /// Whether the payment's lines are the contract's, not earned by the cohort's participants (a delivery fee,
+    /// docs/calculation.md, "Delivery fee"): they are made under the payment's own id, and the per-participant cap of
+    /// SPEC §8 does not apply to them.
+    /// </summary>
+    internal virtual bool ContractLevel => false;
 
     /// <summary>The price of the payment's lines where it depends on a line's place among all lines (volume tiers); else null.</summary>
     internal virtual FixedPaymentPrice? PriceByVolume => null;

@@ -34,7 +34,7 @@ internal sealed class PaymentRules
         {
             Payment payment = contract.Payments[j];
             FixedPaymentPrice? byVolume = payments[j].PriceByVolume;
-            bool outsideParticipantCap = payments[j].OutsideParticipantCap;
+            bool outsideParticipantCap = payments[j].ContractLevel;
             if (payment.Cap is null && byVolume is null && payment.CohortGate is null && !outsideParticipantCap)
             {
                 continue;
