@@ -155,6 +155,28 @@ public sealed class Contract
     } = [];
 
     /// <summary>
+    /// The degree each benefit code's spells have where a row gives none of its own (SPEC-DK DK2): code → degree in (0, 1];
+    /// empty by default. Only codes of class <see cref="BenefitClass.Support"/> may have one.
+    /// </summary>
+    /// <exception cref="ArgumentException">A code here is not mapped to <see cref="BenefitClass.Support"/> in <see cref="Benefits"/>.</exception>
+    public IReadOnlyDictionary<string, Degree> BenefitDegrees
+    {
+        get;
+        init
+        {
+            Preconditions.CheckNotNull(value, nameof(BenefitDegrees));
+            var degrees = new Dictionary<string, Degree>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, Degree> pair in value)
+            {
+                Preconditions.CheckArgument(Benefits.TryGetValue(pair.Key, out BenefitClass c) && c == BenefitClass.Support, nameof(BenefitDegrees), $"Benefit code '{pair.Key}' has a degree but is not mapped to support; a degree is allowed only with class support.");
+                degrees.Add(pair.Key, pair.Value);
+            }
+
+            field = new ReadOnlyDictionary<string, Degree>(degrees);
+        }
+    } = ReadOnlyDictionary<string, Degree>.Empty;
+
+    /// <summary>
     /// The payment term: how many days after a line's date the payer pays it, 0 … <see cref="MaxPaymentDays"/>; default 0
     /// (paid on the line's date). It changes no settlement: only when the money moves, for the economics of the deal
     /// (docs/economics.md).
@@ -197,6 +219,15 @@ public sealed class Contract
     /// </summary>
     public BenefitClass? ClassOf(string benefitCode) =>
         Benefits.TryGetValue(benefitCode, out BenefitClass c) ? c : UnknownBenefits;
+
+    /// <summary>
+    /// The degree of a spell or week row of <paramref name="benefitCode"/> (SPEC-DK DK2): the row's own degree where it
+    /// has one, else the degree <see cref="BenefitDegrees"/> gives the code, else a full benefit (1).
+    /// </summary>
+    /// <param name="benefitCode">The row's benefit code.</param>
+    /// <param name="own">The row's own degree; null where the row gives none (no degree column, or an empty cell).</param>
+    public Degree DegreeOf(string benefitCode, Degree? own = null) =>
+        own ?? (BenefitDegrees.TryGetValue(benefitCode, out Degree degree) ? degree : Degree.Full);
 
     /// <summary>The position of a trigger in <see cref="Triggers"/>, or null where no trigger has that id.</summary>
     internal int? TriggerOrdinal(string triggerId) => _triggerOrdinals.TryGetValue(triggerId, out int ordinal) ? ordinal : null;

@@ -32,6 +32,14 @@ internal static class Preconditions
         }
     }
 
+    internal static void CheckArgumentRange(string paramName, decimal value, decimal minInclusive, decimal maxInclusive)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            ThrowArgumentOutOfRange(paramName, value, $"Value should be in range [{minInclusive}-{maxInclusive}]");
+        }
+    }
+
     [DoesNotReturn]
     private static void ThrowArgumentNull(string paramName) => throw new ArgumentNullException(paramName);
 
