@@ -30,7 +30,7 @@ internal static class EvidenceCommand
     /// <summary>Reads the inputs, evaluates the triggers, and writes evidence.json into <paramref name="output"/>; returns the exit code.</summary>
     internal static int WriteEvidence(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error)
     {
-        LoadedInputs? loaded = InputLoader.Load(paths, error, comparisonAlwaysUsed: true);
+        LoadedInputs? loaded = InputLoader.Load(paths, error, comparisonAlwaysUsed: true, asOf: asOf);
         if (loaded is null)
         {
             return ExitCodes.BadInput;

@@ -15,6 +15,12 @@ internal sealed record LoadedInputs(
     /// <summary>The rows of investments.csv, where <c>sib economics</c> read it.</summary>
     internal IReadOnlyList<Investment>? Investments { get; init; }
 
+    /// <summary>The weeks file the cohort's spells came from (SPEC-DK DK1), or null where they came from spells.csv or none was given.</summary>
+    internal WeeksInput? Weeks { get; init; }
+
+    /// <summary>The cohort's monthly employment rates: a wide weeks file's <c>grad_</c> columns; none without one.</summary>
+    internal EmploymentRates EmploymentRates => Weeks?.EmploymentRates ?? EmploymentRates.None;
+
     /// <summary>The comparison group read, or null where none was given (docs/calculation.md, "Cohort gate").</summary>
     internal LoadedComparison? Comparison { get; init; }
 
@@ -29,5 +35,11 @@ internal sealed record LoadedInputs(
 /// <summary>The comparison group's files as read: its people, and their spells and events where given.</summary>
 internal sealed record LoadedComparison(IReadOnlyList<Participant> Participants, InputRows<BenefitSpell>? Spells, InputRows<OutcomeEvent>? Events)
 {
+    /// <summary>The weeks file the group's spells came from, or null.</summary>
+    internal WeeksInput? Weeks { get; init; }
+
+    /// <summary>The group's monthly employment rates; none without a wide weeks file.</summary>
+    internal EmploymentRates EmploymentRates => Weeks?.EmploymentRates ?? EmploymentRates.None;
+
     internal ComparisonGroup ToGroup() => new(Participants, Spells?.Items ?? [], Events?.Items ?? []);
 }

@@ -31,7 +31,7 @@ internal static class OutcomesCommand
     /// <summary>Reads the inputs, evaluates the triggers, and writes outcomes.csv into <paramref name="output"/>; returns the exit code.</summary>
     internal static int WriteOutcomes(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error)
     {
-        LoadedInputs? loaded = InputLoader.Load(paths, error);
+        LoadedInputs? loaded = InputLoader.Load(paths, error, asOf: asOf);
         if (loaded is null)
         {
             return ExitCodes.BadInput;

@@ -41,7 +41,7 @@ internal static class SettleCommand
     {
         progress ??= ProgressLine.None;
         progress.Stage("reading the inputs");
-        LoadedInputs? loaded = InputLoader.Load(paths, error, new ReadOptions { MaxDegreeOfParallelism = threads });
+        LoadedInputs? loaded = InputLoader.Load(paths, error, new ReadOptions { MaxDegreeOfParallelism = threads }, asOf: asOf);
         if (loaded is null)
         {
             progress.Done();

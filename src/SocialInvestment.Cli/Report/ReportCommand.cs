@@ -43,7 +43,7 @@ internal static class ReportCommand
     {
         // A comparison group is always shown against the outcome rates (as sib evidence does); the settlement uses it only
         // where a cohort gate compares with it.
-        LoadedInputs? loaded = InputLoader.Load(paths, error, comparisonAlwaysUsed: true);
+        LoadedInputs? loaded = InputLoader.Load(paths, error, comparisonAlwaysUsed: true, asOf: asOf);
         if (loaded is null)
         {
             return ExitCodes.BadInput;
