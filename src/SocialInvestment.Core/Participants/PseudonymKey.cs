@@ -10,6 +10,15 @@ namespace SocialInvestment;
 /// </summary>
 public sealed class PseudonymKey
 {
+    /// <summary>
+    /// The fewest bytes a key may have (SPEC §9): 16 bytes, 128 bits. A shorter key can be found by trying every key
+    /// against one known pseudonym, and with it every pseudonym can be reversed.
+    /// </summary>
+    public const int MinimumLength = 16;
+
+    /// <summary>The length of a good key (SPEC §9), as <c>sib keygen</c> makes it: 32 random bytes, HMAC-SHA256's own size.</summary>
+    public const int RecommendedLength = 32;
+
     private readonly byte[] _key;
 
     /// <summary>Creates a key from the key file's bytes.</summary>
