@@ -26,8 +26,10 @@ internal static class GenerateCommand
         Option<bool> danish = new("--danish") { Description = "Write the CSV files as a Danish municipal export (;, dd-MM-yyyy, decimal commas, Windows-1252, Danish headers)" };
         Option<string?> weeks = new("--weeks")
         {
+            HelpName = "wide|long",
             Description = "Also write weeks.csv, a register extract of whole ISO weeks, with spells.csv its equivalent spells: "
-                + "wide (a DREAM extract: pnr, y_YYWW columns, grad_YYYY_MM employment rates) or long (a municipal weekly table: participant_id,week,benefit,degree)",
+                + "wide (a DREAM extract: pnr, y_YYWW columns, grad_YYYY_MM employment rates) or long (a municipal weekly table: participant_id,week,benefit,degree); "
+            + "the contract then maps the extract's DREAM-like codes",
             CustomParser = result =>
             {
                 string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
@@ -45,24 +47,34 @@ internal static class GenerateCommand
             "With --weeks: the people in weeks.csv and spells.csv, the participants included (default: the participants); the others are in no participants.csv",
             $"a whole number from 0 to {SyntheticExtract.MaxPopulation}",
             n => n is >= 0 and <= SyntheticExtract.MaxPopulation);
+        population.HelpName = "N";
         Option<int?> weekColumns = WholeNumberOption.CreateOptional(
             "--week-columns",
             $"With --weeks: the ISO weeks of the extract, ending with the week of as_of (default {SyntheticExtract.DefaultWeekColumns})",
             $"a whole number from 1 to {SyntheticExtract.MaxWeekColumns}",
             n => n >= 1 && n <= SyntheticExtract.MaxWeekColumns);
+        weekColumns.HelpName = "K";
         var command = new Command("generate", "Write a realistic synthetic cohort for trying contracts and for benchmarks")
         {
             participants, seed, output, danish, weeks, population, weekColumns,
         };
-        command.Validators.Add(result => Validate(result, participants, weeks, population, weekColumns));
+        command.Validators.Add(result => Validate(result, weeks, population, weekColumns));
         command.SetAction(parse =>
         {
             InputDialect dialect = parse.GetValue(danish) ? InputDialect.DanishExport : InputDialect.Standard;
             if (parse.GetValue(weeks) is { } form)
             {
+                int size = parse.GetValue(participants);
+                if (parse.GetValue(population) is { } people && people < size)
+                {
+                    parse.InvocationConfiguration.Error.WriteLine(
+                        $"error: --population: expected a whole number of at least the participants ({size}), found '{people}': the cohort is part of the extract's population.");
+                    return ExitCodes.BadInput;
+                }
+
                 var extract = new SyntheticExtract(
-                    parse.GetValue(participants),
-                    parse.GetValue(population) ?? parse.GetValue(participants),
+                    size,
+                    parse.GetValue(population) ?? size,
                     parse.GetValue(weekColumns) ?? SyntheticExtract.DefaultWeekColumns,
                     parse.GetValue(seed),
                     longForm: form == Long);
@@ -84,8 +96,8 @@ internal static class GenerateCommand
         return command;
     }
 
-    /// <summary>What only holds between options: the extract's options need <c>--weeks</c>, and a population holds the cohort.</summary>
-    private static void Validate(CommandResult result, Option<int> participants, Option<string?> weeks, Option<int?> population, Option<int?> weekColumns)
+    /// <summary>The extract's options need <c>--weeks</c>.</summary>
+    private static void Validate(CommandResult result, Option<string?> weeks, Option<int?> population, Option<int?> weekColumns)
     {
         foreach (Option<int?> option in new[] { population, weekColumns })
         {
@@ -93,11 +105,6 @@ internal static class GenerateCommand
             {
                 result.AddError($"{option.Name}: describes the extract of --weeks, which is not given: add --weeks {Wide} or --weeks {Long}.");
             }
-        }
-
-        if (result.GetValue(population) is { } people && result.GetResult(participants) is { } given && !given.Errors.Any() && people < result.GetValue(participants))
-        {
-            result.AddError($"--population: expected a whole number of at least the participants ({result.GetValue(participants)}), found '{people}': the cohort is part of the extract's population.");
         }
     }
 
