@@ -120,7 +120,7 @@ public static class WeeksCsvWriter
                 }
             }
 
-            number = number == int.MaxValue ? 0 : number + 1;
+            number++;
         }
     }
 
@@ -220,14 +220,15 @@ public static class WeeksCsvWriter
     /// <summary>The texts of employment rates: <c>0</c>, <c>1</c>, or <c>0.</c> and up to four digits, each made once.</summary>
     private sealed class RateTexts(char separator)
     {
-        private readonly byte[]?[] _texts = new byte[SyntheticWhole + 1][];
+        /// <summary>A rate of 1 in ten-thousandths: a rate has at most four decimals.</summary>
+        private const int Whole = 10_000;
 
-        private const int SyntheticWhole = 10_000;
+        private readonly byte[]?[] _texts = new byte[Whole + 1][];
 
         internal byte[] Of(decimal rate)
         {
-            decimal scaled = rate * SyntheticWhole;
-            if (scaled == decimal.Truncate(scaled) && scaled >= 0 && scaled <= SyntheticWhole)
+            decimal scaled = rate * Whole;
+            if (scaled == decimal.Truncate(scaled) && scaled >= 0 && scaled <= Whole)
             {
                 int index = (int)scaled;
                 return _texts[index] ??= Text(rate);
