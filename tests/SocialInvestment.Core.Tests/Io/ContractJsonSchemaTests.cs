@@ -62,6 +62,7 @@ public sealed partial class ContractJsonSchemaTests
         var contracts = ContractFiles().Where(f => !IsDanishCase(f)).Select(f => (Name: Path.GetRelativePath(RepositoryFolder.Root, f), Json: File.ReadAllText(f))).ToList();
         contracts.Add(("docs/contract-format.md (the full example)", FullExampleOfTheDocs()));
         contracts.Add(("SyntheticCohort.ContractJson", SyntheticCohort.ContractJson));
+        contracts.Add(("SyntheticExtract.ContractJson", SyntheticExtract.ContractJson));
         contracts.AddRange(TriggerExamples.Select(e => ($"a {e.Key} trigger", WithTrigger(e.Key, e.Value, withSpellFields: true))));
 
         Assert.True(contracts.Count >= 15, $"only {contracts.Count} contracts found");
