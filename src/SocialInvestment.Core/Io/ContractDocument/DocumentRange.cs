@@ -76,8 +76,9 @@ internal sealed class DocumentRange
         string range = (Min, Max) switch
         {
             ({ } min, { } max) when !MinIsExclusive => MaxIsExclusive ? $"from {Text(min)} up to but not including {Text(max)}" : $"from {Text(min)} to {Text(max)}",
+            ({ } min, { } max) when !MaxIsExclusive => $"greater than {Text(min)} and at most {Text(max)}",
             ({ } min, null) => MinIsExclusive ? $"greater than {Text(min)}" : $"of at least {Text(min)}",
-            _ => throw new InvalidOperationException("A range has a least value, and is closed below where it has a greatest."),
+            _ => throw new InvalidOperationException("A range has a least value, and is closed at one end at least where it has a greatest."),
         };
         string decimals = Decimals switch
         {
