@@ -38,6 +38,11 @@ internal static class ValidateCommand
     {
         Contract contract = loaded.Contract;
         output.WriteLine($"contract: {contract.Name} ({contract.Currency}); {contract.Triggers.Count} triggers, {contract.Payments.Count} payments; window {contract.Window.Weeks} weeks from the programme {(contract.Window.From == WindowAnchor.Start ? "start" : "end")}");
+        foreach (EmploymentTrigger employment in contract.Triggers.OfType<EmploymentTrigger>())
+        {
+            // The one kind measured on the weeks file's grad_ months rather than on spells or events: say what it asks of them.
+            output.WriteLine($"  trigger {employment.Id} (employment): {ContractInWords.Employment(employment)}, measured on the grad_YYYY_MM months of the weeks file");
+        }
 
         IReadOnlyList<Participant> participants = loaded.Participants;
         DescribePeople($"participants: {participants.Count}", participants, output);
