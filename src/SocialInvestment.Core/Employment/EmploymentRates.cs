@@ -9,8 +9,9 @@ namespace SocialInvestment;
 /// </summary>
 /// <remarks>
 /// Kept compact for a national cohort: a person keeps only the months from their first to their last rate above 0, two
-/// bytes a month where the rate has at most four decimals (DREAM gives two), so a million people × 120 months take at
-/// most about 250 MB. Give the rates one person after another (as a reader of one row a person does), and leave out
+/// bytes a month where the rate has at most four decimals (DREAM gives two): a million people × 120 months, every rate
+/// above 0, were measured at 295 MB with the index by id (a decimal a month would be 1.9 GB), built in about a second
+/// beyond reading them. Give the rates one person after another (as a reader of one row a person does), and leave out
 /// rates of 0 and people outside the cohort: the rates are read once and never held as <see cref="EmploymentRate"/>s.
 /// </remarks>
 public sealed class EmploymentRates
