@@ -53,6 +53,12 @@ internal static class InputLoader
             errors.Add(new InputError("--spells", 0, 0, "the contract has a sustained, count or education trigger or a share_of_savings payment, so spells.csv is required (--spells FILE)."));
         }
 
+        if (contract.EmploymentRatesTrigger is { } employment)
+        {
+            // Monthly employment rates come only from the grad_ columns of a DREAM extract (SPEC-DK DK1, DK3).
+            errors.Add(new InputError("--weeks", 0, 0, $"trigger '{employment.Id}' is an employment trigger, measured on monthly employment rates, so a weeks file with grad_YYYY_MM columns is required (--weeks FILE)."));
+        }
+
         InputRows<OutcomeEvent>? events = null;
         if (paths.Events is { } eventsFile)
         {

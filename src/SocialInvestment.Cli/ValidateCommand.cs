@@ -42,6 +42,12 @@ internal static class ValidateCommand
             output.WriteLine($"  benefit {degree} (rows without a degree of their own)");
         }
 
+        foreach (EmploymentTrigger employment in contract.Triggers.OfType<EmploymentTrigger>())
+        {
+            // The one kind measured on the weeks file's grad_ months rather than on spells or events: say what it asks of them.
+            output.WriteLine($"  trigger {employment.Id} (employment): {ContractInWords.Employment(employment)}, measured on the grad_YYYY_MM months of the weeks file");
+        }
+
         IReadOnlyList<Participant> participants = loaded.Participants;
         DescribePeople($"participants: {participants.Count}", participants, output);
         if (loaded.Spells is { } spells)

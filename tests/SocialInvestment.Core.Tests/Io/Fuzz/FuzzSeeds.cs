@@ -33,7 +33,7 @@ internal static class FuzzSeeds
         [FuzzTarget.Contract] = """
             {"name":"x","window":{"weeks":10},"benefits":{"kontanthjaelp":"support","su":"education"},
              "monthly_cost":{"amount":15000,"base_year":2024},
-             "triggers":[{"id":"t","kind":"sustained","weeks":4,"level":"full"},{"id":"e","kind":"event","outcome":"o"}],
+             "triggers":[{"id":"t","kind":"sustained","weeks":4,"level":"full"},{"id":"e","kind":"event","outcome":"o"},{"id":"j","kind":"employment","months":2,"min_rate":0.25,"after":"e"}],
              "payments":[{"id":"p","kind":"fixed","trigger":"t","amount":1},{"id":"s","kind":"share_of_savings","gate":"e","share":0.5}],
              "caps":{"total":100.5}}
             """,
