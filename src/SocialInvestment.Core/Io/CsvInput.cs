@@ -280,7 +280,7 @@ internal sealed class CsvInput : IDisposable
     internal ReadOnlySpan<byte> GetUtf8(int index) => _reader.GetSpan(index);
 
     /// <summary>Reports a problem with the field at 0-based <paramref name="index"/>: <c>header: message</c>, the header's name as written.</summary>
-    internal void Error(int index, string message) => _errors.Add(Line, index + 1, $"{Headers[index]}: {message}");
+    internal void Error(int index, string message) => _errors.Add(Line, index + 1, $"{Echo.Value(Headers[index])}: {message}");
 
     /// <summary>Reports a problem with a field of the current record: <c>name: message</c> at its line and column.</summary>
     internal void Error(CsvColumn column, string message) => _errors.Add(Line, ColumnOf(column), $"{column.Name}: {message}");

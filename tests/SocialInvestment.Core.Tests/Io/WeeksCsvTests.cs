@@ -531,6 +531,27 @@ public sealed class WeeksCsvTests
     }
 
     [Fact]
+    public void A_CPR_number_in_the_wrong_cell_never_reaches_a_message()
+    {
+        string[] errors =
+        [
+            .. Errors(Read("pnr;y_2401;grad_2024_01\nP1;010190-1234;0101901234\n0101901234;.;.\n")),
+            .. Errors(Read("participant_id;week;benefit;degree\nP1;0101901234;010190-1234;010190-1234\n")),
+        ];
+
+        Assert.Equal(
+            [
+                "weeks.csv:2:2: y_2401: the benefit code '<digits hidden>' is not mapped by the contract's benefits (map it there, or set unknown_benefits)",
+                "weeks.csv:2:3: grad_2024_01: expected an employment rate from 0 to 1, such as 0.25 or 0,25 (empty or '.' for 0), found '<digits hidden>'",
+                "weeks.csv:3:1: participant_id: this looks like a CPR number; put CPR numbers in a cpr column and give a --pseudonym-key file",
+                "weeks.csv:2:2: week: expected a week yyyy-Www, yyyyWww or yyyyww (2026-W05, 2026W05, 202605) or a date yyyy-MM-dd, dd-MM-yyyy or dd.MM.yyyy, found '<digits hidden>'",
+                "weeks.csv:2:4: degree: expected a degree greater than 0 and at most 1, such as 1, 0.5 or 0,5, found '<digits hidden>'",
+                "weeks.csv:2:3: benefit: the benefit code '<digits hidden>' is not mapped by the contract's benefits (map it there, or set unknown_benefits)",
+            ],
+            errors);
+    }
+
+    [Fact]
     public void An_empty_file_says_what_either_form_holds()
     {
         Assert.Equal(
