@@ -44,12 +44,12 @@ public class TimelineBenchmarks
                 start.PlusDays((i * 70) + 40),
                 Degree.FromDecimal(i % 2 == 0 ? 1m : 0.5m)))
             .ToArray();
-        var store = SpellStore.Of(spells);
+        var store = SpellStore.Of(spells, _contract);
         _spells = store.Rows.ToArray();
         _classes = store.Codes.Select(code => _contract.ClassOf(code)!.Value).ToArray();
     }
 
     [Benchmark]
     public ParticipantOutcome TimelineAndTriggers() =>
-        ParticipantEvaluation.Evaluate(_contract, _participant, _spells, _classes, [], _asOf).Outcome;
+        ParticipantEvaluation.Evaluate(_contract, _participant, _spells, _classes, [], _asOf, default).Outcome;
 }

@@ -115,6 +115,16 @@ internal static class SimulateCommand
                 $"payment '{gated.Id}' has a cohort_gate against a comparison group, which a projection cannot know; give the gate a baseline_rate to project it."));
         }
 
+        if (contract?.EmploymentRatesTrigger is { } employment)
+        {
+            // Said before an earlier cohort is read, whose loader would ask for its employment rates instead.
+            errors.Add(new InputError(
+                request.Contract.Name,
+                0,
+                0,
+                $"trigger '{employment.Id}' is an employment trigger, measured on monthly employment rates, which a projection cannot draw (it draws support spells only); simulate a contract without it."));
+        }
+
         if (errors.Count > 0 || contract is null || plan is null)
         {
             return Report(errors, error, progress);

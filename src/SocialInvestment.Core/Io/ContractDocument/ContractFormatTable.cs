@@ -23,6 +23,12 @@ internal static class ContractFormatTable
     /// <summary>The bounds of <see cref="ContractDocument.PaymentDays"/>.</summary>
     internal static readonly DocumentBounds ContractPaymentDays = new(0m, 3650m);
 
+    /// <summary>The fields of <see cref="BenefitDocument"/>, in schema order.</summary>
+    internal static readonly string[] BenefitFields = ["class", "degree"];
+
+    /// <summary>The bounds of <see cref="BenefitDocument.Degree"/>.</summary>
+    internal static readonly DocumentBounds BenefitDegree = new(0m, 1m, MinIsExclusive: true);
+
     /// <summary>The fields of <see cref="MonthlyCostDocument"/>, in schema order.</summary>
     internal static readonly string[] MonthlyCostFields = ["amount", "base_year", "annual_indexation"];
 
@@ -50,6 +56,7 @@ internal static class ContractFormatTable
         ["count"] = ["id", "kind", "weeks", "level", "exclude_education", "after", "baseline_rate"],
         ["education"] = ["id", "kind", "weeks", "after", "baseline_rate"],
         ["event"] = ["id", "kind", "outcome", "after", "baseline_rate"],
+        ["employment"] = ["id", "kind", "months", "min_rate", "after", "baseline_rate"],
     };
 
     /// <summary>The kinds of <see cref="TriggerDocument"/> marked <see cref="NeedsSpellsAttribute"/>, in the order of its kinds.</summary>
@@ -89,6 +96,12 @@ internal static class ContractFormatTable
 
     /// <summary>The bounds of <see cref="EducationTriggerDocument.Weeks"/>.</summary>
     internal static readonly DocumentBounds EducationTriggerWeeks = new(1m, 10000m);
+
+    /// <summary>The bounds of <see cref="EmploymentTriggerDocument.Months"/>.</summary>
+    internal static readonly DocumentBounds EmploymentTriggerMonths = new(1m, 1200m);
+
+    /// <summary>The bounds of <see cref="EmploymentTriggerDocument.MinRate"/>.</summary>
+    internal static readonly DocumentBounds EmploymentTriggerMinRate = new(0m, 1m, MinIsExclusive: true);
 
     /// <summary>The fields of which a <see cref="FixedPaymentDocument"/> gives one.</summary>
     internal static readonly string[] FixedPaymentOneOf = ["amount", "prices", "tiers"];
