@@ -47,16 +47,12 @@ internal static class InputLoader
         }
         LoadedRegister? register = ReadRegister(
             new RegisterFiles(paths.Spells, paths.Weeks, "--spells", "--weeks", "spells", "weeks", "the cohort"), contract, participants, cohort, key, options, asOf, files, errors);
-        if (register is null && contract.NeedsSpells)
+        if (paths.Spells is null && paths.Weeks is null && contract.NeedsSpells)
         {
             errors.Add(new InputError("--spells", 0, 0, "the contract has a sustained, count or education trigger or a share_of_savings payment, so spells.csv is required (--spells FILE), or a weeks file (--weeks FILE)."));
         }
 
-        if (contract.EmploymentRatesTrigger is { } employment)
-        {
-            // Monthly employment rates come only from the grad_ columns of a DREAM extract (SPEC-DK DK1, DK3).
-            errors.Add(new InputError("--weeks", 0, 0, $"trigger '{employment.Id}' is an employment trigger, measured on monthly employment rates, so a weeks file with grad_YYYY_MM columns is required (--weeks FILE)."));
-        }
+        CheckEmploymentRates(contract, register, paths.Weeks, "--weeks", errors);
 
         InputRows<OutcomeEvent>? events = null;
         if (paths.Events is { } eventsFile)
@@ -107,7 +103,7 @@ internal static class InputLoader
                     "--comparison-participants",
                     0,
                     0,
-                    $"payment '{gated.Id}' has a cohort_gate with \"baseline\": \"comparison_group\", so the comparison group is required: --comparison-participants FILE, with --comparison-spells and --comparison-events as for the cohort."));
+                    $"payment '{gated.Id}' has a cohort_gate with \"baseline\": \"comparison_group\", so the comparison group is required: --comparison-participants FILE, with --comparison-spells (or --comparison-weeks) and --comparison-events as for the cohort."));
             }
 
             return null;
@@ -119,7 +115,7 @@ internal static class InputLoader
                 "--comparison-participants",
                 0,
                 0,
-                "no payment of the contract has a cohort_gate with \"baseline\": \"comparison_group\", so the comparison group would not be used; leave out --comparison-participants, --comparison-spells and --comparison-events, or compare a cohort_gate with it."));
+                "no payment of the contract has a cohort_gate with \"baseline\": \"comparison_group\", so the comparison group would not be used; leave out --comparison-participants, --comparison-spells, --comparison-weeks and --comparison-events, or compare a cohort_gate with it."));
             return null;
         }
 
@@ -151,7 +147,8 @@ internal static class InputLoader
             asOf,
             files,
             errors);
-        if (register is null && contract.Triggers.Any(t => t.NeedsSpells))
+        CheckEmploymentRates(contract, register, paths.ComparisonWeeks, "--comparison-weeks", errors);
+        if (paths.ComparisonSpells is null && paths.ComparisonWeeks is null && contract.Triggers.Any(t => t.NeedsSpells))
         {
             errors.Add(new InputError("--comparison-spells", 0, 0, "the contract has a sustained, count or education trigger, which the comparison group is measured by too, so its spells.csv is required (--comparison-spells FILE), or a weeks file (--comparison-weeks FILE)."));
         }
@@ -210,6 +207,36 @@ internal static class InputLoader
         }
 
         return new LoadedRegister(weeks.Spells, weeks);
+    }
+
+    /// <summary>
+    /// A contract with an employment trigger (SPEC-DK DK3) needs monthly employment rates, which only the <c>grad_YYYY_MM</c>
+    /// columns of a wide weeks file give: an error names the trigger where the group's history came from elsewhere, or from a
+    /// weeks file without such columns. Said only where the history itself was read, so a file's own errors come first.
+    /// </summary>
+    private static void CheckEmploymentRates(Contract contract, LoadedRegister? register, FileInfo? weeksFile, string weeksOption, List<InputError> errors)
+    {
+        if (contract.EmploymentRatesTrigger is not { } employment || register?.Weeks?.EmploymentRates.Months.Count > 0)
+        {
+            return;
+        }
+
+        if (register?.Weeks is not null && weeksFile is not null)
+        {
+            errors.Add(new InputError(
+                weeksFile.Name,
+                0,
+                0,
+                $"trigger '{employment.Id}' is an employment trigger, measured on monthly employment rates, and this weeks file has no grad_YYYY_MM columns: give a DREAM extract with them."));
+        }
+        else if (register is not null || weeksFile is null)
+        {
+            errors.Add(new InputError(
+                weeksOption,
+                0,
+                0,
+                $"trigger '{employment.Id}' is an employment trigger, measured on monthly employment rates, so a weeks file with grad_YYYY_MM columns is required ({weeksOption} FILE)."));
+        }
     }
 
     internal static T? Read<T>(FileInfo file, string role, List<InputFile> files, List<InputError> errors, Func<Stream, string, ReadResult<T>> read)

@@ -1,3 +1,4 @@
+using NodaTime;
 using SocialInvestment.Io;
 
 namespace SocialInvestment.Cli;
@@ -24,12 +25,19 @@ internal sealed record LoadedInputs(
     /// <summary>The comparison group read, or null where none was given (docs/calculation.md, "Cohort gate").</summary>
     internal LoadedComparison? Comparison { get; init; }
 
+    /// <summary>The cohort measured by the contract's triggers as of <paramref name="asOf"/>, on its spells, events and employment rates.</summary>
+    internal IReadOnlyList<ParticipantOutcome> EvaluateOutcomes(LocalDate asOf) =>
+        Outcomes.Evaluate(Contract, Participants, Spells?.Items ?? [], Events?.Items ?? [], asOf, employmentRates: EmploymentRates);
+
     internal InputCounts Counts => new(
         Spells?.TotalRows ?? 0,
         Spells?.SkippedRows ?? 0,
         Events?.TotalRows ?? 0,
         Events?.SkippedRows ?? 0,
-        LedgerRows);
+        LedgerRows)
+    {
+        Weeks = Weeks?.Extract,
+    };
 }
 
 /// <summary>The comparison group's files as read: its people, and their spells and events where given.</summary>
@@ -41,5 +49,9 @@ internal sealed record LoadedComparison(IReadOnlyList<Participant> Participants,
     /// <summary>The group's monthly employment rates; none without a wide weeks file.</summary>
     internal EmploymentRates EmploymentRates => Weeks?.EmploymentRates ?? EmploymentRates.None;
 
-    internal ComparisonGroup ToGroup() => new(Participants, Spells?.Items ?? [], Events?.Items ?? []);
+    /// <summary>The group measured by <paramref name="contract"/>'s triggers as the cohort is, each person from their own window.</summary>
+    internal IReadOnlyList<ParticipantOutcome> EvaluateOutcomes(Contract contract, LocalDate asOf) =>
+        Outcomes.Evaluate(contract, Participants, Spells?.Items ?? [], Events?.Items ?? [], asOf, employmentRates: EmploymentRates);
+
+    internal ComparisonGroup ToGroup() => new(Participants, Spells?.Items ?? [], Events?.Items ?? []) { EmploymentRates = EmploymentRates };
 }

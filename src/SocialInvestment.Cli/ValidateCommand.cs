@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using NodaTime;
 using NodaTime.Calendars;
 using NodaTime.Text;
@@ -148,24 +149,13 @@ internal static class ValidateCommand
         output.WriteLine($"  coded weeks of {group}: {extract.CodedWeeks}");
         foreach ((string code, long count) in extract.CodeWeeks)
         {
-            output.WriteLine($"  benefit {Echo.Value(code)}: {count} weeks, {Mapping(code, contract)}");
+            output.WriteLine($"  benefit {Echo.Value(code)}: {count} weeks, {BenefitWords.Use(contract, code)}");
         }
 
         IReadOnlyList<YearMonth> months = extract.EmploymentMonths;
         output.WriteLine(months.Count == 0
             ? "  employment rates: no grad_ columns"
             : $"  employment rates: {months.Count} months, grad_{Month(months[0])} to grad_{Month(months[^1])}");
-    }
-
-    /// <summary>How the contract maps a benefit code: its class (and degree, SPEC-DK DK2), or the unknown_benefits rule.</summary>
-    private static string Mapping(string code, Contract contract)
-    {
-        if (!contract.Benefits.TryGetValue(code, out BenefitClass c))
-        {
-            return $"not mapped: counts as {Name(contract.UnknownBenefits!.Value)} (unknown_benefits)";
-        }
-
-        return contract.BenefitDegrees.TryGetValue(code, out Degree degree) ? $"{Name(c)}, degree {degree}" : Name(c);
     }
 
     private static int Weeks(WeeksExtract extract) => (int)(Period.Between(extract.FirstMonday!.Value, extract.LastSunday!.Value, PeriodUnits.Days).Days + 1) / 7;

@@ -25,6 +25,66 @@ public sealed class WeeksCommandTests
     }
 
     [Fact]
+    public void The_summary_counts_the_weeks_files_persons_and_coded_weeks_where_spells_rows_would_stand()
+    {
+        using var folder = new TempFolder();
+        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-1", folder);
+        string output = Path.Combine(folder.Path, "out");
+        CliRun run = CliRun.Of(
+            "settle",
+            "--contract", contract,
+            "--participants", CliRun.Case("public-dk-1", "participants.csv"),
+            "--weeks", CliRun.Case("public-dk-1", "weeks.csv"),
+            "--as-of", "2026-03-31",
+            "--out", output);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        JsonNode rows = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "summary.json")))!["rows"]!;
+        Assert.Equal("wide", (string?)rows["weeks_form"]);
+        Assert.Equal(4, (int)rows["weeks_persons"]!);
+        Assert.Equal(0, (int)rows["weeks_persons_skipped_outside_cohort"]!);
+        Assert.Equal(119, (int)rows["weeks_coded_of_cohort"]!);
+        Assert.Null(rows["spells_read"]);
+    }
+
+    [Fact]
+    public void An_employment_trigger_with_spells_instead_of_a_DREAM_extract_is_an_error_naming_the_trigger()
+    {
+        using var folder = new TempFolder();
+        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-2", folder);
+        string spells = Path.Combine(folder.Path, "spells.csv");
+        File.WriteAllText(spells, "participant_id,benefit,from,to\nD101-000,701,2025-01-06,2025-01-12\n");
+        CliRun run = CliRun.Of(
+            "settle",
+            "--contract", contract,
+            "--participants", CliRun.Case("public-dk-2", "participants.csv"),
+            "--spells", spells,
+            "--as-of", "2026-10-04",
+            "--out", Path.Combine(folder.Path, "out"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: --weeks: trigger 'emp' is an employment trigger, measured on monthly employment rates, so a weeks file with grad_YYYY_MM columns is required (--weeks FILE).", run.Error);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "out")));
+    }
+
+    [Fact]
+    public void An_employment_trigger_with_a_weeks_file_without_grad_columns_is_an_error_naming_the_trigger_and_the_file()
+    {
+        using var folder = new TempFolder();
+        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-2", folder);
+        string weeks = Path.Combine(folder.Path, "weeks-without-rates.csv");
+        File.WriteAllText(weeks, "pnr,y_2501,y_2502\nD101-000,701,.\n");
+        CliRun run = CliRun.Of(
+            "validate",
+            "--contract", contract,
+            "--participants", CliRun.Case("public-dk-2", "participants.csv"),
+            "--weeks", weeks);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: weeks-without-rates.csv: trigger 'emp' is an employment trigger, measured on monthly employment rates, and this weeks file has no grad_YYYY_MM columns: give a DREAM extract with them.", run.Error);
+    }
+
+    [Fact]
     public void Both_spells_and_weeks_for_one_group_is_an_argument_error_and_writes_nothing()
     {
         using var output = new TempFolder();

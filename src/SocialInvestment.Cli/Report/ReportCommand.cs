@@ -71,7 +71,7 @@ internal static class ReportCommand
             : SettleCommand.Run(loaded with { Comparison = null }, asOf, SettlementOptions.Default);
         EconomicsResult economics = Economics.Of(settlement, loaded.Investments ?? [], rate);
         IReadOnlyList<ParticipantOutcome>? controls = loaded.Comparison is { } comparison
-            ? Outcomes.Evaluate(loaded.Contract, comparison.Participants, comparison.Spells?.Items ?? [], comparison.Events?.Items ?? [], asOf)
+            ? comparison.EvaluateOutcomes(loaded.Contract, asOf)
             : null;
         IReadOnlyList<TriggerEvidence> evidence = Evidence.ForSettlement(settlement, controls);
         return new ReportInputs(economics, evidence, loaded.Files, loaded.Investments is not null);
