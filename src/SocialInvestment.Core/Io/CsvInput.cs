@@ -319,6 +319,39 @@ internal sealed class CsvInput : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// Reads a row's own degree (spells.csv, a weekly table): null where the cell is empty or the column absent — the
+    /// contract's degree for the code then applies (SPEC-DK DK2, <see cref="Contract.DegreeOf"/>) — and, with the error
+    /// reported, where the cell is not a degree in (0, 1].
+    /// </summary>
+    internal Degree? OptionalDegree(CsvColumn column)
+    {
+        ReadOnlySpan<byte> utf8 = GetUtf8(column);
+        if (utf8.IsEmpty)
+        {
+            return null;
+        }
+
+        if (TextValues.TryParseDecimal(utf8, out decimal fast) && Degree.IsValid(fast))
+        {
+            return Degree.FromDecimal(fast);
+        }
+
+        string text = Get(column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (TextValues.TryParseDecimal(text, allowNegative: false, out decimal value) && Degree.IsValid(value))
+        {
+            return Degree.FromDecimal(value);
+        }
+
+        Expected(column, "a degree greater than 0 and at most 1, such as 1, 0.5 or 0,5", text);
+        return null;
+    }
+
     /// <summary>Reads an optional date: null where empty or absent.</summary>
     internal bool TryOptionalDate(CsvColumn column, out LocalDate? date)
     {

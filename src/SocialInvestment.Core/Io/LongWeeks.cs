@@ -14,8 +14,6 @@ namespace SocialInvestment.Io;
 /// </remarks>
 internal static class LongWeeks
 {
-    private const string DegreeExpected = "a degree greater than 0 and at most 1, such as 1, 0.5 or 0,5";
-
     /// <summary>Reads the rows of <paramref name="input"/>.</summary>
     /// <param name="input">The file, or a piece of it.</param>
     /// <param name="errors">Where the rows' problems go.</param>
@@ -42,7 +40,7 @@ internal static class LongWeeks
                 input.Expected(CsvColumns.Benefit, "a benefit code (a week without benefit has no row)", input.Get(CsvColumns.Benefit));
             }
 
-            Degree? own = ReadDegree(input);
+            Degree? own = input.OptionalDegree(CsvColumns.Degree);
             if (hasWeek)
             {
                 part.FirstWeek = Math.Min(part.FirstWeek, week);
@@ -159,30 +157,6 @@ internal static class LongWeeks
                 input.Expected(CsvColumns.Week, IsoWeekText.WeekForms, text);
                 return false;
         }
-    }
-
-    /// <summary>The row's own degree; null where the cell is empty (or absent), or, with the error reported, not a degree.</summary>
-    private static Degree? ReadDegree(CsvInput input)
-    {
-        ReadOnlySpan<byte> utf8 = input.GetUtf8(CsvColumns.Degree);
-        if (utf8.IsEmpty)
-        {
-            return null;
-        }
-
-        if (TextValues.TryParseDecimal(utf8, out decimal fast) && Degree.IsValid(fast))
-        {
-            return Degree.FromDecimal(fast);
-        }
-
-        string text = input.Get(CsvColumns.Degree);
-        if (TextValues.TryParseDecimal(text, allowNegative: false, out decimal value) && Degree.IsValid(value))
-        {
-            return Degree.FromDecimal(value);
-        }
-
-        input.Expected(CsvColumns.Degree, DegreeExpected, text);
-        return null;
     }
 
     /// <summary>A run of the current person's weeks still open: weeks <c>First … Last</c> of one code and degree.</summary>

@@ -66,7 +66,7 @@ public static class SpellsCsv
 
             bool hasFrom = input.TryRequiredDate(CsvColumns.From, out LocalDate from);
             input.TryOptionalDate(CsvColumns.To, out LocalDate? to);
-            Degree degree = contract.DegreeOf(benefit, ReadDegree(input));
+            Degree degree = contract.DegreeOf(benefit, input.OptionalDegree(CsvColumns.Degree));
             if (hasFrom && to is { } last && last < from)
             {
                 input.Error(CsvColumns.To, $"the spell's last day {TextValues.Format(last)} is before its first day {TextValues.Format(from)} (from)");
@@ -101,36 +101,6 @@ public static class SpellsCsv
         }
 
         return new Part(spells, skipped);
-    }
-
-    /// <summary>The row's own degree; null where the cell is empty or there is no degree column (and after an error).</summary>
-    private static Degree? ReadDegree(CsvInput input)
-    {
-        const string Expected = "a degree greater than 0 and at most 1, such as 1, 0.5 or 0,5";
-        ReadOnlySpan<byte> utf8 = input.GetUtf8(CsvColumns.Degree);
-        if (utf8.IsEmpty)
-        {
-            return null;
-        }
-
-        if (TextValues.TryParseDecimal(utf8, out decimal fast) && Degree.IsValid(fast))
-        {
-            return Degree.FromDecimal(fast);
-        }
-
-        string text = input.Get(CsvColumns.Degree);
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        if (TextValues.TryParseDecimal(text, allowNegative: false, out decimal value) && Degree.IsValid(value))
-        {
-            return Degree.FromDecimal(value);
-        }
-
-        input.Expected(CsvColumns.Degree, Expected, text);
-        return null;
     }
 
     /// <summary>
