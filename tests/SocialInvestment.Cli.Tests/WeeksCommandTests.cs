@@ -247,6 +247,55 @@ public sealed class WeeksCommandTests
     }
 
     [Fact]
+    public void A_comparison_group_read_from_its_weeks_gives_the_evidence_of_its_spells()
+    {
+        using var folder = new TempFolder();
+        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-3", folder);
+        string Evidence(string option, string file)
+        {
+            string output = Path.Combine(folder.Path, "evidence-" + file);
+            CliRun run = CliRun.Of(
+                "evidence",
+                "--contract", contract,
+                "--participants", CliRun.Case("public-dk-3", "participants.csv"),
+                "--weeks", CliRun.Case("public-dk-3", "weeks.csv"),
+                "--comparison-participants", CliRun.Case("public-dk-1", "participants.csv"),
+                option, CliRun.Case("public-dk-1", file),
+                "--as-of", "2026-04-05",
+                "--out", output);
+            Assert.True(run.ExitCode == 0, run.Error);
+            return File.ReadAllText(Path.Combine(output, "evidence.json"));
+        }
+
+        string fromWeeks = Evidence("--comparison-weeks", "weeks.csv");
+        string fromSpells = Evidence("--comparison-spells", "spells.csv");
+
+        // The inputs' hashes name different files; everything measured is the same.
+        static string Measured(string json) => json[json.IndexOf("\"triggers\"", StringComparison.Ordinal)..];
+        Assert.Equal(Measured(fromSpells), Measured(fromWeeks));
+        Assert.Contains("comparison", fromWeeks, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comparison_groups_extract_is_checked_against_as_of_too()
+    {
+        using var folder = new TempFolder();
+        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-3", folder);
+        CliRun run = CliRun.Of(
+            "evidence",
+            "--contract", contract,
+            "--participants", CliRun.Case("public-dk-3", "participants.csv"),
+            "--weeks", CliRun.Case("public-dk-3", "weeks.csv"),
+            "--comparison-participants", CliRun.Case("public-dk-1", "participants.csv"),
+            "--comparison-weeks", CliRun.Case("public-dk-1", "weeks.csv"),
+            "--as-of", "2026-07-05",
+            "--out", Path.Combine(folder.Path, "out"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: weeks.csv:1:120: y_2614: as_of 2026-07-05 is after the extract's last week, which ends on Sunday 2026-04-05", run.Error);
+    }
+
+    [Fact]
     public void Simulate_estimates_the_same_hazards_from_an_earlier_cohorts_weeks_as_from_its_spells()
     {
         using var folder = new TempFolder();
