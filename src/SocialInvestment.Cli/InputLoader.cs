@@ -25,6 +25,11 @@ internal static class InputLoader
         if (paths.PseudonymKey is { } keyFile)
         {
             key = ReadKey(keyFile, files, errors);
+            if (key is null)
+            {
+                // Every file with a cpr column would only add "needs a pseudonym key" to the key's own error.
+                return Report(errors, error);
+            }
         }
 
         IReadOnlyList<Participant>? participants = Read(paths.Participants, "participants", files, errors, (s, name) => ParticipantsCsv.Read(s, name, key, options));
@@ -185,9 +190,16 @@ internal static class InputLoader
         try
         {
             byte[] bytes = File.ReadAllBytes(file.FullName);
-            if (bytes.Length == 0)
+            if (bytes.Length < PseudonymKey.MinimumLength)
             {
-                errors.Add(new InputError(file.ToString(), 0, 0, "the pseudonym key file is empty; it must hold the secret key's bytes."));
+                // Only the length is told, never the bytes: a short key is still the key of whatever it pseudonymised.
+                string holds = bytes.Length == 0 ? "is empty" : $"holds only {bytes.Length} {(bytes.Length == 1 ? "byte" : "bytes")}";
+                errors.Add(new InputError(
+                    file.ToString(),
+                    0,
+                    0,
+                    $"the pseudonym key file {holds}; a key needs at least {PseudonymKey.MinimumLength} bytes (SPEC §9), because a shorter key can be found by trying every key, and with it every pseudonym reversed. "
+                    + $"Make a key of {PseudonymKey.RecommendedLength} random bytes with 'sib keygen --out FILE' and keep it apart from the data."));
                 return null;
             }
 

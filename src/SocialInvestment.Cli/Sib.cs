@@ -24,6 +24,7 @@ internal static class Sib
             SimulateCommand.Create(showProgress),
             GenerateCommand.Create(),
             SchemaCommand.Create(),
+            KeygenCommand.Create(),
         };
 
         ParseResult parse = root.Parse(args);

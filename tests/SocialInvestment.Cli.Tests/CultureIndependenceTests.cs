@@ -51,6 +51,8 @@ public sealed class CultureIndependenceTests : IDisposable
         "generate --participants 40 --seed -7 --danish --out {out}",
         "generate --participants -5 --out {out}",
         "schema",
+        "keygen --out {public-2}/key.bin",
+        "keygen --out {out}/pseudonym.key",
         "settle --contract {public-1}/contract.json --participants {public-1}/participants.csv --spells {public-1}/spells.csv --as-of 2026-03-03 --threads -2 --out {out}",
         "settle --contract {public-1}/contract.json --participants {public-1}/participants.csv --spells {public-1}/spells.csv --as-of 03-03-2026 --out {out}",
         "validate --contract {inputs}/contract-out-of-range.json --participants {public-1}/participants.csv --spells {public-1}/spells.csv",

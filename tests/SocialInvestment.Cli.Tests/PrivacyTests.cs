@@ -108,7 +108,7 @@ public sealed partial class PrivacyTests : IDisposable
         };
         File.WriteAllText(events, "CPR nummer;resultat;dato\n150384-1002;150384-1002;2025-05-01\n", Windows1252);
         runs.Add(Sib("validate", "--events", events));
-        File.WriteAllText(ledger, "participant_id;payment;period;amount\nfd95ce9333fd8c1b;1503841002;-;100\n", Windows1252);
+        File.WriteAllText(ledger, "participant_id;payment;period;amount\n2ebba881ffc2212f;1503841002;-;100\n", Windows1252);
         runs.Add(Sib("settle", "--paid", ledger, "--as-of", "2026-06-30", "--out", Path.Combine(output.Path, "settle")));
 
         Assert.Equal(2, runs[0].ExitCode);
@@ -121,10 +121,12 @@ public sealed partial class PrivacyTests : IDisposable
     }
 
     [Fact]
-    public void Without_the_key_or_with_an_empty_one_the_error_shows_no_CPR_number()
+    public void Without_the_key_or_with_an_empty_or_short_one_the_error_shows_no_CPR_number()
     {
         string empty = Path.Combine(_work.Path, "empty.bin");
         File.WriteAllBytes(empty, []);
+        string fifteen = Path.Combine(_work.Path, "fifteen.bin");
+        File.WriteAllBytes(fifteen, new byte[15]);
         string[] inputs = Inputs().Where(a => !a.EndsWith("key.bin", StringComparison.Ordinal) && a != "--pseudonym-key").ToArray();
 
         var runs = new List<CliRun>
@@ -132,6 +134,7 @@ public sealed partial class PrivacyTests : IDisposable
             CliRun.Of(["validate", .. inputs]),
             CliRun.Of(["settle", .. inputs, "--as-of", "2026-06-30", "--out", Path.Combine(_work.Path, "out")]),
             CliRun.Of(["settle", .. inputs, "--pseudonym-key", empty, "--as-of", "2026-06-30", "--out", Path.Combine(_work.Path, "out")]),
+            CliRun.Of(["settle", .. inputs, "--pseudonym-key", fifteen, "--as-of", "2026-06-30", "--out", Path.Combine(_work.Path, "out")]),
         };
 
         Assert.All(runs, run => Assert.Equal(2, run.ExitCode));

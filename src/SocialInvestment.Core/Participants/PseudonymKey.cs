@@ -6,17 +6,30 @@ namespace SocialInvestment;
 /// <summary>
 /// The secret key that turns CPR numbers into pseudonyms (SPEC §9):
 /// <c>participant_id = lowercase hex of HMAC-SHA256(key, the ten digits as ASCII)</c>, its first 16 characters.
-/// The key is the key file's bytes, as they are. A plain hash would be reversible by trying every birth date.
+/// The key is the key file's bytes, as they are, and has at least <see cref="MinimumLength"/> of them. A plain hash
+/// would be reversible by trying every birth date; a short key is too, by trying every key.
 /// </summary>
 public sealed class PseudonymKey
 {
+    /// <summary>
+    /// The fewest bytes a key may have (SPEC §9): 16 bytes, 128 bits. A shorter key can be found by trying every key
+    /// against one known pseudonym, and with it every pseudonym can be reversed.
+    /// </summary>
+    public const int MinimumLength = 16;
+
+    /// <summary>The length of a good key (SPEC §9), as <c>sib keygen</c> makes it: 32 random bytes, HMAC-SHA256's own size.</summary>
+    public const int RecommendedLength = 32;
+
     private readonly byte[] _key;
 
     /// <summary>Creates a key from the key file's bytes.</summary>
-    /// <exception cref="ArgumentException">The key is empty.</exception>
+    /// <exception cref="ArgumentException">The key has fewer than <see cref="MinimumLength"/> bytes.</exception>
     public PseudonymKey(ReadOnlySpan<byte> key)
     {
-        Preconditions.CheckArgument(!key.IsEmpty, nameof(key), "A pseudonym key must not be empty.");
+        Preconditions.CheckArgument(
+            key.Length >= MinimumLength,
+            nameof(key),
+            $"A pseudonym key must have at least {MinimumLength} bytes: a shorter key can be found by trying every key, and with it every pseudonym reversed.");
         _key = key.ToArray();
     }
 

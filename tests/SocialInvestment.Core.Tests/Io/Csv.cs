@@ -6,7 +6,7 @@ namespace SocialInvestment.Tests.Io;
 /// <summary>Builds input streams and reads them, for the reader tests.</summary>
 internal static class Csv
 {
-    internal static readonly PseudonymKey Key = new("test-key"u8);
+    internal static readonly PseudonymKey Key = new("a test key, not a secret: 32 B!!"u8);
 
     internal static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 

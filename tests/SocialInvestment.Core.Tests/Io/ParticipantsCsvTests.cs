@@ -5,7 +5,8 @@ namespace SocialInvestment.Tests.Io;
 
 public class ParticipantsCsvTests
 {
-    private static readonly PseudonymKey PublishedKey = new("hidden-key-102"u8);
+    /// <summary>public-2's key.bin as republished: 32 random bytes.</summary>
+    private static readonly PseudonymKey PublishedKey = new(Convert.FromHexString("864364e358f55c4f66823753bde8a739bc837641c80840ca0e0f5a85ebccf7f6"));
 
     [Fact]
     public void Participants_are_read_in_file_order_with_defaults()
@@ -97,12 +98,12 @@ public class ParticipantsCsvTests
     [Fact]
     public void CPR_pseudonyms_match_the_published_case()
     {
-        // public-2 as first published: participants.csv held CPR numbers, expected-lines.csv their pseudonyms under
-        // key.bin = "hidden-key-102", paired here by each participant's enrolment fee date (its start). The case was
-        // republished with a binary key; these three pairs stay a fixed vector of the pseudonym rule.
+        // public-2: participants.csv holds CPR numbers, expected-lines.csv their pseudonyms under its key.bin, paired here
+        // by each participant's enrolment fee date (its start). The case was computed independently, so these three pairs
+        // are a fixed vector of the pseudonym rule, inline so that a change to the case's files cannot move it.
         var result = Csv.Participants("cpr;start\n020587-1000;07-07-2024\n141177-1034;19-02-2024\n200171-1008;11-03-2024\n", PublishedKey);
         Assert.True(result.Succeeded);
-        Assert.Equal(["11efc60696150087", "fd056fa3f8040040", "49de7fea44eb60f9"], result.Value!.Select(p => p.Id.Value));
+        Assert.Equal(["741eef9af687deb4", "6b8fb60246253fbf", "c92a14439614093d"], result.Value!.Select(p => p.Id.Value));
     }
 
     [Fact]

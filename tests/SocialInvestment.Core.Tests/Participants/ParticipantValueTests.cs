@@ -4,7 +4,7 @@ namespace SocialInvestment.Tests.Participants;
 
 /// <summary>
 /// The participant-side values at their edges, found by mutation testing of Participants/ (docs/quality.md): what a CPR
-/// number's parse says, how ids order, and the checks of the comparison group and the pseudonym key.
+/// number's parse says, how ids order, and the checks of the comparison group (the pseudonym key's are in PseudonymKeyTests).
 /// </summary>
 public sealed class ParticipantValueTests
 {
@@ -75,14 +75,6 @@ public sealed class ParticipantValueTests
     [Fact]
     public void A_participant_prints_its_id_and_start() =>
         Assert.Equal("anna 2026-01-05", Person("anna", "2026-01-05").ToString());
-
-    [Fact]
-    public void An_empty_pseudonym_key_is_refused()
-    {
-        var error = Assert.Throws<ArgumentException>(() => new PseudonymKey([]));
-        Assert.Equal("key", error.ParamName);
-        Assert.StartsWith("A pseudonym key must not be empty.", error.Message, StringComparison.Ordinal);
-    }
 
     [Fact]
     public void A_comparison_group_checks_its_arguments_and_masks_a_repeated_id()

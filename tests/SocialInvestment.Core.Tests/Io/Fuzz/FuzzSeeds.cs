@@ -130,7 +130,7 @@ internal static class FuzzSeeds
     {
         string? root = RepositoryRoot();
         string? path = root is null ? null : Path.Combine(root, "samples", "danish-export", "key.bin");
-        return path is not null && File.Exists(path) ? new PseudonymKey(File.ReadAllBytes(path)) : new PseudonymKey("fuzz-key"u8);
+        return path is not null && File.Exists(path) ? new PseudonymKey(File.ReadAllBytes(path)) : new PseudonymKey("a fuzz key, not a secret: 32 B!!"u8);
     }
 
     private static HashSet<ParticipantId> LoadCohort()
