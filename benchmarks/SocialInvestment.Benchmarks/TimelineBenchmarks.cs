@@ -44,7 +44,7 @@ public class TimelineBenchmarks
                 start.PlusDays((i * 70) + 40),
                 Degree.FromDecimal(i % 2 == 0 ? 1m : 0.5m)))
             .ToArray();
-        var store = SpellStore.Of(spells);
+        var store = SpellStore.Of(spells, _contract);
         _spells = store.Rows.ToArray();
         _classes = store.Codes.Select(code => _contract.ClassOf(code)!.Value).ToArray();
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using SocialInvestment.Io;
@@ -38,6 +37,10 @@ internal static class ValidateCommand
     {
         Contract contract = loaded.Contract;
         output.WriteLine($"contract: {contract.Name} ({contract.Currency}); {contract.Triggers.Count} triggers, {contract.Payments.Count} payments; window {contract.Window.Weeks} weeks from the programme {(contract.Window.From == WindowAnchor.Start ? "start" : "end")}");
+        foreach (string degree in BenefitWords.Degrees(contract))
+        {
+            output.WriteLine($"  benefit {degree} (rows without a degree of their own)");
+        }
 
         IReadOnlyList<Participant> participants = loaded.Participants;
         DescribePeople($"participants: {participants.Count}", participants, output);
@@ -102,10 +105,7 @@ internal static class ValidateCommand
 
         foreach (var code in spells.Items.GroupBy(s => s.BenefitCode, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            string use = contract.Benefits.TryGetValue(code.Key, out BenefitClass c)
-                ? Name(c)
-                : $"not mapped: counts as {Name(contract.UnknownBenefits!.Value)} (unknown_benefits)";
-            output.WriteLine($"  benefit {Echo.Value(code.Key)}: {code.Count()} rows, {use}");
+            output.WriteLine($"  benefit {Echo.Value(code.Key)}: {code.Count()} rows, {BenefitWords.Use(contract, code.Key)}");
         }
     }
 
@@ -126,6 +126,4 @@ internal static class ValidateCommand
     }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    private static string Name(BenefitClass benefitClass) => benefitClass.ToString().ToLower(CultureInfo.InvariantCulture);
 }

@@ -41,4 +41,25 @@ internal static class WholeNumberOption
 
         return option;
     }
+
+    /// <summary>An optional option without a default: null where it is not given; otherwise as <see cref="Create"/>.</summary>
+    /// <param name="name">The option's name, such as <c>--population</c>.</param>
+    /// <param name="description">The help text.</param>
+    /// <param name="expected">What a good value is, for the message.</param>
+    /// <param name="isValid">The range check.</param>
+    internal static Option<int?> CreateOptional(string name, string description, string expected, Func<int, bool> isValid) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) || !isValid(value))
+            {
+                result.AddError($"{name}: expected {expected}, found '{text}'.");
+                return null;
+            }
+
+            return value;
+        },
+    };
 }

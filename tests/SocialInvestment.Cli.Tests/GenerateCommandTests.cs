@@ -1,6 +1,6 @@
 namespace SocialInvestment.Cli.Tests;
 
-public sealed class GenerateCommandTests
+public sealed partial class GenerateCommandTests
 {
     [Fact]
     public void The_same_seed_gives_the_same_files_and_another_seed_other_files()

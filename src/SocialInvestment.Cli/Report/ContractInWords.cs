@@ -14,6 +14,11 @@ internal static class ContractInWords
                 ? $"Each participant is followed for {contract.Window.Weeks} weeks from the day they start the programme."
                 : $"Each participant is followed for {contract.Window.Weeks} weeks from the end of the programme ({contract.ProgrammeWeeks} weeks after the start).",
         };
+        if (BenefitWords.Degrees(contract).ToList() is { Count: > 0 } degrees)
+        {
+            sentences.Add($"A benefit row that gives no degree of its own counts at the degree the contract gives its code: {string.Join("; ", degrees)}.");
+        }
+
         if (contract.MonthlyCost is { } cost)
         {
             string indexed = cost.AnnualIndexation == 0m ? string.Empty : $", indexed by {ReportFormat.Percent(cost.AnnualIndexation)} a year";

@@ -20,6 +20,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
     internal static readonly string[] WindowFields = ContractFormatTable.WindowFields;
     internal static readonly string[] MonthlyCostFields = ContractFormatTable.MonthlyCostFields;
     internal static readonly string[] CapsFields = ContractFormatTable.CapsFields;
+    internal static readonly string[] BenefitFields = ContractFormatTable.BenefitFields;
 
     /// <summary>Each trigger kind and its fields; the kinds in the order the "unknown trigger kind" message lists them.</summary>
     internal static readonly Dictionary<string, string[]> TriggerFields = ContractFormatTable.TriggerKinds;
@@ -42,6 +43,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
     private static readonly DocumentRange ProgrammeWeeks = DocumentRange.Of(ContractFormatTable.ContractProgrammeWeeks);
     private static readonly DocumentRange PartialMaxSupport = DocumentRange.Of(ContractFormatTable.ContractPartialMaxSupport, "a number");
     private static readonly DocumentRange PaymentDays = DocumentRange.Of(ContractFormatTable.ContractPaymentDays);
+    private static readonly DocumentRange BenefitDegree = DocumentRange.Of(ContractFormatTable.BenefitDegree, "a degree");
     private static readonly DocumentRange WindowWeeks = DocumentRange.Of(ContractFormatTable.WindowWeeks);
     private static readonly DocumentRange CostAmount = DocumentRange.Of(ContractFormatTable.MonthlyCostAmount, "an amount");
     private static readonly DocumentRange CostBaseYear = DocumentRange.Of(ContractFormatTable.MonthlyCostBaseYear);
@@ -71,7 +73,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             ? JsonValues.WholeNumber(top.Optional("programme_weeks"), errors, ProgrammeWeeks)
             : Contract.DefaultProgrammeWeeks;
         ObservationWindow? window = Window(top.Required("window"));
-        Dictionary<string, BenefitClass>? benefits = Benefits(top.Optional("benefits"));
+        var (benefits, benefitDegrees) = Benefits(top.Optional("benefits"));
         BenefitClass? unknownBenefits = JsonValues.Choice(top.Optional("unknown_benefits"), errors, UnknownBenefitClasses);
         MonthlyCost? monthlyCost = MonthlyCostOf(top.Optional("monthly_cost"));
         decimal? partialMaxSupport = top.Has("partial_max_support")
@@ -122,6 +124,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         {
             Payers = payers,
             PaymentDays = paymentDays!.Value,
+            BenefitDegrees = benefitDegrees,
         };
     }
 
@@ -159,11 +162,16 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         return from is { } f && weeks is { } w ? new ObservationWindow(f, w) : null;
     }
 
-    private Dictionary<string, BenefitClass>? Benefits(JsonField? field)
+    /// <summary>
+    /// <c>benefits</c>: each code's class, written alone or as an object with the class and, for a support code, the
+    /// degree of its rows that give none (SPEC-DK DK2).
+    /// </summary>
+    private (Dictionary<string, BenefitClass>? Classes, Dictionary<string, Degree> Degrees) Benefits(JsonField? field)
     {
+        var degrees = new Dictionary<string, Degree>(StringComparer.Ordinal);
         if (field is null || JsonObjectFields.Open(field.Value, errors, "an object of benefit code to class") is not { } benefits)
         {
-            return null;
+            return (null, degrees);
         }
 
         var map = new Dictionary<string, BenefitClass>(StringComparer.Ordinal);
@@ -174,14 +182,51 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
                 errors.AtName(value.Path, $"expected a benefit code that is not empty and has no spaces around it (CSV fields are trimmed, so it could never match), found {JsonFoundValue.Text(code)}");
             }
 
-            if (JsonValues.Choice(value, errors, Classes) is { } benefitClass)
+            BenefitClass? benefitClass = value.Value.ValueKind switch
             {
-                map[code] = benefitClass;
+                JsonValueKind.String => JsonValues.Choice(value, errors, Classes),
+                JsonValueKind.Object => BenefitObject(value, code, degrees),
+                _ => NotABenefit(value),
+            };
+            if (benefitClass is { } c)
+            {
+                map[code] = c;
             }
         }
 
-        return map;
+        return (map, degrees);
     }
+
+    /// <summary><c>{ "class": "support", "degree": 0.5 }</c>: the class, with the code's degree added to <paramref name="degrees"/>; a degree only with class support.</summary>
+    private BenefitClass? BenefitObject(JsonField value, string code, Dictionary<string, Degree> degrees)
+    {
+        JsonObjectFields benefit = JsonObjectFields.Open(value, errors)!;
+        benefit.AllowOnly(BenefitFields, "a benefit");
+        BenefitClass? benefitClass = JsonValues.Choice(benefit.Required("class"), errors, Classes);
+        JsonField? degreeField = benefit.Optional("degree");
+        decimal? degree = JsonValues.Number(degreeField, errors, BenefitDegree);
+        if (degreeField is { } d && benefitClass is { } c && c != BenefitClass.Support)
+        {
+            errors.AtValue(d.Path, $"a degree is allowed only with class \"support\", and this code's class is {JsonPath.Quote(ClassName(c))}: leave the degree out");
+            return null;
+        }
+
+        if (degree is { } given && benefitClass == BenefitClass.Support)
+        {
+            degrees[code] = Degree.FromDecimal(given);
+        }
+
+        return degree is null && degreeField is not null ? null : benefitClass;
+    }
+
+    private BenefitClass? NotABenefit(JsonField value)
+    {
+        string classes = string.Join(", ", Classes.Select(c => JsonPath.Quote(c.Item1)));
+        errors.AtValue(value.Path, JsonValues.Expected($"one of {classes}, or an object with class and degree", value.Value));
+        return null;
+    }
+
+    private static string ClassName(BenefitClass benefitClass) => Classes.First(c => c.Item2 == benefitClass).Item1;
 
     private MonthlyCost? MonthlyCostOf(JsonField? field)
     {

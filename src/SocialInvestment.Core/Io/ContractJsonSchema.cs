@@ -105,7 +105,29 @@ public static class ContractJsonSchema
             schema.Add("minItems", minLength.Length);
         }
 
-        return schema;
+        if (Attribute<JsonSchemaOnlyWithAttribute>(context.TypeInfo.Type) is { } onlyWith && schema.ContainsKey("properties") && !schema.ContainsKey("if"))
+        {
+            schema.Add("if", new JsonObject { ["required"] = new JsonArray(onlyWith.Field) });
+            schema.Add("then", new JsonObject { ["properties"] = new JsonObject { [onlyWith.Other] = new JsonObject { ["const"] = onlyWith.Value } } });
+        }
+
+        return Attribute<JsonSchemaShorthandAttribute>(context.TypeInfo.Type) is { } shorthand && schema["properties"] is JsonObject fields
+            ? WithShorthand(schema, fields[shorthand.Field]!)
+            : schema;
+    }
+
+    /// <summary>The object's schema, or the schema of its one field alone (<c>"support"</c> for <c>{ "class": "support" }</c>); the object's description above both.</summary>
+    private static JsonObject WithShorthand(JsonObject schema, JsonNode field)
+    {
+        var either = new JsonObject();
+        if (schema["description"] is { } description)
+        {
+            schema.Remove("description");
+            either.Add("description", description);
+        }
+
+        either.Add("anyOf", new JsonArray(field.DeepClone(), schema));
+        return either;
     }
 
     private static T? Attribute<T>(ICustomAttributeProvider provider)

@@ -35,9 +35,10 @@ internal sealed class InputCsvWriter : IDisposable
     internal void Date(LocalDate? date) =>
         _csv.WriteField(date is { } d ? (Danish ? DanishDate : LocalDatePattern.Iso).Format(d) : string.Empty);
 
-    internal void Decimal(decimal value)
+    /// <summary>Writes a number, with a decimal comma in the Danish dialect; null as an empty field.</summary>
+    internal void Decimal(decimal? value)
     {
-        string text = value.ToString(CultureInfo.InvariantCulture);
+        string text = value is { } v ? v.ToString(CultureInfo.InvariantCulture) : string.Empty;
         _csv.WriteField(Danish ? text.Replace('.', ',') : text);
     }
 

@@ -5,8 +5,10 @@ namespace SocialInvestment.Io;
 /// <summary>Reads spells.csv (SPEC §2): one row per benefit spell.</summary>
 /// <remarks>
 /// Columns: <c>participant_id</c> or <c>cpr</c>, <c>benefit</c>, <c>from</c>; optional <c>to</c> (empty: ongoing) and
-/// <c>degree</c> (in (0, 1], default 1). Rows of people outside the cohort are checked for form, then skipped and
-/// counted; only the cohort's benefit codes must be mapped by the contract.
+/// <c>degree</c> (in (0, 1]). A row without a degree of its own (no column, or an empty cell) gets the degree the contract
+/// gives its code, else 1 (<see cref="Contract.DegreeOf"/>), and the spells read carry the degree so resolved. Rows of
+/// people outside the cohort are checked for form, then skipped and counted; only the cohort's benefit codes must be
+/// mapped by the contract.
 /// </remarks>
 public static class SpellsCsv
 {
@@ -16,7 +18,7 @@ public static class SpellsCsv
     /// <summary>Reads the spells of the cohort, or every error found (up to <see cref="ReadResult.MaxErrors"/>).</summary>
     /// <param name="stream">The file's bytes, read from the stream's position; the stream is left open.</param>
     /// <param name="fileName">The name that messages give the file.</param>
-    /// <param name="contract">The contract whose <c>benefits</c> must map each code of the cohort's rows.</param>
+    /// <param name="contract">The contract whose <c>benefits</c> must map each code of the cohort's rows, and which gives the degree of a row without one.</param>
     /// <param name="cohort">The participants of participants.csv; other people's rows are skipped.</param>
     /// <param name="key">The pseudonym key; required where the file has a <c>cpr</c> column.</param>
     /// <param name="options">How to read (a large file is read on every core by default); never what is read.</param>
@@ -64,7 +66,7 @@ public static class SpellsCsv
 
             bool hasFrom = input.TryRequiredDate(CsvColumns.From, out LocalDate from);
             input.TryOptionalDate(CsvColumns.To, out LocalDate? to);
-            Degree degree = ReadDegree(input);
+            Degree degree = contract.DegreeOf(benefit, ReadDegree(input));
             if (hasFrom && to is { } last && last < from)
             {
                 input.Error(CsvColumns.To, $"the spell's last day {TextValues.Format(last)} is before its first day {TextValues.Format(from)} (from)");
@@ -101,13 +103,14 @@ public static class SpellsCsv
         return new Part(spells, skipped);
     }
 
-    private static Degree ReadDegree(CsvInput input)
+    /// <summary>The row's own degree; null where the cell is empty or there is no degree column (and after an error).</summary>
+    private static Degree? ReadDegree(CsvInput input)
     {
         const string Expected = "a degree greater than 0 and at most 1, such as 1, 0.5 or 0,5";
         ReadOnlySpan<byte> utf8 = input.GetUtf8(CsvColumns.Degree);
         if (utf8.IsEmpty)
         {
-            return Degree.Full;
+            return null;
         }
 
         if (TextValues.TryParseDecimal(utf8, out decimal fast) && Degree.IsValid(fast))
@@ -118,7 +121,7 @@ public static class SpellsCsv
         string text = input.Get(CsvColumns.Degree);
         if (text.Length == 0)
         {
-            return Degree.Full;
+            return null;
         }
 
         if (TextValues.TryParseDecimal(text, allowNegative: false, out decimal value) && Degree.IsValid(value))
@@ -127,10 +130,13 @@ public static class SpellsCsv
         }
 
         input.Expected(CsvColumns.Degree, Expected, text);
-        return Degree.Full;
+        return null;
     }
 
-    /// <summary>Writes spells in a dialect that <see cref="Read"/> reads back as they were.</summary>
+    /// <summary>
+    /// Writes spells in a dialect that <see cref="Read"/> reads back as they were; a spell without a degree of its own has
+    /// an empty degree cell, which is read back as the contract's degree for its code.
+    /// </summary>
     /// <param name="stream">Where to write; left open.</param>
     /// <param name="spells">The spells, in the order to write them.</param>
     /// <param name="dialect">The dialect.</param>
@@ -147,7 +153,7 @@ public static class SpellsCsv
             csv.Text(spell.BenefitCode, "benefit");
             csv.Date(spell.From);
             csv.Date(spell.To);
-            csv.Decimal(spell.Degree.Value);
+            csv.Decimal(spell.Degree?.Value);
             csv.EndRecord();
         }
     }

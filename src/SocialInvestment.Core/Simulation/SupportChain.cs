@@ -17,6 +17,8 @@ internal static class SupportChain
     /// <summary>
     /// Appends <paramref name="participant"/>'s support spells (code <paramref name="code"/>, degree 1) up to
     /// <paramref name="horizon"/> to <paramref name="spells"/>, drawing one number per month from <paramref name="random"/>.
+    /// The degree is the spells' own, so a degree the contract gives the code does not apply: the model's state on
+    /// support is full support (docs/simulation.md).
     /// </summary>
     internal static void Draw(Participant participant, Hazards hazards, string code, LocalDate horizon, RandomSource random, List<BenefitSpell> spells)
     {
@@ -37,7 +39,7 @@ internal static class SupportChain
                 LocalDate change = monthStart.PlusDays(ChangeDay);
                 if (onSupport)
                 {
-                    spells.Add(new BenefitSpell(participant.Id, code, spellStart, change.PlusDays(-1)));
+                    spells.Add(new BenefitSpell(participant.Id, code, spellStart, change.PlusDays(-1), Degree.Full));
                 }
                 else
                 {
@@ -51,7 +53,7 @@ internal static class SupportChain
         if (onSupport)
         {
             // Still on support at the horizon: an open spell, which runs to as_of (SPEC §1).
-            spells.Add(new BenefitSpell(participant.Id, code, spellStart));
+            spells.Add(new BenefitSpell(participant.Id, code, spellStart, degree: Degree.Full));
         }
     }
 }

@@ -25,10 +25,14 @@ internal sealed class CohortSpells
     /// <summary>The spells of the participant at <paramref name="cohortIndex"/>.</summary>
     internal ReadOnlySpan<SpellRecord> Of(int cohortIndex) => _rows.AsSpan(_start[cohortIndex], _length[cohortIndex]);
 
+    /// <summary>
+    /// The cohort's spells. A spell without a degree of its own gets the degree <paramref name="contract"/> gives its code,
+    /// else 1 (<see cref="Contract.DegreeOf"/>); a reader's <see cref="SpellList"/> holds its rows so resolved already.
+    /// </summary>
     /// <exception cref="ArgumentException">A spell of a cohort member has a benefit code the contract does not map.</exception>
     internal static CohortSpells Build(IEnumerable<BenefitSpell> spells, Dictionary<ParticipantId, int> cohort, Contract contract)
     {
-        SpellStore store = spells is SpellList list ? list.Store : SpellStore.Of(spells);
+        SpellStore store = spells is SpellList list ? list.Store : SpellStore.Of(spells, contract);
         var classes = new BenefitClass[store.Codes.Count];
         var unmapped = new bool[classes.Length];
         for (int c = 0; c < classes.Length; c++)

@@ -35,13 +35,16 @@ internal sealed class SpellStore
     /// <summary>The distinct benefit codes, by code index.</summary>
     internal IReadOnlyList<string> Codes { get; }
 
-    /// <summary>A store of the given spells, in their order.</summary>
-    internal static SpellStore Of(IEnumerable<BenefitSpell> spells)
+    /// <summary>
+    /// A store of the given spells, in their order, each with its degree resolved by <paramref name="contract"/>: its own,
+    /// else the code's, else 1 (<see cref="Contract.DegreeOf"/>).
+    /// </summary>
+    internal static SpellStore Of(IEnumerable<BenefitSpell> spells, Contract contract)
     {
         var builder = new SpellStoreBuilder();
         foreach (BenefitSpell spell in spells)
         {
-            builder.Add(spell.ParticipantId, spell.BenefitCode, spell.From, spell.To, spell.Degree);
+            builder.Add(spell.ParticipantId, spell.BenefitCode, spell.From, spell.To, contract.DegreeOf(spell.BenefitCode, spell.Degree));
         }
 
         return SpellStoreBuilder.Build([builder]);
@@ -54,7 +57,7 @@ internal sealed class SpellStore
         return run >= 0 ? run : ~run - 1;
     }
 
-    /// <summary>Row <paramref name="index"/> of run <paramref name="run"/> as a <see cref="BenefitSpell"/>.</summary>
+    /// <summary>Row <paramref name="index"/> of run <paramref name="run"/> as a <see cref="BenefitSpell"/>, with the degree the row was stored with (resolved).</summary>
     internal BenefitSpell Spell(int index, int run)
     {
         SpellRecord row = _rows[index];

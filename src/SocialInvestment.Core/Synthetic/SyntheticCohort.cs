@@ -155,7 +155,7 @@ public sealed class SyntheticCohort
             else if (random.NextDouble() < 0.15)
             {
                 int days = random.Next(40, 200);
-                rows.Add(new BenefitSpell(id, "su", day, day.PlusDays(days - 1)));
+                rows.Add(new BenefitSpell(id, "su", day, day.PlusDays(days - 1), Degree.Full));
                 day = day.PlusDays(days);
             }
             else

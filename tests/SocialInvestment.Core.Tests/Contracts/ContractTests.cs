@@ -161,4 +161,24 @@ public sealed class ContractTests
         AssertRejects("gate", () => _ = new ShareOfSavingsPayment("shared", "a b", Share.FromDecimal(0.5m)));
         Assert.Equal(0.99m, new ShareOfSavingsPayment("shared", "c", Share.FromDecimal(0.5m), 0.99m).Deadweight);
     }
+
+    [Fact]
+    public void A_row_s_degree_is_its_own_else_the_code_s_else_a_full_benefit()
+    {
+        var contract = new Contract("c", Year, [], [], Benefits) { BenefitDegrees = new Dictionary<string, Degree> { ["kontanthjaelp"] = Degree.FromDecimal(0.5m) } };
+
+        Assert.Equal(Degree.FromDecimal(0.25m), contract.DegreeOf("kontanthjaelp", Degree.FromDecimal(0.25m)));
+        Assert.Equal(Degree.Full, contract.DegreeOf("kontanthjaelp", Degree.Full));
+        Assert.Equal(Degree.FromDecimal(0.5m), contract.DegreeOf("kontanthjaelp"));
+        Assert.Equal(Degree.Full, contract.DegreeOf("sygedagpenge"));
+        Assert.Equal(Degree.Full, contract.DegreeOf("unmapped"));
+        Assert.Empty(new Contract("c", Year, [], [], Benefits).BenefitDegrees);
+    }
+
+    [Theory]
+    [InlineData("su")]
+    [InlineData("boligstoette")]
+    [InlineData("unmapped")]
+    public void A_degree_is_refused_for_a_code_that_is_not_mapped_to_support(string code) =>
+        AssertRejects("BenefitDegrees", () => _ = new Contract("c", Year, [], [], Benefits, unknownBenefits: BenefitClass.Support) { BenefitDegrees = new Dictionary<string, Degree> { [code] = Degree.FromDecimal(0.5m) } });
 }

@@ -21,7 +21,8 @@ public sealed class ContractFormatAgreementTests
     [
         """
         { "$schema": "contract.schema.json", "name": "every field", "currency": "DKK", "programme_weeks": 20,
-          "benefits": { "kth": "support", "su": "education", "x": "ignore" }, "unknown_benefits": "ignore",
+          "benefits": { "kth": "support", "su": "education", "x": "ignore", "half": { "class": "support", "degree": 0.5 },
+                        "sfu": { "class": "education" } }, "unknown_benefits": "ignore",
           "monthly_cost": { "amount": 15000, "base_year": 2026, "annual_indexation": 0.02 },
           "window": { "from": "start", "weeks": 10000 }, "partial_max_support": 0.5,
           "triggers": [
@@ -220,6 +221,17 @@ public sealed class ContractFormatAgreementTests
             {
                 Walk(value, type, at, example, fields);
             }
+            else if (ValueType(type) is { } mapped && value is JsonObject map)
+            {
+                // A map such as benefits: its values written as objects are documents; those written alone are not.
+                foreach (var (key, entry) in map)
+                {
+                    if (entry is JsonObject)
+                    {
+                        Walk(entry, mapped, [.. at, key], example, fields);
+                    }
+                }
+            }
         }
     }
 
@@ -245,7 +257,7 @@ public sealed class ContractFormatAgreementTests
             {
                 properties.Add(property);
                 Type propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-                Type inner = ItemType(propertyType) ?? propertyType;
+                Type inner = ItemType(propertyType) ?? ValueType(propertyType) ?? propertyType;
                 if (IsDocument(inner))
                 {
                     pending.Enqueue(inner);
@@ -262,6 +274,10 @@ public sealed class ContractFormatAgreementTests
 
     private static Type? ItemType(Type type) =>
         type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? type.GetGenericArguments()[0] : null;
+
+    /// <summary>The document type of a map's values (<c>benefits</c>), or null where <paramref name="type"/> is no map of documents.</summary>
+    private static Type? ValueType(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>) && IsDocument(type.GetGenericArguments()[1]) ? type.GetGenericArguments()[1] : null;
 
     private static bool IsDocument(Type type) => type.IsClass && type != typeof(string) && type.Namespace == typeof(ContractDocument).Namespace && !type.IsGenericType;
 }

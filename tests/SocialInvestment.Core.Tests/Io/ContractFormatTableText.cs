@@ -141,10 +141,7 @@ internal static class ContractFormatTableText
 
             foreach (PropertyInfo property in DocumentFields.Properties(type))
             {
-                Type propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-                Type inner = propertyType.IsGenericType && propertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
-                    ? propertyType.GetGenericArguments()[0]
-                    : propertyType;
+                Type inner = Inner(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
                 if (inner.IsClass && inner != typeof(string) && !inner.IsGenericType && inner.Namespace == typeof(ContractDocument).Namespace)
                 {
                     pending.Enqueue(inner);
@@ -154,6 +151,15 @@ internal static class ContractFormatTableText
 
         return seen;
     }
+
+    /// <summary>The document type a property holds: itself, the item of a list, or the value of a map (<c>benefits</c>).</summary>
+    /// <param name="propertyType">The property's type, not nullable.</param>
+    /// <returns>The type of the objects it holds.</returns>
+    internal static Type Inner(Type propertyType) =>
+        !propertyType.IsGenericType ? propertyType
+        : propertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? propertyType.GetGenericArguments()[0]
+        : propertyType.GetGenericTypeDefinition() == typeof(Dictionary<,>) ? propertyType.GetGenericArguments()[1]
+        : propertyType;
 
     /// <summary>The type's name without "Document": <c>Window</c>, <c>Contract</c>, <c>WeeksOfSelfSupportTrigger</c>.</summary>
     internal static string Short(Type document) =>

@@ -62,6 +62,7 @@ public sealed partial class ContractJsonSchemaTests
         var contracts = ContractFiles().Where(f => !IsDanishCase(f)).Select(f => (Name: Path.GetRelativePath(RepositoryFolder.Root, f), Json: File.ReadAllText(f))).ToList();
         contracts.Add(("docs/contract-format.md (the full example)", FullExampleOfTheDocs()));
         contracts.Add(("SyntheticCohort.ContractJson", SyntheticCohort.ContractJson));
+        contracts.Add(("SyntheticExtract.ContractJson", SyntheticExtract.ContractJson));
         contracts.AddRange(TriggerExamples.Select(e => ($"a {e.Key} trigger", WithTrigger(e.Key, e.Value, withSpellFields: true))));
 
         Assert.True(contracts.Count >= 15, $"only {contracts.Count} contracts found");
@@ -114,6 +115,14 @@ public sealed partial class ContractJsonSchemaTests
     [InlineData("a benefit code with a space around it", "\"name\"", "\"benefits\": { \" su\": \"education\" }, \"name\"")]
     [InlineData("an empty benefit code", "\"name\"", "\"benefits\": { \"\": \"education\" }, \"name\"")]
     [InlineData("a benefit class not in the list", "\"name\"", "\"benefits\": { \"su\": \"study\" }, \"name\"")]
+    [InlineData("a degree on an education code", "\"name\"", "\"benefits\": { \"su\": { \"class\": \"education\", \"degree\": 0.5 } }, \"name\"")]
+    [InlineData("a degree on an ignored code", "\"name\"", "\"benefits\": { \"x\": { \"class\": \"ignore\", \"degree\": 1 } }, \"name\"")]
+    [InlineData("a degree of 0", "\"name\"", "\"benefits\": { \"774\": { \"class\": \"support\", \"degree\": 0 } }, \"name\"")]
+    [InlineData("a degree of 1.5", "\"name\"", "\"benefits\": { \"774\": { \"class\": \"support\", \"degree\": 1.5 } }, \"name\"")]
+    [InlineData("a degree that is a string", "\"name\"", "\"benefits\": { \"774\": { \"class\": \"support\", \"degree\": \"0.5\" } }, \"name\"")]
+    [InlineData("a benefit object without a class", "\"name\"", "\"benefits\": { \"774\": { \"degree\": 0.5 } }, \"name\"")]
+    [InlineData("a benefit object with an unknown field", "\"name\"", "\"benefits\": { \"774\": { \"class\": \"support\", \"grad\": 0.5 } }, \"name\"")]
+    [InlineData("a benefit that is a number", "\"name\"", "\"benefits\": { \"774\": 0.5 }, \"name\"")]
     [InlineData("unknown_benefits education", "\"name\"", "\"unknown_benefits\": \"education\", \"name\"")]
     [InlineData("annual_indexation -1", "\"name\"", "\"monthly_cost\": { \"amount\": 1, \"base_year\": 2026, \"annual_indexation\": -1 }, \"name\"")]
     [InlineData("monthly_cost without base_year", "\"name\"", "\"monthly_cost\": { \"amount\": 1 }, \"name\"")]
@@ -130,6 +139,20 @@ public sealed partial class ContractJsonSchemaTests
 
         Assert.NotEmpty(Validate(json, what));
         Assert.False(ContractJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "contract.json").Succeeded, what);
+    }
+
+    [Theory]
+    [InlineData("a support code with a degree", "{ \"774\": { \"class\": \"support\", \"degree\": 0.5 } }")]
+    [InlineData("a support code with a degree of 1", "{ \"774\": { \"class\": \"support\", \"degree\": 1 } }")]
+    [InlineData("classes as objects without a degree", "{ \"kth\": { \"class\": \"support\" }, \"su\": { \"class\": \"education\" }, \"x\": { \"class\": \"ignore\" } }")]
+    [InlineData("both forms side by side", "{ \"774\": { \"class\": \"support\", \"degree\": 0.25 }, \"kth\": \"support\", \"su\": \"education\" }")]
+    public void A_benefit_written_as_an_object_is_accepted_by_the_schema_and_the_reader(string what, string benefits)
+    {
+        string json = Minimal.Replace("\"name\"", "\"benefits\": " + benefits + ", \"name\"", StringComparison.Ordinal);
+
+        Assert.Equal(new List<string>(), Validate(json, what));
+        ReadResult<Contract> read = ContractJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "contract.json");
+        Assert.True(read.Succeeded, $"{what}: {string.Join("; ", read.Errors)}");
     }
 
     [Fact]
@@ -167,7 +190,10 @@ public sealed partial class ContractJsonSchemaTests
 
         Assert.Equal(ContractJsonParser.Anchors.Select(c => c.Item1), Strings(properties.GetProperty("window").GetProperty("properties").GetProperty("from").GetProperty("enum")));
         Assert.Equal(ContractJsonParser.Levels.Select(c => c.Item1), Strings(sustained.GetProperty("properties").GetProperty("level").GetProperty("enum")));
-        Assert.Equal(ContractJsonParser.Classes.Select(c => c.Item1), Strings(properties.GetProperty("benefits").GetProperty("additionalProperties").GetProperty("enum")));
+        JsonElement benefit = properties.GetProperty("benefits").GetProperty("additionalProperties").GetProperty("anyOf");
+        Assert.Equal(ContractJsonParser.Classes.Select(c => c.Item1), Strings(benefit[0].GetProperty("enum")));
+        Assert.Equal(ContractJsonParser.Classes.Select(c => c.Item1), Strings(benefit[1].GetProperty("properties").GetProperty("class").GetProperty("enum")));
+        Assert.Equal(ContractJsonParser.BenefitFields, Names(benefit[1].GetProperty("properties")));
         Assert.Equal(ContractJsonParser.UnknownBenefitClasses.Select(c => c.Item1), Strings(properties.GetProperty("unknown_benefits").GetProperty("enum")));
     }
 

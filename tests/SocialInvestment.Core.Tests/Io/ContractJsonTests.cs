@@ -3,7 +3,7 @@ using SocialInvestment.Io;
 
 namespace SocialInvestment.Tests.Io;
 
-public class ContractJsonTests
+public partial class ContractJsonTests
 {
     private const string FileName = "contract.json";
 

@@ -14,7 +14,7 @@ public class CsvRobustnessTests
         var result = Spells("participant_id;benefit;from;degree\nP1;su;2024-01-01;0.5000000000000000000000\n");
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal(0.5m, result.Value!.Items[0].Degree.Value);
+        Assert.Equal(0.5m, result.Value!.Items[0].Degree?.Value);
     }
 
     [Theory]
@@ -34,7 +34,7 @@ public class CsvRobustnessTests
         var result = Spells("participant_id;benefit;from;degree\nP1;su;2024-01-01;0,33333333333\n");
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal(0.33333333333m, result.Value!.Items[0].Degree.Value);
+        Assert.Equal(0.33333333333m, result.Value!.Items[0].Degree?.Value);
     }
 
     [Fact]

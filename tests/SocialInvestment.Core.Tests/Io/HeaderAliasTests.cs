@@ -67,7 +67,7 @@ public class HeaderAliasTests
         BenefitSpell spell = Assert.Single(result.Value!.Items);
         Assert.Equal("su", spell.BenefitCode);
         Assert.Equal(new LocalDate(2024, 2, 1), spell.To);
-        Assert.Equal(0.5m, spell.Degree.Value);
+        Assert.Equal(0.5m, spell.Degree?.Value);
     }
 
     [Theory]

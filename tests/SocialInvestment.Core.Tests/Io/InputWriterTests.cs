@@ -22,6 +22,7 @@ public class InputWriterTests
         new(ParticipantId.From("P2"), D("2026-02-02"), completed: false),
     ];
 
+    /// <summary>A spell with a degree of its own and one without, which is written with an empty degree cell.</summary>
     private static readonly BenefitSpell[] TwoSpells =
     [
         new(ParticipantId.From("P1"), "kontanthjaelp", D("2025-06-01"), D("2026-03-31"), Degree.FromDecimal(0.5m)),
@@ -62,7 +63,7 @@ public class InputWriterTests
         byte[] bytes = Written(s => SpellsCsv.Write(s, TwoSpells));
 
         Assert.Equal(
-            "participant_id,benefit,from,to,degree\nP1,kontanthjaelp,2025-06-01,2026-03-31,0.5\nP2,su,2026-01-01,,1\n",
+            "participant_id,benefit,from,to,degree\nP1,kontanthjaelp,2025-06-01,2026-03-31,0.5\nP2,su,2026-01-01,,\n",
             Encoding.UTF8.GetString(bytes));
     }
 
@@ -72,7 +73,7 @@ public class InputWriterTests
         byte[] bytes = Written(s => SpellsCsv.Write(s, TwoSpells, InputDialect.DanishExport));
 
         Assert.Equal(
-            "deltager_id;ydelse;Ydelse startdato;Ydelse slutdato;grad\r\nP1;kontanthjaelp;01-06-2025;31-03-2026;0,5\r\nP2;su;01-01-2026;;1\r\n",
+            "deltager_id;ydelse;Ydelse startdato;Ydelse slutdato;grad\r\nP1;kontanthjaelp;01-06-2025;31-03-2026;0,5\r\nP2;su;01-01-2026;;\r\n",
             Csv.Windows1252.GetString(bytes));
     }
 

@@ -17,7 +17,7 @@ public class SpellsCsvTests
         Assert.Null(result.Value.Items[0].To);
         Assert.Equal(Degree.Full, result.Value.Items[0].Degree);
         Assert.Equal(new LocalDate(2024, 2, 29), result.Value.Items[1].To);
-        Assert.Equal(0.25m, result.Value.Items[1].Degree.Value);
+        Assert.Equal(0.25m, result.Value.Items[1].Degree?.Value);
         Assert.Equal(0, result.Value.SkippedRows);
     }
 
@@ -31,7 +31,7 @@ public class SpellsCsvTests
     {
         var result = Read($"participant_id;benefit;from;degree\nP1;su;2024-01-01;\"{text}\"\n");
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal((decimal)expected, result.Value!.Items[0].Degree.Value);
+        Assert.Equal((decimal)expected, result.Value!.Items[0].Degree?.Value);
     }
 
     [Theory]
@@ -44,7 +44,7 @@ public class SpellsCsvTests
         // Mantissas past 31, 32 and 64 bits: the byte fast path must neither overflow nor misread them.
         var result = Read($"participant_id;benefit;from;degree\nP1;su;2024-01-01;{text}\n");
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Value!.Items[0].Degree.Value);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Value!.Items[0].Degree?.Value);
     }
 
     [Fact]
@@ -148,4 +148,55 @@ public class SpellsCsvTests
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         Assert.NotEmpty(result.Value!.Items);
     }
+
+    [Fact]
+    public void A_row_with_an_empty_degree_cell_gets_the_code_s_degree_and_a_row_with_one_keeps_its_own()
+    {
+        // The contract gives kontanthjaelp 0.5 (SPEC-DK DK2); su has no degree of its code, so an empty cell is 1.
+        var result = Read(
+            "participant_id;benefit;from;degree\nP1;kontanthjaelp;2024-01-01;\nP1;kontanthjaelp;2024-02-01;1\nP1;kontanthjaelp;2024-03-01;0,25\nP1;su;2024-04-01;\n",
+            contract: KontanthjaelpAtHalf());
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal([0.5m, 1m, 0.25m, 1m], result.Value!.Items.Select(s => s.Degree?.Value));
+    }
+
+    [Fact]
+    public void Rows_of_a_file_without_a_degree_column_get_the_code_s_degree()
+    {
+        var result = Read("participant_id;benefit;from\nP1;kontanthjaelp;2024-01-01\nP1;su;2024-04-01\n", contract: KontanthjaelpAtHalf());
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal([0.5m, 1m], result.Value!.Items.Select(s => s.Degree?.Value));
+    }
+
+    [Fact]
+    public void A_row_with_a_degree_of_its_own_keeps_it_whatever_the_code_s_degree()
+    {
+        var result = Read("participant_id;benefit;from;degree\nP1;kontanthjaelp;2024-01-01;0,75\n", contract: KontanthjaelpAtHalf());
+
+        Assert.Equal(0.75m, result.Value!.Items.Single().Degree?.Value);
+    }
+
+    [Fact]
+    public void A_spell_without_a_degree_is_written_with_an_empty_degree_cell_and_read_back_at_the_code_s_degree()
+    {
+        var stream = new MemoryStream();
+        SpellsCsv.Write(stream, [new BenefitSpell(ParticipantId.From("P1"), "kontanthjaelp", new LocalDate(2024, 1, 1)), new BenefitSpell(ParticipantId.From("P1"), "kontanthjaelp", new LocalDate(2024, 2, 1), degree: Degree.FromDecimal(0.25m))]);
+        string text = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+
+        Assert.Equal("participant_id,benefit,from,to,degree\nP1,kontanthjaelp,2024-01-01,,\nP1,kontanthjaelp,2024-02-01,,0.25\n", text.ReplaceLineEndings("\n"));
+        var result = SpellsCsv.Read(new MemoryStream(stream.ToArray()), "spells.csv", KontanthjaelpAtHalf(), Csv.Cohort("P1"));
+        Assert.Equal([0.5m, 0.25m], result.Value!.Items.Select(s => s.Degree?.Value));
+    }
+
+    private static Contract KontanthjaelpAtHalf() => new(
+        "test",
+        new ObservationWindow(WindowAnchor.Start, 104),
+        [new EnrolmentTrigger("enrolled")],
+        [new FixedPayment("fee", "enrolled", 100m)],
+        benefits: new Dictionary<string, BenefitClass> { ["kontanthjaelp"] = BenefitClass.Support, ["su"] = BenefitClass.Education })
+    {
+        BenefitDegrees = new Dictionary<string, Degree> { ["kontanthjaelp"] = Degree.FromDecimal(0.5m) },
+    };
 }

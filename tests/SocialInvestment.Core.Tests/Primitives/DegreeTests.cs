@@ -9,7 +9,12 @@ public sealed class DegreeTests
     {
         Assert.Equal(1m, default(Degree).Value);
         Assert.Equal(Degree.FromDecimal(1m), Degree.Full);
-        Assert.Equal(1m, new BenefitSpell(Fixtures.P("a"), "kontanthjaelp", Fixtures.D("2026-01-01")).Degree.Value);
+    }
+
+    [Fact]
+    public void A_spell_given_no_degree_has_none_of_its_own()
+    {
+        Assert.Null(new BenefitSpell(Fixtures.P("a"), "kontanthjaelp", Fixtures.D("2026-01-01")).Degree);
     }
 
     [Theory]

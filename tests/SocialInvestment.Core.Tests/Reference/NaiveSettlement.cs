@@ -140,7 +140,9 @@ internal static class NaiveSettlement
                     }
                     else if (cls == BenefitClass.Support)
                     {
-                        maxByCode[s.BenefitCode] = Math.Max(maxByCode.GetValueOrDefault(s.BenefitCode), s.Degree.Value);
+                        // SPEC-DK DK2: the spell's own degree, else the contract's for its code, else 1.
+                        decimal degree = s.Degree?.Value ?? (contract.BenefitDegrees.TryGetValue(s.BenefitCode, out Degree byCode) ? byCode.Value : 1m);
+                        maxByCode[s.BenefitCode] = Math.Max(maxByCode.GetValueOrDefault(s.BenefitCode), degree);
                     }
                 }
 

@@ -15,7 +15,7 @@ internal sealed record Scenario(Contract Contract, Participant[] Participants, B
     public override string ToString() =>
         $"as_of {AsOf:uuuu-MM-dd}; window {Contract.Window.From} {Contract.Window.Weeks}w; programme {Contract.ProgrammeWeeks}w; partial {Contract.PartialMaxSupport}; "
         + $"unknown {Contract.UnknownBenefits?.ToString() ?? "error"}; cost {Contract.MonthlyCost?.Amount}/{Contract.MonthlyCost?.BaseYear}/{Contract.MonthlyCost?.AnnualIndexation}; "
-        + $"caps {Contract.Caps.PerParticipant}/{Contract.Caps.Total}\n"
+        + $"caps {Contract.Caps.PerParticipant}/{Contract.Caps.Total}; code degrees {string.Join(",", Contract.BenefitDegrees.Select(d => $"{d.Key}={d.Value}"))}\n"
         + string.Join("\n", Contract.Triggers.Select(t => t switch
         {
             SelfSupportTrigger s => $"  trigger {s.Id} {s.Kind} {s.Weeks} {s.Level} excl={s.ExcludeEducation}",
@@ -48,6 +48,14 @@ internal static class Scenarios
 
     internal static readonly decimal[] Degrees = [0.25m, 0.3333m, 0.5m, 0.75m, 1m];
 
+    /// <summary>The degrees a contract may give support codes (SPEC-DK DK2), for spells without one of their own.</summary>
+    internal static readonly Dictionary<string, Degree>[] CodeDegrees =
+    [
+        [],
+        new(StringComparer.Ordinal) { ["kontanthjaelp"] = Degree.FromDecimal(0.5m) },
+        new(StringComparer.Ordinal) { ["kontanthjaelp"] = Degree.FromDecimal(0.3333m), ["sygedagpenge"] = Degree.FromDecimal(0.75m) },
+    ];
+
     internal static Arbitrary<Scenario> Arbitrary { get; } = Scenario().ToArbitrary();
 
     /// <summary>Scenarios without a total cap, for the additivity property.</summary>
@@ -79,6 +87,7 @@ internal static class Scenarios
         from payments in PaymentsGen(triggers.Select(t => t.Id).ToArray())
         from perCap in Gen.Elements<decimal?>(null, null, 0m, 5000m, 20000.5m, 100000m)
         from totalCap in allowTotalCap ? Gen.Elements<decimal?>(null, null, 0m, 15000m, 60000m, 1000000m) : Gen.Constant<decimal?>(null)
+        from codeDegrees in Gen.Elements(CodeDegrees)
         select new Contract(
             "random",
             new ObservationWindow(anchor, windowWeeks),
@@ -89,7 +98,10 @@ internal static class Scenarios
             new Caps(perCap is { } pc ? Money.FromAmount(pc) : null, totalCap is { } tc ? Money.FromAmount(tc) : null),
             programmeWeeks: programmeWeeks,
             partialMaxSupport: Share.FromDecimal(partial),
-            unknownBenefits: unknown);
+            unknownBenefits: unknown)
+        {
+            BenefitDegrees = codeDegrees,
+        };
 
     private static Gen<Trigger[]> TriggersGen(int windowWeeks)
     {
@@ -150,8 +162,8 @@ internal static class Scenarios
             from code in Gen.Elements(codes)
             from fromOffset in Gen.Choose(-60, 400)
             from length in Gen.Frequency((1, Gen.Constant<int?>(null)), (4, Gen.Choose(0, 150).Select(x => (int?)x)))
-            from degree in Gen.Elements(Degrees)
-            select new BenefitSpell(id, code, start.PlusDays(fromOffset), length is { } l ? start.PlusDays(fromOffset + l) : null, Degree.FromDecimal(degree));
+            from degree in Gen.Elements<decimal?>([.. Degrees, null])
+            select new BenefitSpell(id, code, start.PlusDays(fromOffset), length is { } l ? start.PlusDays(fromOffset + l) : null, degree is { } d ? Degree.FromDecimal(d) : null);
         return from count in Gen.Choose(0, 8)
                from spells in Gen.ArrayOf(spell, count)
                select spells;

@@ -50,7 +50,7 @@ public sealed class SpellStoreTests
     public void A_person_whose_rows_are_spread_has_one_run_per_stretch()
     {
         BenefitSpell[] spread = [Rows[0], Rows[3], Rows[1]];
-        SpellStore store = SpellStore.Of(spread);
+        SpellStore store = SpellStore.Of(spread, Contract());
 
         Assert.Equal([P("a"), P("b"), P("a")], store.People);
         Assert.Equal([0, 1, 2], store.RunStart.ToArray());
@@ -74,7 +74,7 @@ public sealed class SpellStoreTests
     [Fact]
     public void The_list_view_gives_each_row_by_index_and_refuses_one_outside()
     {
-        var list = new SpellList(SpellStore.Of(Rows));
+        var list = new SpellList(SpellStore.Of(Rows, Contract()));
 
         Assert.Equal(Rows.Length, list.Count);
         AssertSameSpells(Rows, Enumerable.Range(0, list.Count).Select(i => list[i]));
@@ -89,7 +89,7 @@ public sealed class SpellStoreTests
         BenefitSpell[] spread = [Rows[0], Rows[3], Spell("x", "kontanthjaelp", "2026-01-01"), Rows[1], Rows[4], Rows[2]];
         var cohort = new Dictionary<ParticipantId, int> { [P("a")] = 0, [P("b")] = 1 };
 
-        CohortSpells spells = CohortSpells.Build(new SpellList(SpellStore.Of(spread)), cohort, Contract());
+        CohortSpells spells = CohortSpells.Build(new SpellList(SpellStore.Of(spread, Contract())), cohort, Contract());
 
         Assert.Equal([Rows[0].From, Rows[1].From, Rows[2].From], spells.Of(0).ToArray().Select(r => DayNumber.ToDate(r.From)));
         Assert.Equal([Rows[3].From, Rows[4].From], spells.Of(1).ToArray().Select(r => DayNumber.ToDate(r.From)));
@@ -122,6 +122,25 @@ public sealed class SpellStoreTests
     }
 
     [Fact]
+    public void A_store_gives_a_spell_without_a_degree_the_code_s_degree_and_keeps_a_spell_s_own()
+    {
+        var contract = new Contract("c", new ObservationWindow(WindowAnchor.Start, 52), [], [], Benefits)
+        {
+            BenefitDegrees = new Dictionary<string, Degree> { ["kontanthjaelp"] = Degree.FromDecimal(0.5m) },
+        };
+        BenefitSpell[] spells =
+        [
+            new(P("a"), "kontanthjaelp", D("2026-01-01")),
+            new(P("a"), "kontanthjaelp", D("2026-02-01"), degree: Degree.FromDecimal(0.75m)),
+            new(P("a"), "sygedagpenge", D("2026-03-01")),
+        ];
+
+        var list = new SpellList(SpellStore.Of(spells, contract));
+
+        Assert.Equal([0.5m, 0.75m, 1m], list.Select(s => s.Degree?.Value));
+    }
+
+    [Fact]
     public void A_spell_checks_its_code_and_its_days()
     {
         var noCode = Assert.Throws<ArgumentException>(() => new BenefitSpell(P("a"), string.Empty, D("2026-01-01")));
@@ -146,7 +165,7 @@ public sealed class SpellStoreTests
             var builder = new SpellStoreBuilder();
             foreach (BenefitSpell s in piece)
             {
-                builder.Add(s.ParticipantId, s.BenefitCode, s.From, s.To, s.Degree);
+                builder.Add(s.ParticipantId, s.BenefitCode, s.From, s.To, s.Degree!.Value);
             }
 
             return builder;

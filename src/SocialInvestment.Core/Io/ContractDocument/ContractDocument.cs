@@ -37,9 +37,9 @@ internal sealed class ContractDocument
     public int? ProgrammeWeeks { get; init; }
 
     [JsonPropertyName("benefits")]
-    [Description("Benefit code (as spells.csv writes it, compared exactly) → class: support (public income support, counts against self-support), education (for example SU) or ignore. Required where the contract needs spells: a sustained, count or education trigger, or a share_of_savings payment.")]
+    [Description("Benefit code (as spells.csv writes it, compared exactly) → class: support (public income support, counts against self-support), education (for example SU) or ignore; or an object with the class and, for a support code, the degree of its rows that give none: { \"class\": \"support\", \"degree\": 0.5 }. Required where the contract needs spells: a sustained, count or education trigger, or a share_of_savings payment.")]
     [JsonSchemaKeyPattern(ContractDocumentPatterns.Code)]
-    public Dictionary<string, BenefitClassName>? Benefits { get; init; }
+    public Dictionary<string, BenefitDocument>? Benefits { get; init; }
 
     [JsonPropertyName("unknown_benefits")]
     [Description("How a benefit code that benefits does not map counts: support or ignore. Left out, an unmapped code of a participant is an input error.")]

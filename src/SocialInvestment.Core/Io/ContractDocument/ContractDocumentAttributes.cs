@@ -27,3 +27,31 @@ internal sealed class JsonSchemaOneOfRequiredAttribute(params string[] fields) :
 {
     internal IReadOnlyList<string> Fields { get; } = fields;
 }
+
+/// <summary>
+/// An object that may also be written as the value of one of its fields alone: <c>"support"</c> for
+/// <c>{ "class": "support" }</c>. The schema offers both forms (<c>anyOf</c>).
+/// </summary>
+/// <param name="field">The field whose value alone stands for the object.</param>
+[AttributeUsage(AttributeTargets.Class)]
+internal sealed class JsonSchemaShorthandAttribute(string field) : Attribute
+{
+    internal string Field { get; } = field;
+}
+
+/// <summary>
+/// A field allowed only where another field has one value: <c>degree</c> only with <c>class</c> <c>support</c>. The
+/// schema says it as <c>if</c> the field is given <c>then</c> the other is that value; the reader refuses it at the field.
+/// </summary>
+/// <param name="field">The field allowed only so.</param>
+/// <param name="other">The field it depends on.</param>
+/// <param name="value">The value <paramref name="other"/> must have.</param>
+[AttributeUsage(AttributeTargets.Class)]
+internal sealed class JsonSchemaOnlyWithAttribute(string field, string other, string value) : Attribute
+{
+    internal string Field { get; } = field;
+
+    internal string Other { get; } = other;
+
+    internal string Value { get; } = value;
+}

@@ -23,6 +23,12 @@ internal static class ContractFormatTable
     /// <summary>The bounds of <see cref="ContractDocument.PaymentDays"/>.</summary>
     internal static readonly DocumentBounds ContractPaymentDays = new(0m, 3650m);
 
+    /// <summary>The fields of <see cref="BenefitDocument"/>, in schema order.</summary>
+    internal static readonly string[] BenefitFields = ["class", "degree"];
+
+    /// <summary>The bounds of <see cref="BenefitDocument.Degree"/>.</summary>
+    internal static readonly DocumentBounds BenefitDegree = new(0m, 1m, MinIsExclusive: true);
+
     /// <summary>The fields of <see cref="MonthlyCostDocument"/>, in schema order.</summary>
     internal static readonly string[] MonthlyCostFields = ["amount", "base_year", "annual_indexation"];
 

@@ -70,14 +70,15 @@ internal sealed class DocumentRange
         && (Max is not { } max || (MaxIsExclusive ? value < max : value <= max))
         && (Decimals is not { } decimals || decimal.Round(value, decimals) == value);
 
-    /// <summary>"a number from 0 to 1", "an amount of at least 0 with at most two decimals", "a number greater than -1 (0.02 for 2 %)".</summary>
+    /// <summary>"a number from 0 to 1", "a degree greater than 0 and at most 1", "an amount of at least 0 with at most two decimals", "a number greater than -1 (0.02 for 2 %)".</summary>
     private string Describe()
     {
         string range = (Min, Max) switch
         {
             ({ } min, { } max) when !MinIsExclusive => MaxIsExclusive ? $"from {Text(min)} up to but not including {Text(max)}" : $"from {Text(min)} to {Text(max)}",
+            ({ } min, { } max) when !MaxIsExclusive => $"greater than {Text(min)} and at most {Text(max)}",
             ({ } min, null) => MinIsExclusive ? $"greater than {Text(min)}" : $"of at least {Text(min)}",
-            _ => throw new InvalidOperationException("A range has a least value, and is closed below where it has a greatest."),
+            _ => throw new InvalidOperationException("A range has a least value, and is closed at one end at least where it has a greatest."),
         };
         string decimals = Decimals switch
         {
