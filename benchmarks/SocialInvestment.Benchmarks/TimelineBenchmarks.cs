@@ -51,5 +51,5 @@ public class TimelineBenchmarks
 
     [Benchmark]
     public ParticipantOutcome TimelineAndTriggers() =>
-        ParticipantEvaluation.Evaluate(_contract, _participant, _spells, _classes, [], _asOf).Outcome;
+        ParticipantEvaluation.Evaluate(_contract, _participant, _spells, _classes, [], _asOf, default).Outcome;
 }

@@ -44,7 +44,7 @@ internal static class EconomicsCommand
     /// <summary>Reads the inputs and investments.csv, settles, and writes economics.json and cashflows.csv into <paramref name="output"/>; returns the exit code.</summary>
     internal static int Run(InputPaths paths, LocalDate asOf, double? rate, DirectoryInfo output, TextWriter stdout, TextWriter error)
     {
-        LoadedInputs? loaded = InputLoader.Load(paths, error);
+        LoadedInputs? loaded = InputLoader.Load(paths, error, asOf: asOf);
         if (loaded is null)
         {
             return ExitCodes.BadInput;

@@ -30,17 +30,16 @@ internal static class EvidenceCommand
     /// <summary>Reads the inputs, evaluates the triggers, and writes evidence.json into <paramref name="output"/>; returns the exit code.</summary>
     internal static int WriteEvidence(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error)
     {
-        LoadedInputs? loaded = InputLoader.Load(paths, error, comparisonAlwaysUsed: true);
+        LoadedInputs? loaded = InputLoader.Load(paths, error, comparisonAlwaysUsed: true, asOf: asOf);
         if (loaded is null)
         {
             return ExitCodes.BadInput;
         }
 
-        IReadOnlyList<ParticipantOutcome> outcomes = Outcomes.Evaluate(
-            loaded.Contract, loaded.Participants, loaded.Spells?.Items ?? [], loaded.Events?.Items ?? [], asOf);
+        IReadOnlyList<ParticipantOutcome> outcomes = loaded.EvaluateOutcomes(asOf);
         // The comparison group measured by the same triggers, each person from their own window (docs/evidence.md).
         IReadOnlyList<ParticipantOutcome>? controls = loaded.Comparison is { } comparison
-            ? Outcomes.Evaluate(loaded.Contract, comparison.Participants, comparison.Spells?.Items ?? [], comparison.Events?.Items ?? [], asOf)
+            ? comparison.EvaluateOutcomes(loaded.Contract, asOf)
             : null;
         IReadOnlyList<TriggerEvidence> evidence = Evidence.ForTriggers(loaded.Contract, outcomes, asOf, controls);
         OutputFolder.Write(output, [("evidence.json", stream => EvidenceJson.Write(stream, loaded.Contract, asOf, evidence, loaded.Files))]);

@@ -1,3 +1,4 @@
+using NodaTime;
 using SocialInvestment.Io;
 
 namespace SocialInvestment.Cli;
@@ -11,11 +12,12 @@ internal static class InputLoader
     /// <param name="paths">The input files.</param>
     /// <param name="error">Where errors go.</param>
     /// <param name="options">How to read (cores).</param>
+    /// <param name="asOf">The settlement's <c>as_of</c>, where the command has one: a wide weeks file's period is checked against it (SPEC-DK DK1).</param>
     /// <param name="comparisonAlwaysUsed">
     /// True where the command uses a comparison group whatever the contract says (<c>sib evidence</c> compares every trigger
     /// with it); false where only a cohort gate against a comparison group uses it, which then requires it.
     /// </param>
-    internal static LoadedInputs? Load(InputPaths paths, TextWriter error, ReadOptions? options = null, bool comparisonAlwaysUsed = false)
+    internal static LoadedInputs? Load(InputPaths paths, TextWriter error, ReadOptions? options = null, bool comparisonAlwaysUsed = false, LocalDate? asOf = null)
     {
         var errors = new List<InputError>();
         var files = new List<InputFile>();
@@ -43,15 +45,14 @@ internal static class InputLoader
         {
             errors.Add(new InputError(paths.Participants.Name, 0, 0, $"participant_id '{fee.Id}' is also the id of the contract's delivery_fee payment, whose lines carry it as participant_id; rename one."));
         }
-        InputRows<BenefitSpell>? spells = null;
-        if (paths.Spells is { } spellsFile)
+        LoadedRegister? register = ReadRegister(
+            new RegisterFiles(paths.Spells, paths.Weeks, "--spells", "--weeks", "spells", "weeks", "the cohort"), contract, participants, cohort, key, options, asOf, files, errors);
+        if (paths.Spells is null && paths.Weeks is null && contract.NeedsSpells)
         {
-            spells = Read(spellsFile, "spells", files, errors, (s, name) => SpellsCsv.Read(s, name, contract, cohort, key, options));
+            errors.Add(new InputError("--spells", 0, 0, "the contract has a sustained, count or education trigger or a share_of_savings payment, so spells.csv is required (--spells FILE), or a weeks file (--weeks FILE)."));
         }
-        else if (contract.NeedsSpells)
-        {
-            errors.Add(new InputError("--spells", 0, 0, "the contract has a sustained, count or education trigger or a share_of_savings payment, so spells.csv is required (--spells FILE)."));
-        }
+
+        CheckEmploymentRates(contract, register, paths.Weeks, "--weeks", errors);
 
         InputRows<OutcomeEvent>? events = null;
         if (paths.Events is { } eventsFile)
@@ -59,7 +60,7 @@ internal static class InputLoader
             events = Read(eventsFile, "events", files, errors, (s, name) => EventsCsv.Read(s, name, cohort, key));
         }
 
-        LoadedComparison? comparison = LoadComparison(paths, contract, cohort, key, options, files, errors, comparisonAlwaysUsed);
+        LoadedComparison? comparison = LoadComparison(paths, contract, cohort, key, options, files, errors, comparisonAlwaysUsed, asOf);
         Ledger? ledger = null;
         int ledgerRows = 0;
         if (paths.Ledger is { } ledgerFile)
@@ -79,7 +80,7 @@ internal static class InputLoader
             return Report(errors, error);
         }
 
-        return new LoadedInputs(contract, participants, spells, events, ledger, ledgerRows, files) { Comparison = comparison, Investments = investments };
+        return new LoadedInputs(contract, participants, register?.Spells, events, ledger, ledgerRows, files) { Comparison = comparison, Investments = investments, Weeks = register?.Weeks };
     }
 
     /// <summary>
@@ -87,14 +88,14 @@ internal static class InputLoader
     /// where a payment has such a gate (otherwise it is missing, or would silently do nothing), with no one who is also in
     /// the cohort, its spells where a trigger measures spells. Its ids go through the same pseudonym key as the cohort's.
     /// </summary>
-    private static LoadedComparison? LoadComparison(InputPaths paths, Contract contract, HashSet<ParticipantId> cohort, PseudonymKey? key, ReadOptions? options, List<InputFile> files, List<InputError> errors, bool alwaysUsed)
+    private static LoadedComparison? LoadComparison(InputPaths paths, Contract contract, HashSet<ParticipantId> cohort, PseudonymKey? key, ReadOptions? options, List<InputFile> files, List<InputError> errors, bool alwaysUsed, LocalDate? asOf)
     {
         Payment? gated = contract.ComparisonGatedPayment;
         if (paths.ComparisonParticipants is not { } participantsFile)
         {
-            if (paths.ComparisonSpells is not null || paths.ComparisonEvents is not null)
+            if (paths.ComparisonSpells is not null || paths.ComparisonWeeks is not null || paths.ComparisonEvents is not null)
             {
-                errors.Add(new InputError("--comparison-participants", 0, 0, "--comparison-spells and --comparison-events belong to the comparison group, whose people --comparison-participants gives; give it too."));
+                errors.Add(new InputError("--comparison-participants", 0, 0, "--comparison-spells, --comparison-weeks and --comparison-events belong to the comparison group, whose people --comparison-participants gives; give it too."));
             }
             else if (gated is not null && !alwaysUsed)
             {
@@ -102,7 +103,7 @@ internal static class InputLoader
                     "--comparison-participants",
                     0,
                     0,
-                    $"payment '{gated.Id}' has a cohort_gate with \"baseline\": \"comparison_group\", so the comparison group is required: --comparison-participants FILE, with --comparison-spells and --comparison-events as for the cohort."));
+                    $"payment '{gated.Id}' has a cohort_gate with \"baseline\": \"comparison_group\", so the comparison group is required: --comparison-participants FILE, with --comparison-spells (or --comparison-weeks) and --comparison-events as for the cohort."));
             }
 
             return null;
@@ -114,7 +115,7 @@ internal static class InputLoader
                 "--comparison-participants",
                 0,
                 0,
-                "no payment of the contract has a cohort_gate with \"baseline\": \"comparison_group\", so the comparison group would not be used; leave out --comparison-participants, --comparison-spells and --comparison-events, or compare a cohort_gate with it."));
+                "no payment of the contract has a cohort_gate with \"baseline\": \"comparison_group\", so the comparison group would not be used; leave out --comparison-participants, --comparison-spells, --comparison-weeks and --comparison-events, or compare a cohort_gate with it."));
             return null;
         }
 
@@ -136,14 +137,20 @@ internal static class InputLoader
         }
 
         var ids = people.Select(p => p.Id).ToHashSet();
-        InputRows<BenefitSpell>? spells = null;
-        if (paths.ComparisonSpells is { } spellsFile)
+        LoadedRegister? register = ReadRegister(
+            new RegisterFiles(paths.ComparisonSpells, paths.ComparisonWeeks, "--comparison-spells", "--comparison-weeks", "comparison_spells", "comparison_weeks", "the comparison group"),
+            contract,
+            people,
+            ids,
+            key,
+            options,
+            asOf,
+            files,
+            errors);
+        CheckEmploymentRates(contract, register, paths.ComparisonWeeks, "--comparison-weeks", errors);
+        if (paths.ComparisonSpells is null && paths.ComparisonWeeks is null && contract.Triggers.Any(t => t.NeedsSpells))
         {
-            spells = Read(spellsFile, "comparison_spells", files, errors, (s, name) => SpellsCsv.Read(s, name, contract, ids, key, options));
-        }
-        else if (contract.Triggers.Any(t => t.NeedsSpells))
-        {
-            errors.Add(new InputError("--comparison-spells", 0, 0, "the contract has a sustained, count or education trigger, which the comparison group is measured by too, so its spells.csv is required (--comparison-spells FILE)."));
+            errors.Add(new InputError("--comparison-spells", 0, 0, "the contract has a sustained, count or education trigger, which the comparison group is measured by too, so its spells.csv is required (--comparison-spells FILE), or a weeks file (--comparison-weeks FILE)."));
         }
 
         InputRows<OutcomeEvent>? events = null;
@@ -152,7 +159,84 @@ internal static class InputLoader
             events = Read(eventsFile, "comparison_events", files, errors, (s, name) => EventsCsv.Read(s, name, ids, key));
         }
 
-        return new LoadedComparison(people, spells, events);
+        return new LoadedComparison(people, register?.Spells, events) { Weeks = register?.Weeks };
+    }
+
+    /// <summary>
+    /// Reads a group's benefit history from its spells.csv or its weeks file (SPEC-DK DK1), whichever was given; null where
+    /// neither was, or the file could not be read. Both given is an argument error: one group's history comes from one file.
+    /// A wide weeks file's period is checked against the group's windows and, where the command has one, <c>as_of</c>.
+    /// </summary>
+    private static LoadedRegister? ReadRegister(
+        RegisterFiles given,
+        Contract contract,
+        IReadOnlyList<Participant> people,
+        IReadOnlySet<ParticipantId> ids,
+        PseudonymKey? key,
+        ReadOptions? options,
+        LocalDate? asOf,
+        List<InputFile> files,
+        List<InputError> errors)
+    {
+        if (given.Spells is not null && given.Weeks is not null)
+        {
+            errors.Add(new InputError(given.WeeksOption, 0, 0, $"{given.SpellsOption} and {given.WeeksOption} both give the benefit history of {given.Group}; give one of them."));
+            return null;
+        }
+
+        if (given.Spells is { } spellsFile)
+        {
+            InputRows<BenefitSpell>? spells = Read(spellsFile, given.SpellsRole, files, errors, (s, name) => SpellsCsv.Read(s, name, contract, ids, key, options));
+            return spells is null ? null : new LoadedRegister(spells, null);
+        }
+
+        if (given.Weeks is not { } weeksFile)
+        {
+            return null;
+        }
+
+        WeeksInput? weeks = Read(weeksFile, given.WeeksRole, files, errors, (s, name) => WeeksCsv.Read(s, name, contract, ids, key, options));
+        if (weeks is null)
+        {
+            return null;
+        }
+
+        if (asOf is { } date)
+        {
+            errors.AddRange(WeeksCsv.CheckPeriod(weeks.Extract, weeksFile.Name, contract, people, date));
+        }
+
+        return new LoadedRegister(weeks.Spells, weeks);
+    }
+
+    /// <summary>
+    /// A contract with an employment trigger (SPEC-DK DK3) needs monthly employment rates, which only the <c>grad_YYYY_MM</c>
+    /// columns of a wide weeks file give: an error names the trigger where the group's history came from elsewhere, or from a
+    /// weeks file without such columns. Said only where the history itself was read, so a file's own errors come first.
+    /// </summary>
+    private static void CheckEmploymentRates(Contract contract, LoadedRegister? register, FileInfo? weeksFile, string weeksOption, List<InputError> errors)
+    {
+        if (contract.EmploymentRatesTrigger is not { } employment || register?.Weeks?.EmploymentRates.Months.Count > 0)
+        {
+            return;
+        }
+
+        if (register?.Weeks is not null && weeksFile is not null)
+        {
+            errors.Add(new InputError(
+                weeksFile.Name,
+                0,
+                0,
+                $"trigger '{employment.Id}' is an employment trigger, measured on monthly employment rates, and this weeks file has no grad_YYYY_MM columns: give a DREAM extract with them."));
+        }
+        else if (register is not null || weeksFile is null)
+        {
+            errors.Add(new InputError(
+                weeksOption,
+                0,
+                0,
+                $"trigger '{employment.Id}' is an employment trigger, measured on monthly employment rates, so a weeks file with grad_YYYY_MM columns is required ({weeksOption} FILE)."));
+        }
     }
 
     internal static T? Read<T>(FileInfo file, string role, List<InputFile> files, List<InputError> errors, Func<Stream, string, ReadResult<T>> read)
@@ -229,3 +313,9 @@ internal static class InputLoader
         return null;
     }
 }
+
+/// <summary>The options and roles of one group's benefit history: its spells.csv or its weeks file.</summary>
+internal sealed record RegisterFiles(FileInfo? Spells, FileInfo? Weeks, string SpellsOption, string WeeksOption, string SpellsRole, string WeeksRole, string Group);
+
+/// <summary>A group's benefit history as read: its spells, and the weeks file they came from where they did.</summary>
+internal sealed record LoadedRegister(InputRows<BenefitSpell> Spells, WeeksInput? Weeks);

@@ -12,6 +12,11 @@ internal sealed class InputOptions
 
     internal Option<FileInfo?> Spells { get; } = new("--spells") { Description = "spells.csv: benefit spells (needed by sustained, count and education triggers and shares of savings)" };
 
+    internal Option<FileInfo?> Weeks { get; } = new("--weeks")
+    {
+        Description = "A weeks file instead of spells.csv (SPEC-DK DK1): a DREAM extract (y_YYWW columns, grad_YYYY_MM employment rates) or a municipal weekly table (one row per person and week)",
+    };
+
     internal Option<FileInfo?> Events { get; } = new("--events") { Description = "events.csv: evidenced outcomes, for event triggers" };
 
     internal Option<FileInfo?> PseudonymKey { get; } = new("--pseudonym-key") { Description = "A key file for turning CPR numbers into pseudonyms (HMAC-SHA256); needed when an input has a cpr column" };
@@ -22,6 +27,8 @@ internal sealed class InputOptions
     };
 
     internal Option<FileInfo?> ComparisonSpells { get; } = new("--comparison-spells") { Description = "spells.csv of the comparison group (needed where a trigger measures spells)" };
+
+    internal Option<FileInfo?> ComparisonWeeks { get; } = new("--comparison-weeks") { Description = "A weeks file of the comparison group, instead of --comparison-spells" };
 
     internal Option<FileInfo?> ComparisonEvents { get; } = new("--comparison-events") { Description = "events.csv of the comparison group, for event triggers" };
 
@@ -39,10 +46,12 @@ internal sealed class InputOptions
         command.Options.Add(Contract);
         command.Options.Add(Participants);
         command.Options.Add(Spells);
+        command.Options.Add(Weeks);
         command.Options.Add(Events);
         command.Options.Add(PseudonymKey);
         command.Options.Add(ComparisonParticipants);
         command.Options.Add(ComparisonSpells);
+        command.Options.Add(ComparisonWeeks);
         command.Options.Add(ComparisonEvents);
     }
 
@@ -53,6 +62,8 @@ internal sealed class InputOptions
         parse.GetValue(Events),
         parse.GetValue(PseudonymKey))
     {
+        Weeks = parse.GetValue(Weeks),
+        ComparisonWeeks = parse.GetValue(ComparisonWeeks),
         ComparisonParticipants = parse.GetValue(ComparisonParticipants),
         ComparisonSpells = parse.GetValue(ComparisonSpells),
         ComparisonEvents = parse.GetValue(ComparisonEvents),
@@ -64,6 +75,12 @@ internal sealed record InputPaths(FileInfo Contract, FileInfo Participants, File
 {
     /// <summary>participants.csv of the comparison group of a cohort gate against a comparison group (docs/calculation.md, "Cohort gate").</summary>
     internal FileInfo? ComparisonParticipants { get; init; }
+
+    /// <summary>A weeks file of the cohort (SPEC-DK DK1), instead of <see cref="Spells"/>.</summary>
+    internal FileInfo? Weeks { get; init; }
+
+    /// <summary>A weeks file of the comparison group, instead of <see cref="ComparisonSpells"/>.</summary>
+    internal FileInfo? ComparisonWeeks { get; init; }
 
     /// <summary>spells.csv of the comparison group.</summary>
     internal FileInfo? ComparisonSpells { get; init; }

@@ -1,3 +1,4 @@
+using NodaTime;
 using SocialInvestment.Io;
 
 namespace SocialInvestment.Cli;
@@ -15,19 +16,42 @@ internal sealed record LoadedInputs(
     /// <summary>The rows of investments.csv, where <c>sib economics</c> read it.</summary>
     internal IReadOnlyList<Investment>? Investments { get; init; }
 
+    /// <summary>The weeks file the cohort's spells came from (SPEC-DK DK1), or null where they came from spells.csv or none was given.</summary>
+    internal WeeksInput? Weeks { get; init; }
+
+    /// <summary>The cohort's monthly employment rates: a wide weeks file's <c>grad_</c> columns; none without one.</summary>
+    internal EmploymentRates EmploymentRates => Weeks?.EmploymentRates ?? EmploymentRates.None;
+
     /// <summary>The comparison group read, or null where none was given (docs/calculation.md, "Cohort gate").</summary>
     internal LoadedComparison? Comparison { get; init; }
+
+    /// <summary>The cohort measured by the contract's triggers as of <paramref name="asOf"/>, on its spells, events and employment rates.</summary>
+    internal IReadOnlyList<ParticipantOutcome> EvaluateOutcomes(LocalDate asOf) =>
+        Outcomes.Evaluate(Contract, Participants, Spells?.Items ?? [], Events?.Items ?? [], asOf, employmentRates: EmploymentRates);
 
     internal InputCounts Counts => new(
         Spells?.TotalRows ?? 0,
         Spells?.SkippedRows ?? 0,
         Events?.TotalRows ?? 0,
         Events?.SkippedRows ?? 0,
-        LedgerRows);
+        LedgerRows)
+    {
+        Weeks = Weeks?.Extract,
+    };
 }
 
 /// <summary>The comparison group's files as read: its people, and their spells and events where given.</summary>
 internal sealed record LoadedComparison(IReadOnlyList<Participant> Participants, InputRows<BenefitSpell>? Spells, InputRows<OutcomeEvent>? Events)
 {
-    internal ComparisonGroup ToGroup() => new(Participants, Spells?.Items ?? [], Events?.Items ?? []);
+    /// <summary>The weeks file the group's spells came from, or null.</summary>
+    internal WeeksInput? Weeks { get; init; }
+
+    /// <summary>The group's monthly employment rates; none without a wide weeks file.</summary>
+    internal EmploymentRates EmploymentRates => Weeks?.EmploymentRates ?? EmploymentRates.None;
+
+    /// <summary>The group measured by <paramref name="contract"/>'s triggers as the cohort is, each person from their own window.</summary>
+    internal IReadOnlyList<ParticipantOutcome> EvaluateOutcomes(Contract contract, LocalDate asOf) =>
+        Outcomes.Evaluate(contract, Participants, Spells?.Items ?? [], Events?.Items ?? [], asOf, employmentRates: EmploymentRates);
+
+    internal ComparisonGroup ToGroup() => new(Participants, Spells?.Items ?? [], Events?.Items ?? []) { EmploymentRates = EmploymentRates };
 }

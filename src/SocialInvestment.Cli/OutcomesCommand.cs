@@ -31,21 +31,19 @@ internal static class OutcomesCommand
     /// <summary>Reads the inputs, evaluates the triggers, and writes outcomes.csv into <paramref name="output"/>; returns the exit code.</summary>
     internal static int WriteOutcomes(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error)
     {
-        LoadedInputs? loaded = InputLoader.Load(paths, error);
+        LoadedInputs? loaded = InputLoader.Load(paths, error, asOf: asOf);
         if (loaded is null)
         {
             return ExitCodes.BadInput;
         }
 
-        IReadOnlyList<ParticipantOutcome> outcomes = Outcomes.Evaluate(
-            loaded.Contract, loaded.Participants, loaded.Spells?.Items ?? [], loaded.Events?.Items ?? [], asOf);
+        IReadOnlyList<ParticipantOutcome> outcomes = loaded.EvaluateOutcomes(asOf);
         List<(string, Action<Stream>)> outputs = [("outcomes.csv", stream => OutcomesCsv.Write(stream, loaded.Contract, outcomes))];
         string written = $"Outcomes of {outcomes.Count} participants";
         if (loaded.Comparison is { } comparison)
         {
             // The comparison group measured by the same triggers: the m′ of a cohort gate can be checked person by person.
-            IReadOnlyList<ParticipantOutcome> controls = Outcomes.Evaluate(
-                loaded.Contract, comparison.Participants, comparison.Spells?.Items ?? [], comparison.Events?.Items ?? [], asOf);
+            IReadOnlyList<ParticipantOutcome> controls = comparison.EvaluateOutcomes(loaded.Contract, asOf);
             outputs.Add(("comparison-outcomes.csv", stream => OutcomesCsv.Write(stream, loaded.Contract, controls)));
             written += $" and {controls.Count} people of the comparison group";
         }

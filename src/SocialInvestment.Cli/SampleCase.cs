@@ -4,9 +4,9 @@ using NodaTime.Text;
 namespace SocialInvestment.Cli;
 
 /// <summary>
-/// A sample (or published) case as a folder: the inputs under their conventional names (participants.csv, spells.csv,
-/// events.csv, key.bin, ledger.csv, and a comparison group's comparison-participants.csv, comparison-spells.csv and
-/// comparison-events.csv), <c>as_of.txt</c>, and the expected outputs in <c>expected/</c>. Which input files exist decides
+/// A sample (or published) case as a folder: the inputs under their conventional names (participants.csv, spells.csv or
+/// weeks.csv, events.csv, key.bin, ledger.csv, and a comparison group's comparison-participants.csv, comparison-spells.csv
+/// or comparison-weeks.csv, and comparison-events.csv), <c>as_of.txt</c>, and the expected outputs in <c>expected/</c>. Which input files exist decides
 /// the arguments, exactly as an analyst would pass them. A case with a <c>simulate.json</c> is also projected with
 /// <c>sib simulate</c> (<see cref="SimulationSpec"/>); such a case needs no as_of.txt or participants.csv unless it
 /// estimates its hazards from them.
@@ -92,7 +92,9 @@ internal sealed class SampleCase
             Optional("ledger.csv"))
         {
             ComparisonParticipants = Optional("comparison-participants.csv"),
+            Weeks = Optional("weeks.csv"),
             ComparisonSpells = Optional("comparison-spells.csv"),
+            ComparisonWeeks = Optional("comparison-weeks.csv"),
             ComparisonEvents = Optional("comparison-events.csv"),
         };
         double? rate = null;

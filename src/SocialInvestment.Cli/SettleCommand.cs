@@ -41,7 +41,7 @@ internal static class SettleCommand
     {
         progress ??= ProgressLine.None;
         progress.Stage("reading the inputs");
-        LoadedInputs? loaded = InputLoader.Load(paths, error, new ReadOptions { MaxDegreeOfParallelism = threads });
+        LoadedInputs? loaded = InputLoader.Load(paths, error, new ReadOptions { MaxDegreeOfParallelism = threads }, asOf: asOf);
         if (loaded is null)
         {
             progress.Done();
@@ -76,5 +76,5 @@ internal static class SettleCommand
     /// grouped the spells, the ten million rows read can be collected before the lines are put in order.
     /// </summary>
     internal static SettlementResult Run(LoadedInputs loaded, LocalDate asOf, SettlementOptions options) =>
-        Settlement.Run(loaded.Contract, loaded.Participants, loaded.Spells?.Items ?? [], loaded.Events?.Items ?? [], asOf, loaded.Ledger, options, loaded.Comparison?.ToGroup());
+        Settlement.Run(loaded.Contract, loaded.Participants, loaded.Spells?.Items ?? [], loaded.Events?.Items ?? [], asOf, loaded.Ledger, options, loaded.Comparison?.ToGroup(), loaded.EmploymentRates);
 }

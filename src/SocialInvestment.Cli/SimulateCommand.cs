@@ -14,7 +14,7 @@ namespace SocialInvestment.Cli;
 internal static class SimulateCommand
 {
     private const string HazardSources =
-        "give the hazards one way: --hazards FILE, or --leave P with --return Q, or --estimate-participants FILE with --estimate-spells FILE and --estimate-as-of DATE";
+        "give the hazards one way: --hazards FILE, or --leave P with --return Q, or --estimate-participants FILE with --estimate-spells FILE (or --estimate-weeks FILE) and --estimate-as-of DATE";
 
     internal static Command Create(bool showProgress = false)
     {
@@ -24,6 +24,7 @@ internal static class SimulateCommand
         Option<double?> back = Probability("--return", "The probability of returning to support in any month (with --leave)");
         Option<FileInfo?> estimateParticipants = new("--estimate-participants") { Description = "participants.csv of an earlier cohort to estimate the hazards from" };
         Option<FileInfo?> estimateSpells = new("--estimate-spells") { Description = "spells.csv of that earlier cohort" };
+        Option<FileInfo?> estimateWeeks = new("--estimate-weeks") { Description = "A weeks file of that earlier cohort (SPEC-DK DK1), instead of --estimate-spells" };
         Option<LocalDate?> estimateAsOf = DateOption.Create("--estimate-as-of", "The earlier cohort's data extraction date, yyyy-MM-dd", required: false);
         Option<FileInfo?> key = new("--pseudonym-key") { Description = "A key file for the CPR numbers of the earlier cohort's files" };
         Option<int> minimumAtRisk = WholeNumberOption.Create(
@@ -49,7 +50,7 @@ internal static class SimulateCommand
             defaultValue: -1);
         var command = new Command("simulate", "Project a planned cohort's payments and savings: percentile bands (5, 50, 95) per month, per year and in total")
         {
-            contract, hazards, leave, back, estimateParticipants, estimateSpells, estimateAsOf, key, minimumAtRisk, intake, horizon, runs, seed, output, threads,
+            contract, hazards, leave, back, estimateParticipants, estimateSpells, estimateWeeks, estimateAsOf, key, minimumAtRisk, intake, horizon, runs, seed, output, threads,
         };
         command.SetAction(parse => Simulate(
             new SimulationRequest(parse.GetValue(contract)!, parse.GetValue(intake)!, parse.GetValue(horizon)!.Value, parse.GetValue(runs), parse.GetValue(seed))
@@ -59,6 +60,7 @@ internal static class SimulateCommand
                 Return = parse.GetValue(back),
                 EstimateParticipants = parse.GetValue(estimateParticipants),
                 EstimateSpells = parse.GetValue(estimateSpells),
+                EstimateWeeks = parse.GetValue(estimateWeeks),
                 EstimateAsOf = parse.GetValue(estimateAsOf),
                 PseudonymKey = parse.GetValue(key),
                 MinimumAtRisk = parse.GetValue(minimumAtRisk),
@@ -84,7 +86,7 @@ internal static class SimulateCommand
 
         if (request.PseudonymKey is not null && request.EstimateParticipants is null)
         {
-            errors.Add(new InputError("--pseudonym-key", 0, 0, "the key is for the earlier cohort's files (--estimate-participants, --estimate-spells); leave it out."));
+            errors.Add(new InputError("--pseudonym-key", 0, 0, "the key is for the earlier cohort's files (--estimate-participants, --estimate-spells or --estimate-weeks); leave it out."));
         }
 
         List<Intake>? intakes = ParseIntake(request.Intake, errors);
@@ -111,6 +113,16 @@ internal static class SimulateCommand
                 0,
                 0,
                 $"payment '{gated.Id}' has a cohort_gate against a comparison group, which a projection cannot know; give the gate a baseline_rate to project it."));
+        }
+
+        if (contract?.EmploymentRatesTrigger is { } employment)
+        {
+            // Said before an earlier cohort is read, whose loader would ask for its employment rates instead.
+            errors.Add(new InputError(
+                request.Contract.Name,
+                0,
+                0,
+                $"trigger '{employment.Id}' is an employment trigger, measured on monthly employment rates, which a projection cannot draw (it draws support spells only); simulate a contract without it."));
         }
 
         if (errors.Count > 0 || contract is null || plan is null)
@@ -172,17 +184,18 @@ internal static class SimulateCommand
     {
         bool file = request.Hazards is not null;
         bool constants = request.Leave is not null && request.Return is not null;
-        bool estimate = request.EstimateParticipants is not null && request.EstimateSpells is not null && request.EstimateAsOf is not null;
+        bool history = request.EstimateSpells is not null || request.EstimateWeeks is not null;
+        bool estimate = request.EstimateParticipants is not null && history && request.EstimateAsOf is not null;
         bool halfConstants = (request.Leave is null) != (request.Return is null);
-        bool partEstimate = !estimate && (request.EstimateParticipants is not null || request.EstimateSpells is not null || request.EstimateAsOf is not null);
+        bool partEstimate = !estimate && (request.EstimateParticipants is not null || history || request.EstimateAsOf is not null);
         return !halfConstants && !partEstimate && (file ? 1 : 0) + (constants ? 1 : 0) + (estimate ? 1 : 0) == 1;
     }
 
     /// <summary>Reads the earlier cohort as <c>sib settle</c> reads a cohort, and estimates the hazards from it; null with the errors where it cannot.</summary>
     private static HazardEstimate? Estimate(SimulationRequest request, TextWriter error, List<InputFile> files, List<InputError> errors)
     {
-        var paths = new InputPaths(request.Contract, request.EstimateParticipants!, request.EstimateSpells, null, request.PseudonymKey);
-        LoadedInputs? loaded = InputLoader.Load(paths, error);
+        var paths = new InputPaths(request.Contract, request.EstimateParticipants!, request.EstimateSpells, null, request.PseudonymKey) { Weeks = request.EstimateWeeks };
+        LoadedInputs? loaded = InputLoader.Load(paths, error, asOf: request.EstimateAsOf);
         if (loaded is null)
         {
             // The loader has printed the errors of the earlier cohort's files.

@@ -23,6 +23,9 @@ internal sealed record SimulationRequest(FileInfo Contract, string Intake, Local
     /// <summary>spells.csv of the earlier cohort, or null.</summary>
     internal FileInfo? EstimateSpells { get; init; }
 
+    /// <summary>A weeks file of the earlier cohort (SPEC-DK DK1), instead of <see cref="EstimateSpells"/>, or null.</summary>
+    internal FileInfo? EstimateWeeks { get; init; }
+
     /// <summary>The earlier cohort's data extraction date, or null.</summary>
     internal LocalDate? EstimateAsOf { get; init; }
 

@@ -8,7 +8,7 @@ namespace SocialInvestment.Cli;
 /// A sample case's <c>simulate.json</c>: the arguments of <c>sib simulate</c> for the case's contract, so that
 /// <c>sib audit</c> re-runs the projection and compares its outputs with <c>expected/</c> (docs/simulation.md):
 /// <code>{ "intake": "2027-01:20,2027-02:20", "horizon": "2029-03-31", "runs": 200, "seed": 1, "hazards": "estimate" }</code>
-/// <c>hazards</c> is <c>"estimate"</c> (from the case's own participants.csv, spells.csv and as_of.txt, with key.bin where
+/// <c>hazards</c> is <c>"estimate"</c> (from the case's own participants.csv, spells.csv (or weeks.csv) and as_of.txt, with key.bin where
 /// there is one), the name of a hazards.csv in the case folder, or <c>{ "leave": P, "return": Q }</c>; an optional
 /// <c>minimum_at_risk</c> goes with <c>"estimate"</c>.
 /// </summary>
@@ -58,15 +58,18 @@ internal static class SimulationSpec
             {
                 if (asOf is null)
                 {
-                    problem = $"{FileName}: \"hazards\": \"estimate\" needs the case's as_of.txt, participants.csv and spells.csv";
+                    problem = $"{FileName}: \"hazards\": \"estimate\" needs the case's as_of.txt, participants.csv and spells.csv (or weeks.csv)";
                     return null;
                 }
 
                 string key = Path.Combine(folder.FullName, "key.bin");
+                string weeks = Path.Combine(folder.FullName, "weeks.csv");
+                bool fromWeeks = File.Exists(weeks) && !File.Exists(Path.Combine(folder.FullName, "spells.csv"));
                 request = request with
                 {
                     EstimateParticipants = new FileInfo(Path.Combine(folder.FullName, "participants.csv")),
-                    EstimateSpells = new FileInfo(Path.Combine(folder.FullName, "spells.csv")),
+                    EstimateSpells = fromWeeks ? null : new FileInfo(Path.Combine(folder.FullName, "spells.csv")),
+                    EstimateWeeks = fromWeeks ? new FileInfo(weeks) : null,
                     EstimateAsOf = asOf,
                     PseudonymKey = File.Exists(key) ? new FileInfo(key) : null,
                     MinimumAtRisk = root.TryGetProperty("minimum_at_risk", out JsonElement minimum) ? minimum.GetInt32() : HazardEstimate.DefaultMinimumAtRisk,

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using NodaTime;
+using NodaTime.Calendars;
 using NodaTime.Text;
 using SocialInvestment.Io;
 
@@ -21,7 +23,7 @@ internal static class ValidateCommand
         command.Options.Add(asOf);
         command.SetAction(parse =>
         {
-            LoadedInputs? loaded = InputLoader.Load(inputs.Read(parse), parse.InvocationConfiguration.Error);
+            LoadedInputs? loaded = InputLoader.Load(inputs.Read(parse), parse.InvocationConfiguration.Error, asOf: parse.GetValue(asOf));
             if (loaded is null)
             {
                 return ExitCodes.BadInput;
@@ -42,9 +44,19 @@ internal static class ValidateCommand
             output.WriteLine($"  benefit {degree} (rows without a degree of their own)");
         }
 
+        foreach (EmploymentTrigger employment in contract.Triggers.OfType<EmploymentTrigger>())
+        {
+            // The one kind measured on the weeks file's grad_ months rather than on spells or events: say what it asks of them.
+            output.WriteLine($"  trigger {employment.Id} (employment): {ContractInWords.Employment(employment)}, measured on the grad_YYYY_MM months of the weeks file");
+        }
+
         IReadOnlyList<Participant> participants = loaded.Participants;
         DescribePeople($"participants: {participants.Count}", participants, output);
-        if (loaded.Spells is { } spells)
+        if (loaded.Weeks is { } weeks)
+        {
+            DescribeWeeks("weeks", "the cohort", weeks, contract, output);
+        }
+        else if (loaded.Spells is { } spells)
         {
             DescribeSpells("spells", "the cohort", spells, contract, output);
         }
@@ -57,7 +69,11 @@ internal static class ValidateCommand
         if (loaded.Comparison is { } comparison)
         {
             DescribePeople($"comparison group: {comparison.Participants.Count} people", comparison.Participants, output);
-            if (comparison.Spells is { } comparisonSpells)
+            if (comparison.Weeks is { } comparisonWeeks)
+            {
+                DescribeWeeks("comparison weeks", "the comparison group", comparisonWeeks, contract, output);
+            }
+            else if (comparison.Spells is { } comparisonSpells)
             {
                 DescribeSpells("comparison spells", "the comparison group", comparisonSpells, contract, output);
             }
@@ -108,6 +124,46 @@ internal static class ValidateCommand
             output.WriteLine($"  benefit {Echo.Value(code.Key)}: {code.Count()} rows, {BenefitWords.Use(contract, code.Key)}");
         }
     }
+
+    /// <summary>
+    /// Describes a weeks file (SPEC-DK DK8): its form, its period (first and last week with their dates), persons, the
+    /// cohort's coded weeks, each code with how the contract maps it, and the <c>grad_</c> months present.
+    /// </summary>
+    private static void DescribeWeeks(string name, string group, WeeksInput weeks, Contract contract, TextWriter output)
+    {
+        WeeksExtract extract = weeks.Extract;
+        if (extract.Form == WeeksForm.Wide)
+        {
+            output.WriteLine($"{name}: wide form (a DREAM extract): week columns {extract.FirstWeekColumn} to {extract.LastWeekColumn}, {Iso(extract.FirstMonday!.Value)} to {Iso(extract.LastSunday!.Value)} ({Weeks(extract)} weeks)");
+        }
+        else if (extract.FirstMonday is { } first && extract.LastSunday is { } last)
+        {
+            output.WriteLine($"{name}: long form (one row per person and week): weeks {IsoWeek(first)} to {IsoWeek(last)}, {Iso(first)} to {Iso(last)}");
+        }
+        else
+        {
+            output.WriteLine($"{name}: long form (one row per person and week): no rows");
+        }
+
+        output.WriteLine($"  persons: {extract.Persons}, {extract.CohortPersons} of {group}, {extract.Persons - extract.CohortPersons} skipped (people outside {group})");
+        output.WriteLine($"  coded weeks of {group}: {extract.CodedWeeks}");
+        foreach ((string code, long count) in extract.CodeWeeks)
+        {
+            output.WriteLine($"  benefit {Echo.Value(code)}: {count} weeks, {BenefitWords.Use(contract, code)}");
+        }
+
+        IReadOnlyList<YearMonth> months = extract.EmploymentMonths;
+        output.WriteLine(months.Count == 0
+            ? "  employment rates: no grad_ columns"
+            : $"  employment rates: {months.Count} months, grad_{Month(months[0])} to grad_{Month(months[^1])}");
+    }
+
+    private static int Weeks(WeeksExtract extract) => (int)(Period.Between(extract.FirstMonday!.Value, extract.LastSunday!.Value, PeriodUnits.Days).Days + 1) / 7;
+
+    private static string IsoWeek(LocalDate date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{WeekYearRules.Iso.GetWeekYear(date)}-W{WeekYearRules.Iso.GetWeekOfWeekYear(date):00}");
+
+    private static string Month(YearMonth month) => string.Create(CultureInfo.InvariantCulture, $"{month.Year:0000}_{month.Month:00}");
 
     private static void DescribeEvents(string name, string group, InputRows<OutcomeEvent> events, Contract contract, TextWriter output)
     {

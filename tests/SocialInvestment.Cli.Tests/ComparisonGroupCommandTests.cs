@@ -86,7 +86,7 @@ public sealed class ComparisonGroupCommandTests : IDisposable
         CliRun run = Run("settle", "--comparison-events", In("comparison-events.csv"), "--as-of", "2026-12-31", "--out", _output.Path);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("error: --comparison-participants: --comparison-spells and --comparison-events belong to the comparison group", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: --comparison-participants: --comparison-spells, --comparison-weeks and --comparison-events belong to the comparison group", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -138,7 +138,7 @@ public sealed partial class GenerateCommandTests
 
         // The library's readers read the Danish participants and spells back as the standard ones.
         Contract contract = ContractJson.Read(File.OpenRead(Path.Combine(standard.Path, "contract.json")), "contract.json").GetValueOrThrow();
-        var read = new Func<string, (string, string, LocalDate, LocalDate?, Degree)[]>(folder =>
+        var read = new Func<string, (string, string, LocalDate, LocalDate?, Degree?)[]>(folder =>
         {
             Participant[] people = [.. ParticipantsCsv.Read(File.OpenRead(Path.Combine(folder, "participants.csv")), "participants.csv").GetValueOrThrow()];
             var ids = people.Select(p => p.Id).ToHashSet();

@@ -57,12 +57,19 @@ internal static class ContractInWords
             CountTrigger c => $"{c.Weeks} {Level(c.Level)} weeks off support within the window, in a row or not{Education(c.ExcludeEducation)}",
             EducationTrigger e => $"{e.Weeks} {(e.Weeks == 1 ? "week" : "weeks")} in education within the window",
             EventTrigger e => $"the outcome '{e.Outcome}' is evidenced in events.csv",
+            EmploymentTrigger e => Employment(e),
             _ => trigger.Kind,
         };
         string after = trigger.After is { } first ? $", after '{first}' is met" : string.Empty;
         string baseline = trigger.BaselineRate is { } rate ? $" Without the programme, {ReportFormat.Percent(rate.Value)} would be expected to meet it (baseline rate)." : string.Empty;
         return $"{trigger.Id}: {what}{after}.{baseline}";
     }
+
+    /// <summary>An employment trigger in words: <c>an employment rate of at least 25 % on average over 6 consecutive months within the window</c>.</summary>
+    internal static string Employment(EmploymentTrigger trigger) =>
+        trigger.Months == 1
+            ? $"an employment rate of at least {ReportFormat.Percent(trigger.MinRate)} in a calendar month within the window"
+            : $"an employment rate of at least {ReportFormat.Percent(trigger.MinRate)} on average over {trigger.Months} consecutive calendar months within the window";
 
     /// <summary>A payment in words, with its cap and cohort gate.</summary>
     internal static string Payment(Contract contract, Payment payment)

@@ -43,7 +43,7 @@ internal static class ReportCommand
     {
         // A comparison group is always shown against the outcome rates (as sib evidence does); the settlement uses it only
         // where a cohort gate compares with it.
-        LoadedInputs? loaded = InputLoader.Load(paths, error, comparisonAlwaysUsed: true);
+        LoadedInputs? loaded = InputLoader.Load(paths, error, comparisonAlwaysUsed: true, asOf: asOf);
         if (loaded is null)
         {
             return ExitCodes.BadInput;
@@ -71,7 +71,7 @@ internal static class ReportCommand
             : SettleCommand.Run(loaded with { Comparison = null }, asOf, SettlementOptions.Default);
         EconomicsResult economics = Economics.Of(settlement, loaded.Investments ?? [], rate);
         IReadOnlyList<ParticipantOutcome>? controls = loaded.Comparison is { } comparison
-            ? Outcomes.Evaluate(loaded.Contract, comparison.Participants, comparison.Spells?.Items ?? [], comparison.Events?.Items ?? [], asOf)
+            ? comparison.EvaluateOutcomes(loaded.Contract, asOf)
             : null;
         IReadOnlyList<TriggerEvidence> evidence = Evidence.ForSettlement(settlement, controls);
         return new ReportInputs(economics, evidence, loaded.Files, loaded.Investments is not null);

@@ -90,6 +90,7 @@ public sealed class Contract
         ProgrammeWeeks = programmeWeeks;
         PartialMaxSupport = partialMaxSupport ?? Share.FromDecimal(0.5m);
         UnknownBenefits = unknownBenefits;
+        EmploymentRatesTrigger = triggerList.Find(t => t.NeedsEmploymentRates);
     }
 
     private readonly Dictionary<string, int> _triggerOrdinals;
@@ -196,6 +197,13 @@ public sealed class Contract
     public bool NeedsSpells => Triggers.Any(t => t.NeedsSpells) || Payments.Any(p => p.NeedsSpells);
 
     /// <summary>
+    /// The first trigger, in contract order, that is measured on monthly employment rates (an <c>employment</c> trigger,
+    /// SPEC-DK DK3); null where none is. Where it is not null, settling the contract needs <see cref="EmploymentRates"/>
+    /// with at least one known month, and a projection (<see cref="Simulation"/>) refuses the contract.
+    /// </summary>
+    public Trigger? EmploymentRatesTrigger { get; }
+
+    /// <summary>
     /// The payment whose cohort gate compares with a comparison group given as data (docs/calculation.md, "Cohort gate"), the first
     /// in contract order; null where no gate does. A comparison group is given exactly where this is not null.
     /// </summary>
@@ -228,6 +236,23 @@ public sealed class Contract
     /// <param name="own">The row's own degree; null where the row gives none (no degree column, or an empty cell).</param>
     public Degree DegreeOf(string benefitCode, Degree? own = null) =>
         own ?? (BenefitDegrees.TryGetValue(benefitCode, out Degree degree) ? degree : Degree.Full);
+
+    /// <summary>
+    /// Checks that a contract with an <c>employment</c> trigger is given employment rates that know at least one month: without them
+    /// the trigger could never be met, and would say nothing rather than that the input is missing.
+    /// </summary>
+    /// <param name="rates">The rates given.</param>
+    /// <param name="parameterName">The parameter that gives them.</param>
+    /// <exception cref="ArgumentException">A trigger needs rates and none with a known month are given; the message names the trigger.</exception>
+    internal void CheckEmploymentRatesGiven(EmploymentRates? rates, string parameterName)
+    {
+        if (EmploymentRatesTrigger is { } trigger && (rates is null || rates.Months.Count == 0))
+        {
+            throw new ArgumentException(
+                $"Trigger '{trigger.Id}' is an employment trigger, measured on monthly employment rates (the grad_YYYY_MM columns of a DREAM extract), and {(rates is null ? "no rates are given" : "the rates given know no month")}.",
+                parameterName);
+        }
+    }
 
     /// <summary>The position of a trigger in <see cref="Triggers"/>, or null where no trigger has that id.</summary>
     internal int? TriggerOrdinal(string triggerId) => _triggerOrdinals.TryGetValue(triggerId, out int ordinal) ? ordinal : null;

@@ -53,6 +53,8 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
     private static readonly DocumentRange TriggerBaselineRate = DocumentRange.Of(ContractFormatTable.TriggerBaselineRate, "a rate");
     private static readonly DocumentRange SelfSupportWeeks = DocumentRange.Of(ContractFormatTable.WeeksOfSelfSupportTriggerWeeks);
     private static readonly DocumentRange EducationWeeks = DocumentRange.Of(ContractFormatTable.EducationTriggerWeeks);
+    private static readonly DocumentRange EmploymentMonths = DocumentRange.Of(ContractFormatTable.EmploymentTriggerMonths);
+    private static readonly DocumentRange EmploymentMinRate = DocumentRange.Of(ContractFormatTable.EmploymentTriggerMinRate, "a rate", "(0.25 for 25 %)");
     private static readonly DocumentRange SavingsShare = DocumentRange.Of(ContractFormatTable.ShareOfSavingsPaymentShare, "a number");
     private static readonly DocumentRange Deadweight = DocumentRange.Of(ContractFormatTable.ShareOfSavingsPaymentDeadweight, "a number");
 
@@ -378,6 +380,15 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
                         ? JsonValues.WholeNumber(trigger.Optional("weeks"), errors, EducationWeeks.WholeMin, window?.Weeks ?? EducationWeeks.WholeMax, maxSource)
                         : 1;
                     return id is not null && weeks is { } w ? new EducationTrigger(id, w) { After = options.After, BaselineRate = options.BaselineRate } : null;
+                }
+
+            case "employment":
+                {
+                    int? months = JsonValues.WholeNumber(trigger.Required("months"), errors, EmploymentMonths);
+                    decimal? minRate = JsonValues.Number(trigger.Required("min_rate"), errors, EmploymentMinRate);
+                    return id is not null && months is { } m && minRate is { } r
+                        ? new EmploymentTrigger(id, m, r) { After = options.After, BaselineRate = options.BaselineRate }
+                        : null;
                 }
 
             default:

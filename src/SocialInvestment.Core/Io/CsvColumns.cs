@@ -4,6 +4,8 @@ namespace SocialInvestment.Io;
 internal static class CsvColumns
 {
     internal static readonly CsvColumn ParticipantId = new("participant_id", "participant_id", "id", "deltager_id", "deltager id");
+    /// <summary>A DREAM extract's id column (SPEC-DK DK1): the names of <see cref="ParticipantId"/>, and <c>pnr</c>, a research extract's person number.</summary>
+    internal static readonly CsvColumn ExtractParticipantId = new("participant_id", "participant_id", "id", "deltager_id", "deltager id", "pnr");
     internal static readonly CsvColumn Cpr = new("cpr", "cpr", "CPR nummer", "cpr_nr", "cprnr", "cpr-nummer");
     internal static readonly CsvColumn Cohort = new("cohort", "cohort", "kohorte", "hold");
     internal static readonly CsvColumn Start = new("start", "start", "startdato", "start_dato");
@@ -13,6 +15,7 @@ internal static class CsvColumns
     internal static readonly CsvColumn From = new("from", "from", "fra", "fra_dato", "Ydelse startdato");
     internal static readonly CsvColumn To = new("to", "to", "til", "til_dato", "Ydelse slutdato");
     internal static readonly CsvColumn Degree = new("degree", "degree", "grad");
+    internal static readonly CsvColumn Week = new("week", "week", "uge");
     internal static readonly CsvColumn Outcome = new("outcome", "outcome", "resultat");
     internal static readonly CsvColumn Date = new("date", "date", "dato");
     internal static readonly CsvColumn Evidence = new("evidence", "evidence", "dokumentation");

@@ -51,6 +51,12 @@ internal sealed class CsvInput : IDisposable
     /// <summary>The separator in use.</summary>
     internal char Separator { get; private set; }
 
+    /// <summary>The field that names people by id (its aliases differ between files); <see cref="CsvColumns.Cpr"/> is the other way.</summary>
+    internal CsvColumn IdColumn { get; private set; } = CsvColumns.ParticipantId;
+
+    /// <summary>The header's names as written, trimmed.</summary>
+    internal IReadOnlyList<string> Headers { get; private set; } = [];
+
     /// <summary>
     /// Opens a file and maps its header. Returns null, with the errors collected, where the file is empty or its header
     /// lacks a required column, maps two columns to one field, or has both <c>participant_id</c> and <c>cpr</c>.
@@ -62,6 +68,22 @@ internal sealed class CsvInput : IDisposable
     /// <param name="identity">Whether the file names people by <c>participant_id</c> or <c>cpr</c> (exactly one of them).</param>
     internal static CsvInput? Open(Stream stream, ErrorCollector errors, IReadOnlyList<CsvColumn> required, IReadOnlyList<CsvColumn> optional, bool identity)
     {
+        string names = string.Join(", ", (identity ? ["participant_id or cpr"] : Array.Empty<string>()).Concat(required.Select(c => c.Name)));
+        var layout = new CsvLayout(required, optional, identity ? CsvColumns.ParticipantId : null);
+        return Open(stream, errors, names, _ => layout);
+    }
+
+    /// <summary>
+    /// Opens a file whose columns depend on its header (a weeks file is read in one of two forms): as
+    /// <see cref="Open(Stream, ErrorCollector, IReadOnlyList{CsvColumn}, IReadOnlyList{CsvColumn}, bool)"/>, with the
+    /// fields and the header's own problems that <paramref name="layoutOf"/> finds in the header's names.
+    /// </summary>
+    /// <param name="stream">The input, read from its position; left open.</param>
+    /// <param name="errors">Where problems go.</param>
+    /// <param name="expectedColumns">What an empty file's message says the header should hold.</param>
+    /// <param name="layoutOf">The layout of a header, given its names as written.</param>
+    internal static CsvInput? Open(Stream stream, ErrorCollector errors, string expectedColumns, Func<IReadOnlyList<string>, CsvLayout> layoutOf)
+    {
         Stream? copy = null;
         if (!stream.CanSeek)
         {
@@ -71,22 +93,11 @@ internal sealed class CsvInput : IDisposable
             stream = copy;
         }
 
-        var known = new List<CsvColumn>(required.Count + optional.Count + 2);
-        if (identity)
-        {
-            known.Add(CsvColumns.ParticipantId);
-            known.Add(CsvColumns.Cpr);
-        }
-
-        known.AddRange(required);
-        known.AddRange(optional);
-
         InputEncoding.Sniffed sniffed = InputEncoding.Sniff(stream);
         if (sniffed.IsEmpty)
         {
             copy?.Dispose();
-            string names = string.Join(", ", (identity ? ["participant_id or cpr"] : Array.Empty<string>()).Concat(required.Select(c => c.Name)));
-            errors.Add(0, 0, $"empty file, expected a header row with the columns {names}");
+            errors.Add(0, 0, $"empty file, expected a header row with the columns {expectedColumns}");
             return null;
         }
 
@@ -132,7 +143,7 @@ internal sealed class CsvInput : IDisposable
             };
             input = Create(stream, options, errors, copy);
             input.Separator = sniffed.Separator;
-            if (!input.ReadHeader(required, known, identity))
+            if (!input.ReadHeader(layoutOf))
             {
                 input.Dispose();
                 return null;
@@ -164,6 +175,8 @@ internal sealed class CsvInput : IDisposable
         CsvInput input = Create(piece, _options with { HasHeader = false }, errors, copy: null);
         input.Separator = Separator;
         input.HeaderLine = HeaderLine;
+        input.IdColumn = IdColumn;
+        input.Headers = Headers;
         input._headerCount = _headerCount;
         input._linesBefore = linesBefore;
         input._headerRecords = 0;
@@ -259,6 +272,15 @@ internal sealed class CsvInput : IDisposable
     /// <summary>The trimmed value of a field of the current record as UTF-8 bytes, valid until the next row; empty where the file has no such column.</summary>
     internal ReadOnlySpan<byte> GetUtf8(CsvColumn column) =>
         _index.TryGetValue(column, out int i) ? _reader.GetSpan(i) : default;
+
+    /// <summary>The trimmed value of the field at 0-based <paramref name="index"/> of the current record.</summary>
+    internal string Get(int index) => _reader.GetString(index) ?? string.Empty;
+
+    /// <summary>The trimmed value of the field at 0-based <paramref name="index"/> as UTF-8 bytes, valid until the next row.</summary>
+    internal ReadOnlySpan<byte> GetUtf8(int index) => _reader.GetSpan(index);
+
+    /// <summary>Reports a problem with the field at 0-based <paramref name="index"/>: <c>header: message</c>, the header's name as written.</summary>
+    internal void Error(int index, string message) => _errors.Add(Line, index + 1, $"{Echo.Value(Headers[index])}: {message}");
 
     /// <summary>Reports a problem with a field of the current record: <c>name: message</c> at its line and column.</summary>
     internal void Error(CsvColumn column, string message) => _errors.Add(Line, ColumnOf(column), $"{column.Name}: {message}");
@@ -398,7 +420,7 @@ internal sealed class CsvInput : IDisposable
         return field;
     }
 
-    private bool ReadHeader(IReadOnlyList<CsvColumn> required, IReadOnlyList<CsvColumn> known, bool identity)
+    private bool ReadHeader(Func<IReadOnlyList<string>, CsvLayout> layoutOf)
     {
         IReadOnlyList<string> headers;
         try
@@ -435,6 +457,21 @@ internal sealed class CsvInput : IDisposable
             return false;
         }
 
+        Headers = [.. headers];
+        CsvLayout layout = layoutOf(Headers);
+        IReadOnlyList<CsvColumn> required = layout.Required;
+        bool identity = layout.IdColumn is not null;
+        IdColumn = layout.IdColumn ?? CsvColumns.ParticipantId;
+        var known = new List<CsvColumn>(layout.Required.Count + layout.Optional.Count + 2);
+        if (identity)
+        {
+            known.Add(IdColumn);
+            known.Add(CsvColumns.Cpr);
+        }
+
+        known.AddRange(layout.Required);
+        known.AddRange(layout.Optional);
+
         for (int i = 0; i < headers.Count; i++)
         {
             CsvColumn? column = known.FirstOrDefault(c => c.Matches(headers[i]));
@@ -454,15 +491,15 @@ internal sealed class CsvInput : IDisposable
 
         if (identity)
         {
-            bool byId = Has(CsvColumns.ParticipantId);
+            bool byId = Has(IdColumn);
             bool byCpr = Has(CsvColumns.Cpr);
             if (byId && byCpr)
             {
-                _errors.Add(HeaderLine, ColumnOf(CsvColumns.Cpr), $"the file has both a participant_id column ({ColumnOf(CsvColumns.ParticipantId)}) and a cpr column ({ColumnOf(CsvColumns.Cpr)}); give one of them");
+                _errors.Add(HeaderLine, ColumnOf(CsvColumns.Cpr), $"the file has both a participant_id column ({ColumnOf(IdColumn)}) and a cpr column ({ColumnOf(CsvColumns.Cpr)}); give one of them");
             }
             else if (!byId && !byCpr)
             {
-                _errors.Add(HeaderLine, 0, $"missing column participant_id or cpr (accepted names: {CsvColumns.ParticipantId.AliasList}; or {CsvColumns.Cpr.AliasList})");
+                _errors.Add(HeaderLine, 0, $"missing column participant_id or cpr (accepted names: {IdColumn.AliasList}; or {CsvColumns.Cpr.AliasList})");
             }
         }
 
@@ -472,6 +509,11 @@ internal sealed class CsvInput : IDisposable
             {
                 _errors.Add(HeaderLine, 0, $"missing column {column.Name} (accepted names: {column.AliasList})");
             }
+        }
+
+        foreach (CsvLayout.Problem found in layout.Problems)
+        {
+            _errors.Add(HeaderLine, found.Column, found.Message);
         }
 
         return _errors.Count == before;

@@ -6,4 +6,11 @@ namespace SocialInvestment.Io;
 /// <param name="EventRows">Data rows of events.csv.</param>
 /// <param name="EventRowsSkipped">Of those, rows of people outside the cohort.</param>
 /// <param name="LedgerRows">Rows of the ledger.</param>
-public readonly record struct InputCounts(int SpellRows, int SpellRowsSkipped, int EventRows, int EventRowsSkipped, int LedgerRows);
+public readonly record struct InputCounts(int SpellRows, int SpellRowsSkipped, int EventRows, int EventRowsSkipped, int LedgerRows)
+{
+    /// <summary>
+    /// The weeks file the cohort's history came from instead of spells.csv (SPEC-DK DK1), or null: the summary then counts
+    /// its persons and coded weeks, not spell rows (the spells made of its weeks are not rows of any file).
+    /// </summary>
+    public WeeksExtract? Weeks { get; init; }
+}

@@ -44,7 +44,7 @@ internal sealed class RowIdentity
     internal bool UsesCpr { get; }
 
     /// <summary>The column that names people.</summary>
-    internal CsvColumn Column => UsesCpr ? CsvColumns.Cpr : CsvColumns.ParticipantId;
+    internal CsvColumn Column => UsesCpr ? CsvColumns.Cpr : _input.IdColumn;
 
     /// <summary>
     /// Reads the current row's person. False, with the error reported, where the field is malformed. Otherwise
@@ -79,13 +79,32 @@ internal sealed class RowIdentity
         return true;
     }
 
+    /// <summary>
+    /// What tells the current row's person apart from others, once <see cref="TryRead"/> read it: an id's text, or a CPR
+    /// number's ten digits without the hyphen (so that both forms are one person, with or without a key). Valid until
+    /// the next row; never to be shown.
+    /// </summary>
+    /// <param name="buffer">Room for ten bytes, for a CPR number's digits.</param>
+    internal ReadOnlySpan<byte> PersonKey(Span<byte> buffer)
+    {
+        ReadOnlySpan<byte> field = _input.GetUtf8(Column);
+        if (!UsesCpr || field.Length != 11)
+        {
+            return field;
+        }
+
+        field[..6].CopyTo(buffer);
+        field[7..].CopyTo(buffer[6..]);
+        return buffer[..10];
+    }
+
     private bool TryReadUncached(out ParticipantId? id, out Cpr cpr)
     {
         id = null;
         cpr = default;
         if (!UsesCpr)
         {
-            if (!TryReadId(_input, CsvColumns.ParticipantId, out ParticipantId value))
+            if (!TryReadId(_input, _input.IdColumn, out ParticipantId value))
             {
                 return false;
             }
@@ -120,7 +139,7 @@ internal sealed class RowIdentity
             return false;
         }
 
-        if (column == CsvColumns.ParticipantId && Cpr.TryParse(text, out _, out _))
+        if ((column == CsvColumns.ParticipantId || column == input.IdColumn) && Cpr.TryParse(text, out _, out _))
         {
             input.Error(column, "this looks like a CPR number; put CPR numbers in a cpr column and give a --pseudonym-key file");
             return false;

@@ -39,8 +39,19 @@ public static class SummaryJson
         JsonOutput.WriteInputs(json, inputs);
         json.WriteNumber("participants", result.Outcomes.Count);
         json.WriteStartObject("rows");
-        json.WriteNumber("spells_read", rows.SpellRows);
-        json.WriteNumber("spells_skipped_outside_cohort", rows.SpellRowsSkipped);
+        if (rows.Weeks is { } weeks)
+        {
+            json.WriteString("weeks_form", weeks.Form == WeeksForm.Wide ? "wide" : "long");
+            json.WriteNumber("weeks_persons", weeks.Persons);
+            json.WriteNumber("weeks_persons_skipped_outside_cohort", weeks.Persons - weeks.CohortPersons);
+            json.WriteNumber("weeks_coded_of_cohort", weeks.CodedWeeks);
+        }
+        else
+        {
+            json.WriteNumber("spells_read", rows.SpellRows);
+            json.WriteNumber("spells_skipped_outside_cohort", rows.SpellRowsSkipped);
+        }
+
         json.WriteNumber("events_read", rows.EventRows);
         json.WriteNumber("events_skipped_outside_cohort", rows.EventRowsSkipped);
         json.WriteNumber("ledger_rows", rows.LedgerRows);

@@ -12,16 +12,24 @@ public static class Outcomes
     /// <param name="events">Evidenced outcomes; rows of people outside the cohort are ignored.</param>
     /// <param name="asOf">The data extraction date.</param>
     /// <param name="options">How to do the work (cores, progress); null for the defaults. Never changes the result.</param>
+    /// <param name="employmentRates">
+    /// The monthly employment rates of the participants (SPEC-DK DK3): needed, with at least one known month, exactly where a
+    /// trigger is an <c>employment</c> trigger (<see cref="Contract.EmploymentRatesTrigger"/>); otherwise null, or not used.
+    /// </param>
     /// <returns>One outcome per participant, ordered by participant id (code points).</returns>
-    /// <exception cref="ArgumentException">A participant id is duplicated, or a spell's benefit code is not mapped.</exception>
+    /// <exception cref="ArgumentException">
+    /// A participant id is duplicated, or a spell's benefit code is not mapped; or a trigger needs employment rates and none
+    /// with a known month are given (the message names the trigger).
+    /// </exception>
     public static IReadOnlyList<ParticipantOutcome> Evaluate(
         Contract contract,
         IEnumerable<Participant> participants,
         IEnumerable<BenefitSpell> spells,
         IEnumerable<OutcomeEvent> events,
         LocalDate asOf,
-        SettlementOptions? options = null) =>
-        EvaluateAll(contract, participants, spells, events, asOf, options ?? SettlementOptions.Default).Select(e => e.Outcome).ToList().AsReadOnly();
+        SettlementOptions? options = null,
+        EmploymentRates? employmentRates = null) =>
+        EvaluateAll(contract, participants, spells, events, asOf, options ?? SettlementOptions.Default, employmentRates).Select(e => e.Outcome).ToList().AsReadOnly();
 
     internal static IReadOnlyList<ParticipantEvaluation> EvaluateAll(
         Contract contract,
@@ -29,10 +37,12 @@ public static class Outcomes
         IEnumerable<BenefitSpell> spells,
         IEnumerable<OutcomeEvent> events,
         LocalDate asOf,
-        SettlementOptions options)
+        SettlementOptions options,
+        EmploymentRates? employmentRates = null)
     {
         Preconditions.CheckNotNull(contract, nameof(contract));
-        CohortInput cohort = CohortInput.Prepare(contract, participants, spells, events);
+        contract.CheckEmploymentRatesGiven(employmentRates, nameof(employmentRates));
+        CohortInput cohort = CohortInput.Prepare(contract, participants, spells, events, employmentRates);
         var evaluations = new ParticipantEvaluation[cohort.Participants.Length];
         Chunks.Map(evaluations.Length, options, (start, end) =>
         {

@@ -18,7 +18,7 @@ internal sealed class ParticipantEvaluation
 
     internal SupportTimeline Timeline { get; }
 
-    /// <summary>Evaluates one participant; with <paramref name="space"/>, the timeline is valid until the next evaluation into it.</summary>
+    /// <summary>Evaluates one participant, with their <paramref name="employment"/> rates; with <paramref name="space"/>, the timeline is valid until the next evaluation into it.</summary>
     internal static ParticipantEvaluation Evaluate(
         Contract contract,
         Participant participant,
@@ -26,6 +26,7 @@ internal sealed class ParticipantEvaluation
         ReadOnlySpan<BenefitClass> classes,
         ReadOnlySpan<OutcomeEvent> events,
         LocalDate asOf,
+        EmploymentRow employment,
         SupportTimeline.SegmentSpace? space = null)
     {
         LocalDate programmeEnd = participant.ProgrammeEnd(contract.ProgrammeWeeks);
@@ -37,7 +38,7 @@ internal sealed class ParticipantEvaluation
         Span<WeekRun> runs = contract.Window.Weeks <= 260 ? stackalloc WeekRun[contract.Window.Weeks] : new WeekRun[contract.Window.Weeks];
         WeekTable weeks = WeekTable.Build(timeline, contract.Window.Weeks, DayNumber.Of(asOf), contract.PartialMaxSupport.Value, runs);
 
-        var context = new TriggerContext(participant, programmeEnd, window, weeks, events);
+        var context = new TriggerContext(participant, programmeEnd, window, weeks, events, employment);
         Span<LocalDate?> met = contract.Triggers.Count <= 32 ? stackalloc LocalDate?[contract.Triggers.Count] : new LocalDate?[contract.Triggers.Count];
         for (int t = 0; t < met.Length; t++)
         {

@@ -4,7 +4,7 @@ namespace SocialInvestment;
 
 /// <summary>
 /// A trigger's <c>after</c> (docs/calculation.md): with its prerequisite met on day P, a trigger is measured from P on —
-/// only weeks that begin on or after P count, only events on or after P, and an enrolment or completion date before P
+/// only weeks and calendar months that begin on or after P count, only events on or after P, and an enrolment or completion date before P
 /// does not count; where the prerequisite is not met, neither is the trigger. Each kind applies "from P on" in its
 /// <see cref="Trigger.DateMet"/> through the helpers here.
 /// </summary>
@@ -38,4 +38,14 @@ internal static class Prerequisites
     /// <summary>The first week that begins on or after <paramref name="from"/>, so may count; 0 without a prerequisite.</summary>
     internal static int FirstWeekFrom(in TriggerContext context, LocalDate? from) =>
         from is { } f ? Math.Max(0, (DayNumber.Of(f) - context.Weeks.WindowStart + 6) / 7) : 0;
+
+    /// <summary>
+    /// The first calendar month (<see cref="EmploymentRates.MonthNumber"/>) that begins on or after the window start and
+    /// on or after <paramref name="from"/>, so may count: a month begun before P is measured partly before it.
+    /// </summary>
+    internal static int FirstMonthFrom(in TriggerContext context, LocalDate? from)
+    {
+        LocalDate start = from is { } f && f > context.Window.Start ? f : context.Window.Start;
+        return EmploymentRates.MonthNumber(start.ToYearMonth()) + (start.Day == 1 ? 0 : 1);
+    }
 }

@@ -3,8 +3,8 @@ namespace SocialInvestment;
 /// <summary>
 /// The comparison group of a cohort gate against a comparison group (docs/calculation.md, "Cohort gate",
 /// <see cref="CohortGate.AgainstComparisonGroup"/>): people who were not in the programme, each matched to a cohort
-/// (their <see cref="Participant.Cohort"/>), with their own benefit spells and evidenced outcomes, in the same forms as the
-/// cohort's. <see cref="Settlement.Run"/> measures each of them by the contract's triggers, over their own window, as of
+/// (their <see cref="Participant.Cohort"/>), with their own benefit spells, evidenced outcomes and employment rates, in
+/// the same forms as the cohort's. <see cref="Settlement.Run"/> measures each of them by the contract's triggers, over their own window, as of
 /// the same date; they earn nothing.
 /// </summary>
 /// <remarks>
@@ -48,6 +48,12 @@ public sealed class ComparisonGroup
 
     /// <summary>Their evidenced outcomes.</summary>
     public IReadOnlyList<OutcomeEvent> Events { get; }
+
+    /// <summary>
+    /// Their monthly employment rates (SPEC-DK DK3), by which an <c>employment</c> trigger measures them; null for none.
+    /// Needed, with at least one known month, where the contract has such a trigger (<see cref="Contract.EmploymentRatesTrigger"/>).
+    /// </summary>
+    public EmploymentRates? EmploymentRates { get; init; }
 
     /// <summary>
     /// The people of <paramref name="people"/> who are also in <paramref name="others"/>, in the order of

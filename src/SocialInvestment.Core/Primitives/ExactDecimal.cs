@@ -64,6 +64,17 @@ internal static class ExactDecimal
         return ((bits[3] & unchecked((int)0x80000000)) != 0 ? -mantissa : mantissa, (bits[3] >> 16) & 0xFF);
     }
 
+    /// <summary>
+    /// <paramref name="value"/> in units of 10^−28, the finest step a decimal has, so that sums and comparisons of
+    /// decimals are exact whole-number arithmetic. Fits for any value below about 1.7 × 10^10 in magnitude.
+    /// </summary>
+    /// <exception cref="OverflowException">The value does not fit.</exception>
+    internal static Int128 UnitsOf(decimal value)
+    {
+        var (mantissa, scale) = Decompose128(value);
+        return checked(mantissa * Pow10(28 - scale));
+    }
+
     /// <summary>10^<paramref name="exponent"/> as a 128-bit integer (exponent 0 to 38).</summary>
     internal static Int128 Pow10(int exponent) => PowersOfTen[exponent];
 

@@ -21,10 +21,16 @@ public static class Settlement
     /// The comparison group of a cohort gate against a comparison group (docs/calculation.md, "Cohort gate"); needed exactly where a
     /// payment has such a gate, null otherwise. Its people are measured by the contract's triggers as the cohort is, and earn nothing.
     /// </param>
+    /// <param name="employmentRates">
+    /// The cohort's monthly employment rates (SPEC-DK DK3): needed, with at least one known month, exactly where a trigger is
+    /// an <c>employment</c> trigger (<see cref="Contract.EmploymentRatesTrigger"/>); otherwise null, or not used. A comparison
+    /// group brings its own (<see cref="ComparisonGroup.EmploymentRates"/>).
+    /// </param>
     /// <exception cref="ArgumentException">
     /// A participant id is duplicated, or a spell's benefit code is not mapped (in the cohort or the comparison group); a
     /// gate compares with a comparison group and none is given, or one is given and no gate compares with it; or a person
-    /// is both in the cohort and in the comparison group.
+    /// is both in the cohort and in the comparison group; or a trigger needs employment rates and the cohort or the comparison
+    /// group has none with a known month (the message names the trigger).
     /// </exception>
     /// <exception cref="OverflowException">
     /// An amount, a sum of amounts or a monthly cost after indexation is too large to hold in øre as a 64-bit number
@@ -38,13 +44,15 @@ public static class Settlement
         LocalDate asOf,
         Ledger? ledger = null,
         SettlementOptions? options = null,
-        ComparisonGroup? comparisonGroup = null)
+        ComparisonGroup? comparisonGroup = null,
+        EmploymentRates? employmentRates = null)
     {
         Preconditions.CheckNotNull(contract, nameof(contract));
         ledger ??= Ledger.Empty;
         options ??= SettlementOptions.Default;
         CheckComparisonGroupUse(contract, comparisonGroup);
-        CohortInput cohort = CohortInput.Prepare(contract, participants, spells, events);
+        contract.CheckEmploymentRatesGiven(employmentRates, nameof(employmentRates));
+        CohortInput cohort = CohortInput.Prepare(contract, participants, spells, events, employmentRates);
         IReadOnlyList<ParticipantOutcome> comparison = comparisonGroup is null ? [] : EvaluateComparisonGroup(contract, cohort, comparisonGroup, asOf, options);
         var tables = new LineKeyTables(contract, cohort.Participants, ledger, asOf);
         var rates = new MonthlyRates(contract.MonthlyCost, Math.Min(tables.FirstWindowStart.Year, asOf.Year), asOf.Year);
@@ -109,13 +117,13 @@ public static class Settlement
 
         try
         {
-            return Outcomes.EvaluateAll(contract, comparisonGroup.Participants, comparisonGroup.Spells, comparisonGroup.Events, asOf, new SettlementOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism })
+            return Outcomes.EvaluateAll(contract, comparisonGroup.Participants, comparisonGroup.Spells, comparisonGroup.Events, asOf, new SettlementOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, comparisonGroup.EmploymentRates)
                 .Select(e => e.Outcome)
                 .ToList();
         }
         catch (ArgumentException e)
         {
-            // A benefit code of the comparison group's spells that the contract does not map: say whose spells they are.
+            // A benefit code of the comparison group's spells that the contract does not map, or rates it lacks: say whose they are.
             string reason = ArgumentErrors.Reason(e);
             throw new ArgumentException($"The comparison group: {reason}", nameof(comparisonGroup), e);
         }

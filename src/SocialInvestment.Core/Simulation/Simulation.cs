@@ -17,13 +17,20 @@ public static class Simulation
     private static readonly SettlementOptions OneCore = new() { MaxDegreeOfParallelism = 1 };
 
     /// <summary>Projects a planned cohort.</summary>
-    /// <param name="contract">The contract; it must map a benefit code to support (or set <c>unknown_benefits</c> to support), and no cohort gate may compare with a comparison group.</param>
+    /// <param name="contract">
+    /// The contract; it must map a benefit code to support (or set <c>unknown_benefits</c> to support), no cohort gate may
+    /// compare with a comparison group, and no trigger may be an <c>employment</c> trigger (a projection draws support
+    /// spells, not monthly employment rates).
+    /// </param>
     /// <param name="plan">Who starts when, and the horizon: the <c>as_of</c> of every run's settlement.</param>
     /// <param name="hazards">The monthly chances of leaving and returning to support.</param>
     /// <param name="runs">How many runs, 1 to <see cref="MaxRuns"/>.</param>
     /// <param name="seed">The seed. Run r's generator (MathNet's xoshiro256**) is seeded with the r-th number of a generator seeded with it.</param>
     /// <param name="options">How to do the work (cores, progress); null for the defaults. Never changes the result.</param>
-    /// <exception cref="ArgumentException">The contract maps no benefit code to support, has a cohort gate against a comparison group, or <paramref name="runs"/> is out of range.</exception>
+    /// <exception cref="ArgumentException">
+    /// The contract maps no benefit code to support, has a cohort gate against a comparison group or an <c>employment</c>
+    /// trigger (the message names it), or <paramref name="runs"/> is out of range.
+    /// </exception>
     /// <exception cref="OverflowException">An amount is too large to hold in øre as a 64-bit number (as in <see cref="Settlement.Run"/>).</exception>
     public static SimulationResult Run(Contract contract, CohortPlan plan, Hazards hazards, int runs, int seed, SimulationOptions? options = null)
     {
@@ -37,6 +44,11 @@ public static class Simulation
             gated is null,
             nameof(contract),
             $"Payment '{gated?.Id}' has a cohort gate against a comparison group, which a projection cannot know; give the gate a baseline_rate to project it.");
+        Trigger? employment = contract.EmploymentRatesTrigger;
+        Preconditions.CheckArgument(
+            employment is null,
+            nameof(contract),
+            $"Trigger '{employment?.Id}' is an employment trigger, measured on monthly employment rates, which a projection cannot draw (it draws support spells only); simulate a contract without it.");
         string code = SupportCode(contract);
 
         YearMonth first = plan.FirstMonth;

@@ -237,7 +237,7 @@ public sealed class SyntheticExtract
             if (code != 0)
             {
                 spells.Add(new BenefitSpell(
-                    row.Id, SyntheticLife.Codes[code]!, FirstMonday.PlusWeeks(week), FirstMonday.PlusWeeks(end).PlusDays(-1), SyntheticLife.Degrees[degree] ?? Degree.Full));
+                    row.Id, SyntheticLife.Codes[code]!, FirstMonday.PlusWeeks(week), FirstMonday.PlusWeeks(end).PlusDays(-1), SyntheticLife.Degrees[degree]));
             }
 
             week = end;

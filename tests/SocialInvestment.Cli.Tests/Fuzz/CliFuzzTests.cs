@@ -6,7 +6,7 @@ using SocialInvestment.Tests.Io.Fuzz;
 namespace SocialInvestment.Cli.Tests.Fuzz;
 
 /// <summary>
-/// <c>sib validate</c> (and <c>sib settle --paid</c> for the ledger) on a test case with one input file mutated, in process:
+/// <c>sib validate</c> (and <c>sib settle --paid</c> for the ledger, <c>sib validate --weeks</c> for both forms of a weeks file) on a test case with one input file mutated, in process:
 /// exit code 0 or 2 with every error on a line of its own, never an exception, never more than a few seconds. The
 /// mutations are those of the reader fuzz tests (tests/SocialInvestment.Core.Tests/Io/Fuzz). A short run in every
 /// <c>dotnet test</c>; <c>SIB_FUZZ_CASES</c> (the reader tests' total) runs one case here for every 50 there.
@@ -23,6 +23,8 @@ public sealed class CliFuzzTests
         ("public-2", "validate", [("--contract", "contract.json"), ("--participants", "participants.csv"), ("--spells", "spells.csv")]),
         ("care-leavers-reboot-west", "validate", [("--contract", "contract.json"), ("--participants", "participants.csv"), ("--events", "events.csv")]),
         ("public-2", "settle", [("--paid", "ledger.csv")]),
+        ("public-dk-2", "validate", [("--weeks", "weeks.csv")]),
+        ("public-dk-3", "validate", [("--weeks", "weeks.csv")]),
     ];
 
     private static int Cases =>
@@ -55,8 +57,15 @@ public sealed class CliFuzzTests
         File.WriteAllBytes(mutated, fuzzCase.Mutations.Aggregate(File.ReadAllBytes(mutated), (bytes, mutation) => mutation.Apply(bytes)));
 
         string In(string file) => Path.Combine(folder.Path, file);
-        List<string> args = [fuzzCase.Command, "--contract", In("contract.json"), "--participants", In("participants.csv")];
-        if (fuzzCase.Folder == "public-2")
+        bool weeks = fuzzCase.Folder.StartsWith("public-dk-", StringComparison.Ordinal);
+        string contract = weeks ? DanishCases.ContractWithoutUnbuiltFields(fuzzCase.Folder, folder) : In("contract.json");
+        List<string> args = [fuzzCase.Command, "--contract", contract, "--participants", In("participants.csv")];
+        if (weeks)
+        {
+            // A DREAM extract (wide, public-dk-2) and a municipal weekly table (long, public-dk-3): SPEC-DK DK1.
+            args.AddRange(["--weeks", In("weeks.csv"), "--as-of", File.ReadAllText(In("as_of.txt")).Trim()]);
+        }
+        else if (fuzzCase.Folder == "public-2")
         {
             args.AddRange(["--spells", In("spells.csv"), "--pseudonym-key", In("key.bin")]);
         }

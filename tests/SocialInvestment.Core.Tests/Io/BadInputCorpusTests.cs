@@ -4,7 +4,7 @@ namespace SocialInvestment.Tests.Io;
 
 /// <summary>
 /// The bad-input corpus: each folder of BadInput holds one bad file (its name says which reader) and expected.txt, the
-/// exact first error. Spells and events are read with a contract mapping kontanthjaelp and su and a cohort of P1 and P2;
+/// exact first error. Spells, events and weeks are read with a contract mapping kontanthjaelp and su and a cohort of P1 and P2;
 /// a key.bin beside the file is the pseudonym key.
 /// </summary>
 public class BadInputCorpusTests
@@ -43,6 +43,7 @@ public class BadInputCorpusTests
             "events.csv" => EventsCsv.Read(stream, fileName, Csv.Cohort("P1", "P2"), key).Errors,
             "ledger.csv" => LedgerCsv.Read(stream, fileName).Errors,
             "investments.csv" => InvestmentsCsv.Read(stream, fileName).Errors,
+            "weeks.csv" => WeeksCsv.Read(stream, fileName, Csv.Contract(), Csv.Cohort("P1", "P2"), key).Errors,
             _ => throw new InvalidOperationException($"No reader for {fileName}."),
         };
         Assert.NotEmpty(errors);

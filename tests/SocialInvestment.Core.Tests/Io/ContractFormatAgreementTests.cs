@@ -31,7 +31,8 @@ public sealed class ContractFormatAgreementTests
             { "id": "sustained", "kind": "sustained", "weeks": 13, "level": "full", "exclude_education": true },
             { "id": "counted", "kind": "count", "weeks": 26, "level": "full_or_partial" },
             { "id": "educated", "kind": "education", "weeks": 4 },
-            { "id": "job", "kind": "event", "outcome": "job" } ],
+            { "id": "job", "kind": "event", "outcome": "job" },
+            { "id": "job25", "kind": "employment", "months": 6, "min_rate": 0.25, "after": "job" } ],
           "payments": [
             { "id": "fee", "kind": "fixed", "trigger": "enrolled", "amount": 100,
               "indexation": { "base_year": 2026, "annual_indexation": 0.02 },

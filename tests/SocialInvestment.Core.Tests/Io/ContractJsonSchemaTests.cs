@@ -33,6 +33,7 @@ public sealed partial class ContractJsonSchemaTests
         ["count"] = """, "weeks": 26, "level": "full_or_partial", "exclude_education": true """,
         ["education"] = """, "weeks": 4 """,
         ["event"] = """, "outcome": "enters_employment" """,
+        ["employment"] = """, "months": 6, "min_rate": 0.25 """,
     };
 
     [Fact]
@@ -132,6 +133,10 @@ public sealed partial class ContractJsonSchemaTests
     [InlineData("a cohort gate with neither baseline_rate nor baseline", "\"amount\": 100 }", "\"amount\": 100, \"cohort_gate\": { \"trigger\": \"enrolled\", \"direction\": \"lower\", \"evaluation_dates\": { \"c1\": \"2026-12-31\" } } }")]
     [InlineData("a cohort gate with a baseline not in the list", "\"amount\": 100 }", "\"amount\": 100, \"cohort_gate\": { \"trigger\": \"enrolled\", \"direction\": \"lower\", \"baseline\": \"national\", \"evaluation_dates\": { \"c1\": \"2026-12-31\" } } }")]
     [InlineData("an event trigger with an empty outcome", "\"kind\": \"enrolment\"", "\"kind\": \"event\", \"outcome\": \"\"")]
+    [InlineData("an employment trigger of 0 months", "\"kind\": \"enrolment\"", "\"kind\": \"employment\", \"months\": 0, \"min_rate\": 0.25")]
+    [InlineData("an employment trigger with a least rate of 0", "\"kind\": \"enrolment\"", "\"kind\": \"employment\", \"months\": 6, \"min_rate\": 0")]
+    [InlineData("an employment trigger with a least rate above 1", "\"kind\": \"enrolment\"", "\"kind\": \"employment\", \"months\": 6, \"min_rate\": 1.5")]
+    [InlineData("an employment trigger without min_rate", "\"kind\": \"enrolment\"", "\"kind\": \"employment\", \"months\": 6")]
     public void What_the_schema_refuses_the_reader_refuses_too(string what, string find, string replace)
     {
         Assert.Contains(find, Minimal, StringComparison.Ordinal);

@@ -455,7 +455,7 @@ public partial class ContractJsonTests
     {
         string json = Minimal.Replace("\"kind\": \"enrolment\"", "\"kind\": \"enrollment\"");
 
-        AssertSingleError(json, "\"enrollment\"", "triggers[0].kind: unknown trigger kind \"enrollment\"; expected one of \"enrolment\", \"completion\", \"sustained\", \"count\", \"education\", \"event\"");
+        AssertSingleError(json, "\"enrollment\"", "triggers[0].kind: unknown trigger kind \"enrollment\"; expected one of \"enrolment\", \"completion\", \"sustained\", \"count\", \"education\", \"event\", \"employment\"");
     }
 
     [Fact]
@@ -631,7 +631,7 @@ public partial class ContractJsonTests
         Assert.Equal(
             [
                 Message(json, "0 }", "window.weeks: expected a whole number from 1 to 10000, found 0"),
-                Message(json, "\"nope\"", "triggers[0].kind: unknown trigger kind \"nope\"; expected one of \"enrolment\", \"completion\", \"sustained\", \"count\", \"education\", \"event\""),
+                Message(json, "\"nope\"", "triggers[0].kind: unknown trigger kind \"nope\"; expected one of \"enrolment\", \"completion\", \"sustained\", \"count\", \"education\", \"event\", \"employment\""),
                 Message(json, "\"a b\"", "triggers[1].id: expected an id of 1 to 64 characters from A-Z a-z 0-9 _ - ., found \"a b\""),
                 Message(json, "\"z\"", "payments[0].trigger: names trigger \"z\", which is not defined in triggers"),
                 Message(json, "-1", "payments[0].amount: expected an amount of at least 0, found -1"),

@@ -38,6 +38,39 @@ public sealed class ReadingInPiecesTests : IDisposable
             Assert.Equal(DescribeParticipants(oneGo), DescribeParticipants(inPieces));
         });
 
+    [Property(MaxTest = 200)]
+    public Property Reading_a_weeks_file_in_pieces_gives_the_same_weeks_second_rows_and_errors_as_reading_in_one_go() =>
+        Prop.ForAll(WeeksFiles().ToArbitrary(), file =>
+        {
+            ReadOptions pieces = new() { MaxDegreeOfParallelism = file.Cores, MinimumBytesForPieces = 0, PiecesPerCore = file.PiecesPerCore };
+            ReadResult<WeeksInput> oneGo = WeeksCsv.Read(new MemoryStream(file.Bytes), "weeks.csv", Contract, Cohort, Csv.Key, new ReadOptions { MaxDegreeOfParallelism = 1 });
+            using var stream = new FileStream(Write(file.Bytes), FileMode.Open, FileAccess.Read);
+            ReadResult<WeeksInput> inPieces = WeeksCsv.Read(stream, "weeks.csv", Contract, Cohort, Csv.Key, pieces);
+
+            Assert.Equal(DescribeWeeks(oneGo), DescribeWeeks(inPieces));
+        });
+
+    [Fact]
+    public void A_second_row_of_a_person_in_a_later_piece_is_reported_at_its_line_naming_the_first()
+    {
+        var text = new StringBuilder("pnr,y_2401,grad_2024_01\n");
+        for (int i = 0; i < 300; i++)
+        {
+            text.Append(i == 250 ? "p7,su,2\n" : i == 280 ? "p249,.,\n" : $"p{i},su,0.5\n");
+        }
+
+        using var stream = new FileStream(Write(Encoding.UTF8.GetBytes(text.ToString())), FileMode.Open, FileAccess.Read);
+        var result = WeeksCsv.Read(stream, "weeks.csv", Contract, Cohort, options: new ReadOptions { MaxDegreeOfParallelism = 2, MinimumBytesForPieces = 0, PiecesPerCore = 4 });
+
+        Assert.Equal(
+            [
+                "weeks.csv:252:3: grad_2024_01: expected an employment rate from 0 to 1, such as 0.25 or 0,25 (empty or '.' for 0), found '2'",
+                "weeks.csv:252:1: participant_id: a second row for participant 'p7', first on line 9: a wide weeks file has one row per person",
+                "weeks.csv:282:1: participant_id: a second row for participant 'p249', first on line 251: a wide weeks file has one row per person",
+            ],
+            result.Errors.Select(e => e.ToString()));
+    }
+
     [Fact]
     public void A_duplicate_in_a_later_piece_is_reported_at_its_line_after_the_other_errors_of_that_line()
     {
@@ -136,6 +169,57 @@ public sealed class ReadingInPiecesTests : IDisposable
         result.Succeeded
             ? string.Join("\n", result.Value!.Select(p => $"{p.Id} {p.Start} {p.End} {p.Completed} {p.Cohort}"))
             : string.Join("\n", result.Errors);
+
+    private static string DescribeWeeks(ReadResult<WeeksInput> result)
+    {
+        if (!result.Succeeded)
+        {
+            return string.Join("\n", result.Errors);
+        }
+
+        WeeksInput weeks = result.Value!;
+        WeeksExtract e = weeks.Extract;
+        return string.Join(
+            "\n",
+            [
+                $"skipped {weeks.Spells.SkippedRows}; {e.Form} {e.FirstWeekColumn} {e.FirstWeekColumnNumber} {e.LastWeekColumn} {e.LastWeekColumnNumber} {e.FirstMonday} {e.LastSunday}",
+                $"persons {e.Persons}, in the cohort {e.CohortPersons}, weeks {e.CodedWeeks}: {string.Join(' ', e.CodeWeeks)}; months {string.Join(' ', e.EmploymentMonths)}",
+                .. weeks.Spells.Items.Select(s => s.ToString()),
+                .. Cohort.SelectMany(p => weeks.EmploymentRates.Months.Select(m => $"{p} {m} {weeks.EmploymentRates.RateOf(p, m)}")),
+            ]);
+    }
+
+    private static Gen<SpellsFile> WeeksFiles() =>
+        from wide in Gen.Elements(false, true)
+        from byCpr in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from lineEnd in Gen.Elements("\n", "\r\n")
+        from rows in Gen.ListOf(wide ? WideRow(byCpr) : LongRow(byCpr))
+        from cores in Gen.Choose(2, 4)
+        from perCore in Gen.Choose(1, 8)
+        let id = byCpr ? "cpr" : wide ? "pnr" : "participant_id"
+        let header = wide ? $"{id};koen;y_2451;y_2452;y_2501;grad_2024_12;grad_2025_01" : $"{id};uge;ydelse;grad"
+        select new SpellsFile(Encoding.UTF8.GetBytes(header + lineEnd + string.Join(lineEnd, rows) + lineEnd), cores, perCore);
+
+    private static Gen<string> Person(bool byCpr) =>
+        byCpr
+            ? Gen.Elements("010190-1234", "0101901234", "020285-4321", "311299-9999", "x")
+            : Gen.Frequency(
+                (10, Gen.Elements("p1", "p2", "p3", "p4", "p5", "p6")),
+                (30, Gen.Choose(1, 1_000_000).Select(n => $"x{n}")),
+                (1, Gen.Elements("bad id", string.Empty)));
+
+    private static Gen<string> WideRow(bool byCpr) =>
+        from who in Person(byCpr)
+        from weeks in Gen.ArrayOf(Gen.Frequency((40, Gen.Elements("kontanthjaelp", "su", ".", string.Empty)), (1, Gen.Elements("ukendt", "æble"))), 3)
+        from rates in Gen.ArrayOf(Gen.Frequency((40, Gen.Elements("0", "0,25", "1", ".", string.Empty)), (1, Gen.Elements("2", "x"))), 2)
+        select string.Join(';', [who, "K", .. weeks, .. rates]);
+
+    private static Gen<string> LongRow(bool byCpr) =>
+        from who in Person(byCpr)
+        from week in Gen.Frequency((40, Gen.Elements("2024-W51", "2024W52", "202501", "2024-12-18", "02.01.2025")), (1, Gen.Elements("2025-W53", "x", string.Empty)))
+        from code in Gen.Frequency((40, Gen.Elements("kontanthjaelp", "su")), (1, Gen.Elements("ukendt", ".", string.Empty)))
+        from degree in Gen.Frequency((40, Gen.Elements(string.Empty, "1", "0,5")), (1, Gen.Constant("2")))
+        select string.Join(';', who, week, code, degree);
 
     private static Gen<SpellsFile> ParticipantFiles() =>
         from byCpr in Gen.Elements(false, true)

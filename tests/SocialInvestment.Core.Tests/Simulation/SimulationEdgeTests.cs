@@ -105,6 +105,18 @@ public sealed class SimulationEdgeTests
     }
 
     [Fact]
+    public void A_contract_with_an_employment_trigger_is_refused_naming_it_as_a_projection_draws_no_employment_rates()
+    {
+        Contract employment = Contract([new EnrolmentTrigger("enrolled"), new EmploymentTrigger("job25", 6, 0.25m)], [new FixedPayment("bonus", "job25", 1m)]);
+
+        ArgumentException e = Assert.Throws<ArgumentException>(() => SocialInvestment.Simulation.Run(employment, OneInJanuary, Hazards.Constant(0.1, 0.1), runs: 1, seed: 1));
+
+        Assert.Equal("contract", e.ParamName);
+        Assert.Contains("Trigger 'job25' is an employment trigger", e.Message, StringComparison.Ordinal);
+        Assert.Contains("simulate a contract without it", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_contract_with_nothing_that_counts_as_support_is_refused_with_an_example_mapping()
     {
         var noSupport = new Contract("x", new ObservationWindow(WindowAnchor.Start, 52), [new EnrolmentTrigger("enrolled")], [], new Dictionary<string, BenefitClass> { ["su"] = BenefitClass.Education });

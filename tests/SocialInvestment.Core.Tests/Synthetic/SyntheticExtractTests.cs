@@ -169,24 +169,24 @@ public sealed class SyntheticExtractTests
     public void The_spells_are_each_persons_weeks_of_one_code_and_degree_joined_Monday_to_Sunday(bool longForm)
     {
         var extract = new SyntheticExtract(60, 150, 200, seed: 9, longForm);
-        var weeks = new HashSet<(string, int, string, Degree)>();
+        var weeks = new HashSet<(string, int, string, Degree?)>();
         foreach (SyntheticExtractRow row in extract.Rows())
         {
             for (int w = 0; w < row.WeekCount; w++)
             {
                 if (row.Benefit(w) is { } code)
                 {
-                    weeks.Add((row.Id.Value, w, code, row.OwnDegree(w) ?? Degree.Full));
+                    weeks.Add((row.Id.Value, w, code, row.OwnDegree(w)));
                 }
 
                 if (row.SecondBenefit(w) is { } second)
                 {
-                    weeks.Add((row.Id.Value, w, second, Degree.Full));
+                    weeks.Add((row.Id.Value, w, second, null));
                 }
             }
         }
 
-        var covered = new HashSet<(string, int, string, Degree)>();
+        var covered = new HashSet<(string, int, string, Degree?)>();
         BenefitSpell[] spells = [.. extract.Spells()];
         foreach (BenefitSpell spell in spells)
         {

@@ -17,19 +17,22 @@ public abstract class Trigger
     /// <summary>The trigger's id, unique in its contract.</summary>
     public string Id { get; }
 
-    /// <summary>The kind as contract.json writes it: <c>enrolment</c>, <c>completion</c>, <c>sustained</c>, <c>count</c>, <c>education</c> or <c>event</c>.</summary>
+    /// <summary>The kind as contract.json writes it: <c>enrolment</c>, <c>completion</c>, <c>sustained</c>, <c>count</c>, <c>education</c>, <c>event</c> or <c>employment</c>.</summary>
     public abstract string Kind { get; }
 
     /// <summary>Whether evaluating this trigger needs benefit spells.</summary>
     public virtual bool NeedsSpells => false;
+
+    /// <summary>Whether evaluating this trigger needs monthly employment rates (<see cref="EmploymentRates"/>): an <c>employment</c> trigger.</summary>
+    public virtual bool NeedsEmploymentRates => false;
 
     /// <summary>The weeks of the window the trigger needs at least (its N); 0 where it counts no weeks. A contract's window must hold them.</summary>
     internal virtual int WeeksInWindow => 0;
 
     /// <summary>
     /// The id of a prerequisite: a trigger listed earlier in the contract that must be met first; null for none. With a
-    /// prerequisite met on day P, this trigger is measured from P on: only weeks that begin on or after P count, only
-    /// events on or after P, and an enrolment or completion date before P does not count (docs/calculation.md).
+    /// prerequisite met on day P, this trigger is measured from P on: only weeks and months that begin on or after P
+    /// count, only events on or after P, and an enrolment or completion date before P does not count (docs/calculation.md).
     /// </summary>
     /// <exception cref="ArgumentException">The value is not a valid id.</exception>
     public string? After

@@ -56,6 +56,7 @@ internal static class ContractFormatTable
         ["count"] = ["id", "kind", "weeks", "level", "exclude_education", "after", "baseline_rate"],
         ["education"] = ["id", "kind", "weeks", "after", "baseline_rate"],
         ["event"] = ["id", "kind", "outcome", "after", "baseline_rate"],
+        ["employment"] = ["id", "kind", "months", "min_rate", "after", "baseline_rate"],
     };
 
     /// <summary>The kinds of <see cref="TriggerDocument"/> marked <see cref="NeedsSpellsAttribute"/>, in the order of its kinds.</summary>
@@ -95,6 +96,12 @@ internal static class ContractFormatTable
 
     /// <summary>The bounds of <see cref="EducationTriggerDocument.Weeks"/>.</summary>
     internal static readonly DocumentBounds EducationTriggerWeeks = new(1m, 10000m);
+
+    /// <summary>The bounds of <see cref="EmploymentTriggerDocument.Months"/>.</summary>
+    internal static readonly DocumentBounds EmploymentTriggerMonths = new(1m, 1200m);
+
+    /// <summary>The bounds of <see cref="EmploymentTriggerDocument.MinRate"/>.</summary>
+    internal static readonly DocumentBounds EmploymentTriggerMinRate = new(0m, 1m, MinIsExclusive: true);
 
     /// <summary>The fields of which a <see cref="FixedPaymentDocument"/> gives one.</summary>
     internal static readonly string[] FixedPaymentOneOf = ["amount", "prices", "tiers"];

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace SocialInvestment.Io;
 
 /// <summary>A trigger of contract.json, by its <c>kind</c> (SPEC §6); <see cref="NeedsSpellsAttribute"/> marks the kinds that need spells.csv.</summary>
-[Description("An outcome, by its kind: enrolment, completion, sustained, count, education or event.")]
+[Description("An outcome, by its kind: enrolment, completion, sustained, count, education, event or employment.")]
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(EnrolmentTriggerDocument), "enrolment")]
 [JsonDerivedType(typeof(CompletionTriggerDocument), "completion")]
@@ -13,6 +13,7 @@ namespace SocialInvestment.Io;
 [JsonDerivedType(typeof(CountTriggerDocument), "count")]
 [JsonDerivedType(typeof(EducationTriggerDocument), "education")]
 [JsonDerivedType(typeof(EventTriggerDocument), "event")]
+[JsonDerivedType(typeof(EmploymentTriggerDocument), "employment")]
 internal abstract class TriggerDocument
 {
     [JsonPropertyName("id")]
@@ -23,7 +24,7 @@ internal abstract class TriggerDocument
 
     [JsonPropertyName("after")]
     [JsonPropertyOrder(1)]
-    [Description("A prerequisite: the id of a trigger listed before this one. This trigger is then met only where that one is, and is measured from its date on: only weeks that begin on or after it count, only events on or after it, and an enrolment or completion before it does not count.")]
+    [Description("A prerequisite: the id of a trigger listed before this one. This trigger is then met only where that one is, and is measured from its date on: only weeks and months that begin on or after it count, only events on or after it, and an enrolment or completion before it does not count.")]
     [RegularExpression(ContractDocumentPatterns.Id)]
     public string? After { get; init; }
 
@@ -90,4 +91,19 @@ internal sealed class EventTriggerDocument : TriggerDocument
     [Description("The outcome code as events.csv writes it, compared exactly: not empty, no spaces around it.")]
     [RegularExpression(ContractDocumentPatterns.Code)]
     public required string Outcome { get; init; }
+}
+
+/// <summary>Met at the end of N consecutive months whose employment rates average at least the least rate (SPEC-DK DK3).</summary>
+[Description("employment: met on the last day of the first calendar month m such that the months m−N+1 … m all lie wholly in the window, end on or before as_of and have a grad_YYYY_MM column in the weeks file (a DREAM extract), and their employment rates sum to at least N × min_rate. Needs the monthly employment rates of a wide weeks file.")]
+internal sealed class EmploymentTriggerDocument : TriggerDocument
+{
+    [JsonPropertyName("months")]
+    [Description("N: the number of consecutive calendar months.")]
+    [Range(1, EmploymentTrigger.MaxMonths)]
+    public required int Months { get; init; }
+
+    [JsonPropertyName("min_rate")]
+    [Description("The least average employment rate over the N months, greater than 0 and at most 1 (0.25 for 25 %).")]
+    [Range(0.0, 1.0, MinimumIsExclusive = true)]
+    public required decimal MinRate { get; init; }
 }

@@ -5,7 +5,7 @@ namespace SocialInvestment.Tests.Io.Fuzz;
 
 /// <summary>
 /// One fuzz case: a seed file, the mutations applied to it in order, and how the reader is called (with or without the
-/// pseudonym key; for spells, under a contract that maps only known benefit codes or one that takes any code).
+/// pseudonym key; for spells and weeks, under a contract that maps only known benefit codes or one that takes any code).
 /// </summary>
 internal sealed record FuzzCase(FuzzTarget Target, FuzzSeed Seed, Mutation[] Mutations, bool WithKey, bool Lenient)
 {

@@ -106,6 +106,7 @@ internal static partial class FuzzOracle
             FuzzTarget.Ledger => Outcome(LedgerCsv.Read(stream, fileName)),
             FuzzTarget.Contract => Outcome(ContractJson.Read(stream, fileName)),
             FuzzTarget.Investments => Outcome(InvestmentsCsv.Read(stream, fileName)),
+            FuzzTarget.Weeks => Outcome(Materialized(WeeksCsv.Read(stream, fileName, fuzzCase.Lenient ? FuzzSeeds.LenientContract : FuzzSeeds.StrictContract, FuzzSeeds.Cohort, key))),
             _ => throw new InvalidOperationException(fuzzCase.Target.ToString()),
         };
     }
@@ -116,6 +117,28 @@ internal static partial class FuzzOracle
         foreach (BenefitSpell spell in result.Value?.Items ?? [])
         {
             GC.KeepAlive(spell);
+        }
+
+        return result;
+    }
+
+    /// <summary>The result with every spell made and every rate read, as a settlement would use them.</summary>
+    private static ReadResult<WeeksInput> Materialized(ReadResult<WeeksInput> result)
+    {
+        if (result.Value is { } weeks)
+        {
+            foreach (BenefitSpell spell in weeks.Spells.Items)
+            {
+                GC.KeepAlive(spell);
+            }
+
+            foreach (ParticipantId person in FuzzSeeds.Cohort)
+            {
+                foreach (NodaTime.YearMonth month in weeks.EmploymentRates.Months)
+                {
+                    GC.KeepAlive(weeks.EmploymentRates.RateOf(person, month));
+                }
+            }
         }
 
         return result;

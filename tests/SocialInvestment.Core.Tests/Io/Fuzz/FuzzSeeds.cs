@@ -6,10 +6,10 @@ using SocialInvestment.Io;
 namespace SocialInvestment.Tests.Io.Fuzz;
 
 /// <summary>
-/// The files mutations start from: every participants, spells, events, ledger, contract and investments file of the repository's
+/// The files mutations start from: every participants, spells, events, ledger, contract, investments and weeks file of the repository's
 /// samples and test cases (found by walking up from the test's folder to <c>SocialInvestment.slnx</c>), plus a small
 /// built-in seed of each kind, so that the fuzz tests run wherever the tests do; each contract also minified to one line,
-/// as machines write JSON. Also the cohort, contracts and key that the spells and events readers need.
+/// as machines write JSON. Also the cohort, contracts and key that the spells, events and weeks readers need.
 /// </summary>
 internal static class FuzzSeeds
 {
@@ -21,6 +21,7 @@ internal static class FuzzSeeds
         [FuzzTarget.Ledger] = "ledger.csv",
         [FuzzTarget.Contract] = "contract.json",
         [FuzzTarget.Investments] = "investments.csv",
+        [FuzzTarget.Weeks] = "weeks.csv",
     };
 
     private static readonly Dictionary<FuzzTarget, string> BuiltIn = new()
@@ -30,10 +31,11 @@ internal static class FuzzSeeds
         [FuzzTarget.Events] = "participant_id\toutcome\tdate\tevidence\nP1\tenters_employment\t2024-05-01\t\"note\"\"quoted\"\"\"\n",
         [FuzzTarget.Ledger] = "participant_id;payment;period;amount\nP1;fee;-;10000.00\nP1;shared;2024-05;-100,50\n",
         [FuzzTarget.Investments] = "dato;beløb\r\n01.02.2025;250.000,00\r\n2025-12-31;-12500,5\r\n",
+        [FuzzTarget.Weeks] = "pnr;koen;y_2452;y_2501;y_2502;grad_2024_12;grad_2025_01\r\nP1;K;kontanthjaelp;kontanthjaelp;.;0,25;\r\nX9;M;ukendt;;su;1;.\r\nP2;K;su;.;;.;0,5\r\n",
         [FuzzTarget.Contract] = """
             {"name":"x","window":{"weeks":10},"benefits":{"kontanthjaelp":"support","su":"education"},
              "monthly_cost":{"amount":15000,"base_year":2024},
-             "triggers":[{"id":"t","kind":"sustained","weeks":4,"level":"full"},{"id":"e","kind":"event","outcome":"o"}],
+             "triggers":[{"id":"t","kind":"sustained","weeks":4,"level":"full"},{"id":"e","kind":"event","outcome":"o"},{"id":"j","kind":"employment","months":2,"min_rate":0.25,"after":"e"}],
              "payments":[{"id":"p","kind":"fixed","trigger":"t","amount":1},{"id":"s","kind":"share_of_savings","gate":"e","share":0.5}],
              "caps":{"total":100.5}}
             """,

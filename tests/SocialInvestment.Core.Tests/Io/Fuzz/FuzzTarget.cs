@@ -9,4 +9,5 @@ internal enum FuzzTarget
     Ledger,
     Contract,
     Investments,
+    Weeks,
 }

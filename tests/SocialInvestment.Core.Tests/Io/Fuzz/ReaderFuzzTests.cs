@@ -30,6 +30,9 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Mutated_investments_files_end_in_investments_or_input_errors() => Fuzz(FuzzTarget.Investments);
 
+    [Fact]
+    public void Mutated_weeks_files_end_in_weeks_or_input_errors() => Fuzz(FuzzTarget.Weeks);
+
     private void Fuzz(FuzzTarget target)
     {
         var stats = new FuzzStats();

@@ -1,0 +1,74 @@
+namespace SocialInvestment.Cli.Tests;
+
+/// <summary>
+/// The public SPEC-DK cases (Cases/public-dk-*, copied from ../shared/conformance) on what is built of SPEC-DK: read from
+/// their weeks files (and spells.csv where given), the lines of the payments that need nothing of issue 19 (a
+/// municipality's share, a price per week, a cost per person) equal the expected lines. Issue 19 makes them whole
+/// conformance cases (ConformanceTests).
+/// </summary>
+public sealed class DanishConformanceTests
+{
+    [Theory]
+    [InlineData("public-dk-2", "--weeks", "weeks.csv")]
+    public void A_DREAM_extract_gives_the_expected_lines_of_the_enrolment_fee_and_the_employment_bonus(string name, string option, string file)
+    {
+        // No caps in public-dk-2: these lines are whole (payable, capped, due) whatever the other payments do.
+        string[] actual = SettledLines(name, option, file, ["fee", "bonus"]);
+        string[] expected = ExpectedLines(name, ["fee", "bonus"]);
+
+        Assert.Contains(expected, line => line.Contains(",bonus,", StringComparison.Ordinal));
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("public-dk-3", "--weeks", "weeks.csv")]
+    [InlineData("public-dk-3", "--spells", "spells.csv")]
+    public void A_municipal_weekly_table_gives_the_expected_amounts_of_the_enrolment_fee_and_the_job_bonus(string name, string option, string file)
+    {
+        // public-dk-3 has caps, which the payments left out would use up in part: compare up to the amount before caps.
+        string[] actual = SettledLines(name, option, file, ["fee", "bonus"]).Select(BeforeCaps).ToArray();
+        string[] expected = ExpectedLines(name, ["fee", "bonus"]).Select(BeforeCaps).ToArray();
+
+        Assert.Contains(expected, line => line.Contains(",bonus,", StringComparison.Ordinal));
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("--weeks", "weeks.csv")]
+    [InlineData("--spells", "spells.csv")]
+    public void The_gross_share_of_savings_of_public_dk_1_is_the_READMEs_for_those_on_the_contracts_monthly_cost(string option, string file)
+    {
+        // P2 has a monthly cost of their own (issue 19); P1, P3 and P4 cost the contract's 31,000 DKK a month.
+        string[] actual = SettledLines("public-dk-1", option, file, ["gross"]).Where(l => !l.StartsWith("P2,", StringComparison.Ordinal)).ToArray();
+
+        Assert.Equal(
+            [
+                "P1,gross,2026-03,2026-03-31,30000.00,30000.00,0.00,0.00,30000.00",
+                "P3,gross,2026-03,2026-03-31,30000.00,30000.00,0.00,0.00,30000.00",
+                "P4,gross,2026-03,2026-03-31,23000.00,23000.00,0.00,0.00,23000.00",
+            ],
+            actual);
+        Assert.Equal(ExpectedLines("public-dk-1", ["gross"]).Where(l => !l.StartsWith("P2,", StringComparison.Ordinal)), actual);
+    }
+
+    private static string BeforeCaps(string line) => string.Join(',', line.Split(',')[..5]);
+
+    private static string[] ExpectedLines(string name, string[] payments) =>
+        File.ReadAllLines(CliRun.Case(name, "expected-lines.csv")).Skip(1).Where(l => payments.Contains(l.Split(',')[1])).ToArray();
+
+    private static string[] SettledLines(string name, string option, string file, string[] payments)
+    {
+        using var folder = new TempFolder();
+        string contract = DanishCases.ContractWithoutUnbuiltFields(name, folder);
+        string output = Path.Combine(folder.Path, "out");
+        CliRun run = CliRun.Of(
+            "settle",
+            "--contract", contract,
+            "--participants", CliRun.Case(name, "participants.csv"),
+            option, CliRun.Case(name, file),
+            "--as-of", File.ReadAllText(CliRun.Case(name, "as_of.txt")).Trim(),
+            "--out", output);
+        Assert.True(run.ExitCode == 0, run.Error);
+        return File.ReadAllLines(Path.Combine(output, "lines.csv")).Skip(1).Where(l => payments.Contains(l.Split(',')[1])).ToArray();
+    }
+}
