@@ -80,7 +80,17 @@ internal static class InputLoader
             return Report(errors, error);
         }
 
-        return new LoadedInputs(contract, participants, register?.Spells, events, ledger, ledgerRows, files) { Comparison = comparison, Investments = investments, Weeks = register?.Weeks };
+        // What reading left behind (the pieces' buffers and keys, a weeks file's rates that no trigger measures) is a few
+        // hundred megabytes at a million participants: collected here, once, so that the work on the inputs does not
+        // grow the process on top of it (docs/performance.md, "Weekly inputs at national scale").
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return new LoadedInputs(contract, participants, register?.Spells, events, ledger, ledgerRows, files)
+        {
+            Comparison = comparison,
+            Investments = investments,
+            Weeks = register?.Weeks,
+            EmploymentRates = register?.EmploymentRates ?? EmploymentRates.None,
+        };
     }
 
     /// <summary>
@@ -159,7 +169,7 @@ internal static class InputLoader
             events = Read(eventsFile, "comparison_events", files, errors, (s, name) => EventsCsv.Read(s, name, ids, key));
         }
 
-        return new LoadedComparison(people, register?.Spells, events) { Weeks = register?.Weeks };
+        return new LoadedComparison(people, register?.Spells, events) { Weeks = register?.Weeks, EmploymentRates = register?.EmploymentRates ?? EmploymentRates.None };
     }
 
     /// <summary>
@@ -187,7 +197,7 @@ internal static class InputLoader
         if (given.Spells is { } spellsFile)
         {
             InputRows<BenefitSpell>? spells = Read(spellsFile, given.SpellsRole, files, errors, (s, name) => SpellsCsv.Read(s, name, contract, ids, key, options));
-            return spells is null ? null : new LoadedRegister(spells, null);
+            return spells is null ? null : new LoadedRegister(spells, null, EmploymentRates.None);
         }
 
         if (given.Weeks is not { } weeksFile)
@@ -206,7 +216,8 @@ internal static class InputLoader
             errors.AddRange(WeeksCsv.CheckPeriod(weeks.Extract, weeksFile.Name, contract, people, date));
         }
 
-        return new LoadedRegister(weeks.Spells, weeks);
+        // The rates are kept only where a trigger measures them: a national cohort's are hundreds of megabytes.
+        return new LoadedRegister(weeks.Spells, weeks.Extract, contract.EmploymentRatesTrigger is null ? EmploymentRates.None : weeks.EmploymentRates);
     }
 
     /// <summary>
@@ -216,7 +227,7 @@ internal static class InputLoader
     /// </summary>
     private static void CheckEmploymentRates(Contract contract, LoadedRegister? register, FileInfo? weeksFile, string weeksOption, List<InputError> errors)
     {
-        if (contract.EmploymentRatesTrigger is not { } employment || register?.Weeks?.EmploymentRates.Months.Count > 0)
+        if (contract.EmploymentRatesTrigger is not { } employment || register?.EmploymentRates.Months.Count > 0)
         {
             return;
         }
@@ -317,5 +328,8 @@ internal static class InputLoader
 /// <summary>The options and roles of one group's benefit history: its spells.csv or its weeks file.</summary>
 internal sealed record RegisterFiles(FileInfo? Spells, FileInfo? Weeks, string SpellsOption, string WeeksOption, string SpellsRole, string WeeksRole, string Group);
 
-/// <summary>A group's benefit history as read: its spells, and the weeks file they came from where they did.</summary>
-internal sealed record LoadedRegister(InputRows<BenefitSpell> Spells, WeeksInput? Weeks);
+/// <summary>
+/// A group's benefit history as read: its spells, the description of the weeks file they came from where they did, and
+/// its employment rates where a trigger of the contract measures them (none otherwise).
+/// </summary>
+internal sealed record LoadedRegister(InputRows<BenefitSpell> Spells, WeeksExtract? Weeks, EmploymentRates EmploymentRates);

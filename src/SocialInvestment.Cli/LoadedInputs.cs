@@ -17,10 +17,10 @@ internal sealed record LoadedInputs(
     internal IReadOnlyList<Investment>? Investments { get; init; }
 
     /// <summary>The weeks file the cohort's spells came from (SPEC-DK DK1), or null where they came from spells.csv or none was given.</summary>
-    internal WeeksInput? Weeks { get; init; }
+    internal WeeksExtract? Weeks { get; init; }
 
-    /// <summary>The cohort's monthly employment rates: a wide weeks file's <c>grad_</c> columns; none without one.</summary>
-    internal EmploymentRates EmploymentRates => Weeks?.EmploymentRates ?? EmploymentRates.None;
+    /// <summary>The cohort's monthly employment rates: a wide weeks file's <c>grad_</c> columns, where a trigger measures them; none otherwise.</summary>
+    internal EmploymentRates EmploymentRates { get; init; } = EmploymentRates.None;
 
     /// <summary>The comparison group read, or null where none was given (docs/calculation.md, "Cohort gate").</summary>
     internal LoadedComparison? Comparison { get; init; }
@@ -36,7 +36,7 @@ internal sealed record LoadedInputs(
         Events?.SkippedRows ?? 0,
         LedgerRows)
     {
-        Weeks = Weeks?.Extract,
+        Weeks = Weeks,
     };
 }
 
@@ -44,10 +44,10 @@ internal sealed record LoadedInputs(
 internal sealed record LoadedComparison(IReadOnlyList<Participant> Participants, InputRows<BenefitSpell>? Spells, InputRows<OutcomeEvent>? Events)
 {
     /// <summary>The weeks file the group's spells came from, or null.</summary>
-    internal WeeksInput? Weeks { get; init; }
+    internal WeeksExtract? Weeks { get; init; }
 
-    /// <summary>The group's monthly employment rates; none without a wide weeks file.</summary>
-    internal EmploymentRates EmploymentRates => Weeks?.EmploymentRates ?? EmploymentRates.None;
+    /// <summary>The group's monthly employment rates, where a trigger measures them; none otherwise, and without a wide weeks file.</summary>
+    internal EmploymentRates EmploymentRates { get; init; } = EmploymentRates.None;
 
     /// <summary>The group measured by <paramref name="contract"/>'s triggers as the cohort is, each person from their own window.</summary>
     internal IReadOnlyList<ParticipantOutcome> EvaluateOutcomes(Contract contract, LocalDate asOf) =>

@@ -129,9 +129,8 @@ internal static class ValidateCommand
     /// Describes a weeks file (SPEC-DK DK8): its form, its period (first and last week with their dates), persons, the
     /// cohort's coded weeks, each code with how the contract maps it, and the <c>grad_</c> months present.
     /// </summary>
-    private static void DescribeWeeks(string name, string group, WeeksInput weeks, Contract contract, TextWriter output)
+    private static void DescribeWeeks(string name, string group, WeeksExtract extract, Contract contract, TextWriter output)
     {
-        WeeksExtract extract = weeks.Extract;
         if (extract.Form == WeeksForm.Wide)
         {
             output.WriteLine($"{name}: wide form (a DREAM extract): week columns {extract.FirstWeekColumn} to {extract.LastWeekColumn}, {Iso(extract.FirstMonday!.Value)} to {Iso(extract.LastSunday!.Value)} ({Weeks(extract)} weeks)");

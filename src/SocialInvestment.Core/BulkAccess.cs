@@ -10,7 +10,9 @@ namespace SocialInvestment;
 /// <list type="bullet">
 /// <item>spell rows gathered straight into compact records (<see cref="SpellRows"/>, joined by <see cref="Spells"/>);</item>
 /// <item>a settlement's lines read straight from their compact records (<see cref="TryCompact"/>, <see cref="CompactLines"/>,
-/// <see cref="LineCursor"/>), with the date of a line's day number (<see cref="DateOf"/>).</item>
+/// <see cref="LineCursor"/>), with the date of a line's day number (<see cref="DateOf"/>);</item>
+/// <item>monthly employment rates gathered straight into their compact store, a piece of a file on each core
+/// (<see cref="RateRows"/>, joined by <see cref="EmploymentRates"/>).</item>
 /// </list>
 /// </summary>
 /// <remarks>
@@ -24,6 +26,12 @@ internal static class BulkAccess
     /// <param name="parts">The pieces of a file, in file order (a person's rows may go on from one piece into the next).</param>
     internal static IReadOnlyList<BenefitSpell> Spells(IEnumerable<SpellRows> parts) =>
         new SpellList(SpellStoreBuilder.Build([.. parts.Select(p => p.Builder)]));
+
+    /// <summary>The employment rates of the parts as one <see cref="SocialInvestment.EmploymentRates"/>, its known months those of the parts.</summary>
+    /// <param name="months">The month of each rate column, as the parts were made with.</param>
+    /// <param name="parts">The pieces of a file, in file order.</param>
+    internal static EmploymentRates EmploymentRates(IReadOnlyList<YearMonth> months, IEnumerable<RateRows> parts) =>
+        new(SocialInvestment.EmploymentRates.KnownMonths(months), EmploymentRateStore.Builder.Join([.. parts.Select(p => p.Builder)]));
 
     /// <summary>Whether <paramref name="lines"/> are a settlement's lines in compact form, and if so that form.</summary>
     internal static bool TryCompact(IEnumerable<SettlementLine> lines, out CompactLines compact)
@@ -44,6 +52,27 @@ internal static class BulkAccess
         /// <summary>Adds a row of a spell already checked (SPEC §2: <paramref name="to"/> null for an ongoing spell, never before <paramref name="from"/>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal void Add(ParticipantId id, string benefitCode, LocalDate from, LocalDate? to, Degree degree) => Builder.Add(id, benefitCode, from, to, degree);
+    }
+
+    /// <summary>The employment rates of one piece of a file, kept in the compact store's form; give them one person after another.</summary>
+    internal sealed class RateRows
+    {
+        /// <summary>For each rate column, the index of its month among the known months.</summary>
+        private readonly int[] _known;
+
+        /// <param name="months">The month of each rate column, in the file's order.</param>
+        internal RateRows(IReadOnlyList<YearMonth> months)
+        {
+            YearMonth[] known = SocialInvestment.EmploymentRates.KnownMonths(months);
+            _known = [.. months.Select(m => Array.BinarySearch(known, m))];
+            Builder = new EmploymentRateStore.Builder(known.Length);
+        }
+
+        internal EmploymentRateStore.Builder Builder { get; }
+
+        /// <summary>Sets a person's rate (above 0, at most 1) in the months of <paramref name="count"/> rate columns from <paramref name="column"/> on.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal void Add(ParticipantId id, int column, int count, decimal rate) => Builder.Add(id, _known.AsSpan(column, count), rate);
     }
 
     /// <summary>A settlement's lines in SPEC §8 order, as ranks into sorted id tables, day numbers and hundredths.</summary>

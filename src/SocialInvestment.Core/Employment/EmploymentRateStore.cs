@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace SocialInvestment;
 
 /// <summary>
@@ -79,9 +81,9 @@ internal sealed class EmploymentRateStore
     private readonly record struct Span(int Block, int Offset, int FirstMonth, int Length);
 
     /// <summary>
-    /// Builds a store from rates given one at a time. Each person's rates are gathered in a row of all known months and
-    /// stored when the next person's rates begin; a person whose rates come again later (not one after the other) is
-    /// stored again whole, so the last rate given for a month wins.
+    /// Builds a store from rates given one at a time. Each person's rates are gathered, as codes, in a row of all known
+    /// months and stored when the next person's rates begin; a person whose rates come again later (not one after the
+    /// other) is stored again whole, so the last rate given for a month wins.
     /// </summary>
     internal sealed class Builder
     {
@@ -92,10 +94,18 @@ internal sealed class EmploymentRateStore
         private readonly List<Span> _spans = [];
         private readonly List<long> _exceptionPositions = [];
         private readonly List<decimal> _exceptions = [];
-        private readonly decimal[] _current;
+
+        /// <summary>The current person's code in each known month: 0 for no rate, <see cref="Apart"/> for one in <see cref="_currentApart"/>.</summary>
+        private readonly ushort[] _current;
+
+        private readonly Dictionary<int, decimal> _currentApart = [];
         private int _used;
         private bool _hasCurrent;
         private ParticipantId _currentId;
+
+        /// <summary>The current person's row in <see cref="_spans"/> where they were stored before; −1 otherwise.</summary>
+        private int _currentRow;
+
         private int _currentFirst;
         private int _currentLast;
 
@@ -104,14 +114,17 @@ internal sealed class EmploymentRateStore
         {
             _months = months;
             _blockSize = Math.Max(1 << 16, months);
-            _current = new decimal[months];
+            _current = new ushort[months];
             _used = _blockSize;
             _currentFirst = months;
             _currentLast = -1;
         }
 
         /// <summary>Sets <paramref name="id"/>'s rate in known month <paramref name="month"/>, replacing any given before.</summary>
-        internal void Add(ParticipantId id, int month, decimal rate)
+        internal void Add(ParticipantId id, int month, decimal rate) => Add(id, new ReadOnlySpan<int>(in month), rate);
+
+        /// <summary>Sets <paramref name="id"/>'s rate in each of the known months <paramref name="months"/> (a run of months of one rate, as an extract often has), replacing any given before.</summary>
+        internal void Add(ParticipantId id, ReadOnlySpan<int> months, decimal rate)
         {
             if (!_hasCurrent || id != _currentId)
             {
@@ -119,9 +132,74 @@ internal sealed class EmploymentRateStore
                 Begin(id);
             }
 
-            _current[month] = rate;
-            _currentFirst = Math.Min(_currentFirst, month);
-            _currentLast = Math.Max(_currentLast, month);
+            bool exact = TryTenThousandths(rate, out ushort code);
+            foreach (int month in months)
+            {
+                if (exact)
+                {
+                    _current[month] = code;
+                    if (_currentApart.Count > 0)
+                    {
+                        _currentApart.Remove(month);
+                    }
+                }
+                else
+                {
+                    _current[month] = Apart;
+                    _currentApart[month] = rate;
+                }
+
+                _currentFirst = Math.Min(_currentFirst, month);
+                _currentLast = Math.Max(_currentLast, month);
+            }
+        }
+
+        /// <summary>
+        /// The rates of several builders of the same known months as one store, the builders' blocks taken as they are (a
+        /// reader builds one on each piece of a file, on its own core). A person in several builders keeps the last one's
+        /// row; a reader of one row a person never gives one twice.
+        /// </summary>
+        internal static EmploymentRateStore Join(IReadOnlyList<Builder> builders)
+        {
+            if (builders.Count == 1)
+            {
+                return builders[0].Build();
+            }
+
+            int blockSize = builders.Count == 0 ? 1 << 16 : builders[0]._blockSize;
+            var blocks = new List<ushort[]>();
+            var rows = new Dictionary<ParticipantId, int>(builders.Sum(b => b._spans.Count));
+            var spans = new List<Span>(builders.Sum(b => b._spans.Count));
+            var exceptionPositions = new List<long>();
+            var exceptions = new List<decimal>();
+            foreach (Builder builder in builders)
+            {
+                builder.Flush();
+                Debug.Assert(builder._blockSize == blockSize, "The builders are of one extract's known months.");
+
+                int blocksBefore = blocks.Count;
+                blocks.AddRange(builder._blocks);
+                foreach (KeyValuePair<ParticipantId, int> row in builder._rows)
+                {
+                    Span span = builder._spans[row.Value];
+                    span = span.Length == 0 ? span : span with { Block = span.Block + blocksBefore };
+                    if (rows.TryGetValue(row.Key, out int earlier))
+                    {
+                        spans[earlier] = span;
+                    }
+                    else
+                    {
+                        rows.Add(row.Key, spans.Count);
+                        spans.Add(span);
+                    }
+                }
+
+                long shift = (long)blocksBefore * blockSize;
+                exceptionPositions.AddRange(builder._exceptionPositions.Select(p => p + shift));
+                exceptions.AddRange(builder._exceptions);
+            }
+
+            return new EmploymentRateStore([.. blocks], blockSize, rows, [.. spans], [.. exceptionPositions], [.. exceptions]);
         }
 
         internal EmploymentRateStore Build()
@@ -135,23 +213,21 @@ internal sealed class EmploymentRateStore
         {
             _hasCurrent = true;
             _currentId = id;
-            if (_rows.TryGetValue(id, out int row))
+            _currentRow = _rows.TryGetValue(id, out int row) ? row : -1;
+            if (_currentRow >= 0 && _spans[row] is { Length: > 0 } span)
             {
-                Span span = _spans[row];
+                _blocks[span.Block].AsSpan(span.Offset, span.Length).CopyTo(_current.AsSpan(span.FirstMonth));
                 for (int at = 0; at < span.Length; at++)
                 {
-                    _current[span.FirstMonth + at] = Stored(span, at);
+                    if (_current[span.FirstMonth + at] == Apart)
+                    {
+                        _currentApart[span.FirstMonth + at] = _exceptions[_exceptionPositions.BinarySearch(((long)span.Block * _blockSize) + span.Offset + at)];
+                    }
                 }
 
                 _currentFirst = span.FirstMonth;
                 _currentLast = span.FirstMonth + span.Length - 1;
             }
-        }
-
-        private decimal Stored(Span span, int at)
-        {
-            ushort code = _blocks[span.Block][span.Offset + at];
-            return code == Apart ? _exceptions[_exceptionPositions.BinarySearch(((long)span.Block * _blockSize) + span.Offset + at)] : TenThousandths[code];
         }
 
         /// <summary>Stores the gathered person's months from their first to their last rate above 0, and clears the row.</summary>
@@ -164,17 +240,18 @@ internal sealed class EmploymentRateStore
 
             int first = _currentFirst;
             int last = _currentLast;
-            while (first <= last && _current[first] == 0m)
+            while (first <= last && _current[first] == 0)
             {
                 first++;
             }
 
-            while (last >= first && _current[last] == 0m)
+            while (last >= first && _current[last] == 0)
             {
                 last--;
             }
 
             int length = last - first + 1;
+            Span span = default;
             if (length > 0)
             {
                 if (_used + length > _blockSize)
@@ -183,38 +260,34 @@ internal sealed class EmploymentRateStore
                     _used = 0;
                 }
 
-                ushort[] block = _blocks[^1];
-                long blockStart = (long)(_blocks.Count - 1) * _blockSize;
-                for (int m = 0; m < length; m++)
+                _current.AsSpan(first, length).CopyTo(_blocks[^1].AsSpan(_used));
+                if (_currentApart.Count > 0)
                 {
-                    decimal rate = _current[first + m];
-                    if (TryTenThousandths(rate, out ushort code))
+                    long blockStart = (long)(_blocks.Count - 1) * _blockSize;
+                    for (int m = 0; m < length; m++)
                     {
-                        block[_used + m] = code;
+                        if (_current[first + m] == Apart)
+                        {
+                            _exceptionPositions.Add(blockStart + _used + m);
+                            _exceptions.Add(_currentApart[first + m]);
+                        }
                     }
-                    else
-                    {
-                        block[_used + m] = Apart;
-                        _exceptionPositions.Add(blockStart + _used + m);
-                        _exceptions.Add(rate);
-                    }
+
+                    _currentApart.Clear();
                 }
 
-                var span = new Span(_blocks.Count - 1, _used, first, length);
+                span = new Span(_blocks.Count - 1, _used, first, length);
                 _used += length;
-                if (_rows.TryGetValue(_currentId, out int row))
-                {
-                    _spans[row] = span;
-                }
-                else
-                {
-                    _rows.Add(_currentId, _spans.Count);
-                    _spans.Add(span);
-                }
             }
-            else if (_rows.TryGetValue(_currentId, out int row))
+
+            if (_currentRow >= 0)
             {
-                _spans[row] = new Span(0, 0, 0, 0);
+                _spans[_currentRow] = span;
+            }
+            else if (length > 0)
+            {
+                _rows.Add(_currentId, _spans.Count);
+                _spans.Add(span);
             }
 
             if (_currentFirst <= _currentLast)

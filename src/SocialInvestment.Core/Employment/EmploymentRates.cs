@@ -29,32 +29,22 @@ public sealed class EmploymentRates
     /// <param name="rates">Rates of people in those months; a person's month given twice keeps the last.</param>
     /// <exception cref="ArgumentException">A rate is of a month that is not among <paramref name="months"/>.</exception>
     public EmploymentRates(IEnumerable<YearMonth> months, IEnumerable<EmploymentRate> rates)
+        : this(KnownMonths(months), rates)
     {
-        Preconditions.CheckNotNull(months, nameof(months));
-        Preconditions.CheckNotNull(rates, nameof(rates));
-        _months = [.. months.Distinct().Order()];
-        _firstMonthNumber = _months.Length == 0 ? 0 : MonthNumber(_months[0]);
-        _knownIndex = new int[_months.Length == 0 ? 0 : MonthNumber(_months[^1]) - _firstMonthNumber + 1];
-        Array.Fill(_knownIndex, -1);
-        for (int i = 0; i < _months.Length; i++)
-        {
-            _knownIndex[MonthNumber(_months[i]) - _firstMonthNumber] = i;
-        }
+    }
 
-        var builder = new EmploymentRateStore.Builder(_months.Length);
-        foreach (EmploymentRate rate in rates)
-        {
-            int index = KnownIndex(MonthNumber(rate.Month));
-            if (index < 0)
-            {
-                // Worded only when thrown: a national extract gives a hundred million rates.
-                throw new ArgumentException($"A rate of {rate.Month:uuuu-MM}, a month that is not among the known months.", nameof(rates));
-            }
+    /// <summary>Rates already stored, of the known months <paramref name="months"/> (<see cref="KnownMonths"/>).</summary>
+    internal EmploymentRates(YearMonth[] months, EmploymentRateStore store)
+    {
+        _months = months;
+        _firstMonthNumber = FirstMonthNumber(months);
+        _knownIndex = KnownIndexes(months);
+        _store = store;
+    }
 
-            builder.Add(rate.ParticipantId, index, rate.Rate);
-        }
-
-        _store = builder.Build();
+    private EmploymentRates(YearMonth[] months, IEnumerable<EmploymentRate> rates)
+        : this(months, Store(months, rates))
+    {
     }
 
     /// <summary>No month is known: what a contract without an <c>employment</c> trigger, or an input without <c>grad_</c> columns, has.</summary>
@@ -80,6 +70,51 @@ public sealed class EmploymentRates
 
         int row = _store.RowOf(participantId);
         return row < 0 ? 0m : _store.RateAt(row, index);
+    }
+
+    private static EmploymentRateStore Store(YearMonth[] months, IEnumerable<EmploymentRate> rates)
+    {
+        Preconditions.CheckNotNull(rates, nameof(rates));
+        int first = FirstMonthNumber(months);
+        int[] known = KnownIndexes(months);
+        var builder = new EmploymentRateStore.Builder(months.Length);
+        foreach (EmploymentRate rate in rates)
+        {
+            int at = MonthNumber(rate.Month) - first;
+            int index = at >= 0 && at < known.Length ? known[at] : -1;
+            if (index < 0)
+            {
+                // Worded only when thrown: a national extract gives a hundred million rates.
+                throw new ArgumentException($"A rate of {rate.Month:uuuu-MM}, a month that is not among the known months.", nameof(rates));
+            }
+
+            builder.Add(rate.ParticipantId, index, rate.Rate);
+        }
+
+        return builder.Build();
+    }
+
+    private static int FirstMonthNumber(YearMonth[] months) => months.Length == 0 ? 0 : MonthNumber(months[0]);
+
+    /// <summary>For each month number from the first known month to the last, its index among the known months, or −1.</summary>
+    private static int[] KnownIndexes(YearMonth[] months)
+    {
+        int first = FirstMonthNumber(months);
+        int[] known = new int[months.Length == 0 ? 0 : MonthNumber(months[^1]) - first + 1];
+        Array.Fill(known, -1);
+        for (int i = 0; i < months.Length; i++)
+        {
+            known[MonthNumber(months[i]) - first] = i;
+        }
+
+        return known;
+    }
+
+    /// <summary>The known months of a list of months: each once, in calendar order; a rate's month is given by its index among them.</summary>
+    internal static YearMonth[] KnownMonths(IEnumerable<YearMonth> months)
+    {
+        Preconditions.CheckNotNull(months, nameof(months));
+        return [.. months.Distinct().Order()];
     }
 
     /// <summary>A month as a whole number: year × 12 + month − 1, so that consecutive months are consecutive numbers.</summary>

@@ -279,6 +279,12 @@ internal sealed class CsvInput : IDisposable
     /// <summary>The trimmed value of the field at 0-based <paramref name="index"/> as UTF-8 bytes, valid until the next row.</summary>
     internal ReadOnlySpan<byte> GetUtf8(int index) => _reader.GetSpan(index);
 
+    /// <summary>The current record's bytes as UTF-8 (a Windows-1252 file transcoded), without its line break; valid until the next row.</summary>
+    internal ReadOnlySpan<byte> RawRecord => _reader.RawRecord;
+
+    /// <summary>The number of fields of the header, which every row read has.</summary>
+    internal int FieldCount => _headerCount;
+
     /// <summary>Reports a problem with the field at 0-based <paramref name="index"/>: <c>header: message</c>, the header's name as written.</summary>
     internal void Error(int index, string message) => _errors.Add(Line, index + 1, $"{Echo.Value(Headers[index])}: {message}");
 

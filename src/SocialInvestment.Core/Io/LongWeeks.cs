@@ -22,7 +22,7 @@ internal static class LongWeeks
     /// <param name="cohort">The participants.</param>
     internal static WeeksPart Read(CsvInput input, ErrorCollector errors, RowIdentity identity, Contract contract, IReadOnlySet<ParticipantId> cohort)
     {
-        var part = new WeeksPart(contract, new PersonKeys(isSet: true));
+        var part = new WeeksPart(contract, new PersonKeys(isSet: true), []);
         var open = new List<Open>();
         ParticipantId? person = null;
         int personEntry = -1;

@@ -55,7 +55,7 @@ public static class WeeksCsv
         people ??= People.Of(parts, form.Form, identity, input.ColumnOf(identity.Column));
         return errors.Result(() => new WeeksInput(
             new InputRows<BenefitSpell>(BulkAccess.Spells(parts.Select(p => p.Spells)), parts.Sum(p => p.Skipped)),
-            form.RateColumns.Length == 0 ? EmploymentRates.None : new EmploymentRates(form.RateMonths, EmploymentRateRows.All(parts.Select(p => p.Rates), form.RateMonths)),
+            form.RateColumns.Length == 0 ? EmploymentRates.None : BulkAccess.EmploymentRates(form.RateMonths, parts.Select(p => p.Rates)),
             Describe(form, input, parts, people)));
     }
 

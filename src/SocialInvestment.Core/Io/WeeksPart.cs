@@ -1,16 +1,18 @@
+using NodaTime;
+
 namespace SocialInvestment.Io;
 
 /// <summary>
 /// What one piece of a weeks file gave (the whole file where it is read in one go): the cohort's spells and employment
 /// rates, the people it names, and what <see cref="WeeksExtract"/> counts.
 /// </summary>
-internal sealed class WeeksPart(Contract contract, PersonKeys keys)
+internal sealed class WeeksPart(Contract contract, PersonKeys keys, IReadOnlyList<YearMonth> rateMonths)
 {
     /// <summary>The cohort's spells: a run of weeks of one code and degree is one spell, from its first Monday to its last Sunday.</summary>
     internal BulkAccess.SpellRows Spells { get; } = new();
 
     /// <summary>The cohort's employment rates (wide form).</summary>
-    internal EmploymentRateRows Rates { get; } = new();
+    internal BulkAccess.RateRows Rates { get; } = new(rateMonths);
 
     /// <summary>Everyone the piece names: every row's person (wide form, read in pieces), else each person once.</summary>
     internal PersonKeys Keys { get; } = keys;

@@ -11,7 +11,9 @@ namespace SocialInvestment.Io;
 /// checked for form (its id, its rates, and later that it is the person's only row) and let go: only its person's key is
 /// kept. A cohort member's row becomes spells: each run of consecutive weeks with one code is one spell from the run's
 /// first Monday to its last Sunday, with the degree the contract gives the code (DK2), so that a person on one benefit
-/// for five years is one spell, as in a spells.csv.
+/// for five years is one spell, as in a spells.csv. A row has hundreds of cells, most of them the cell before it again:
+/// they are read straight from the record's bytes (<see cref="CsvRecordFields"/>, where the record has no quote), and a
+/// cell that repeats the one before it byte for byte is passed over as part of its run, giving what reading it would.
 /// </remarks>
 internal static class WideWeeks
 {
@@ -30,64 +32,43 @@ internal static class WideWeeks
     /// </param>
     internal static WeeksPart Read(CsvInput input, ErrorCollector errors, RowIdentity identity, WeeksHeader header, Contract contract, IReadOnlySet<ParticipantId> cohort, bool whole)
     {
-        var part = new WeeksPart(contract, new PersonKeys(isSet: whole));
+        var part = new WeeksPart(contract, new PersonKeys(isSet: whole), header.RateMonths);
         LocalDate[] mondays = [.. header.WeekColumns.Select((_, k) => header.FirstMonday.PlusDays(7 * k))];
-        Cell[] memberCells = [.. header.WeekColumns.Select((column, k) => new Cell(column, k, IsWeek: true))
+        Cell[] cells = [.. header.WeekColumns.Select((column, k) => new Cell(column, k, IsWeek: true))
             .Concat(header.RateColumns.Select((column, m) => new Cell(column, m, IsWeek: false)))
             .OrderBy(c => c.Column)];
-        Cell[] otherCells = [.. memberCells.Where(c => !c.IsWeek)];
-        var runs = new List<(int Code, int First, int Last)>();
-        var rates = new List<(int Month, decimal Rate)>();
-        var reported = new List<int>();
+        Block[] memberBlocks = Block.Of(cells);
+        Block[] otherBlocks = Block.Of([.. cells.Where(c => !c.IsWeek)]);
+        var row = new Row(part);
         Span<byte> keyBuffer = stackalloc byte[10];
         while (input.ReadRow())
         {
             int before = errors.Count;
             bool known = identity.TryRead(out ParticipantId? id, out _);
             bool member = id is { } who && cohort.Contains(who);
-            runs.Clear();
-            rates.Clear();
-            reported.Clear();
-            int runCode = -1;
-            int runFirst = 0;
-            foreach (Cell cell in member ? memberCells : otherCells)
+            row.Clear();
+            bool fast = CsvRecordFields.TryOpen(input.RawRecord, input.Separator, out CsvRecordFields fields);
+            foreach (Block block in member ? memberBlocks : otherBlocks)
             {
-                if (!cell.IsWeek)
+                for (int k = 0; k < block.Count;)
                 {
-                    if (ReadRate(input, cell.Column) is { } rate && member && rate > 0)
+                    int column = block.Column + k;
+                    ReadOnlySpan<byte> utf8 = fast ? fields.Field(column) : input.GetUtf8(column);
+                    int repeats = fast ? fields.PassRepeats(block.Count - k - 1) : 0;
+                    if (block.IsWeek)
                     {
-                        rates.Add((cell.Index, rate));
+                        row.Week(input, column, block.Index + k, utf8);
+                    }
+                    else
+                    {
+                        row.Rate(input, column, block.Index + k, repeats, utf8, member);
                     }
 
-                    continue;
-                }
-
-                ReadOnlySpan<byte> utf8 = input.GetUtf8(cell.Column);
-                int code = utf8.IsEmpty || (utf8.Length == 1 && utf8[0] == (byte)'.') ? -1 : part.Codes.IdOf(utf8);
-                if (code >= 0 && !part.Codes.IsMapped(code) && !reported.Contains(code))
-                {
-                    // Once a row: a person on an unmapped code for years would otherwise fill the error list alone.
-                    reported.Add(code);
-                    input.Error(cell.Column, $"the benefit code {Echo.Quoted(part.Codes.Text(code))} is not mapped by the contract's benefits (map it there, or set unknown_benefits)");
-                }
-
-                if (code != runCode)
-                {
-                    if (runCode >= 0)
-                    {
-                        runs.Add((runCode, runFirst, cell.Index - 1));
-                    }
-
-                    runCode = code;
-                    runFirst = cell.Index;
+                    k += repeats + 1;
                 }
             }
 
-            if (runCode >= 0)
-            {
-                runs.Add((runCode, runFirst, mondays.Length - 1));
-            }
-
+            row.End(mondays.Length);
             if (known)
             {
                 Check(input, identity, part.Keys, identity.PersonKey(keyBuffer), member, whole);
@@ -104,13 +85,16 @@ internal static class WideWeeks
                 continue;
             }
 
-            foreach (var (code, first, last) in runs)
+            foreach (var (code, first, last) in row.Runs)
             {
                 part.Spells.Add(id.Value, part.Codes.Text(code), mondays[first], mondays[last].PlusDays(6), part.Codes.DegreeOf(code));
                 part.CountWeeks(code, last - first + 1);
             }
 
-            part.Rates.Add(id.Value, rates);
+            foreach (var (month, months, rate) in row.Rates)
+            {
+                part.Rates.Add(id.Value, month, months, rate);
+            }
         }
 
         return part;
@@ -139,10 +123,10 @@ internal static class WideWeeks
         }
     }
 
-    /// <summary>A rate cell: the rate, 0 where empty or <c>.</c>; null, with the error reported, where it is not a rate.</summary>
-    private static decimal? ReadRate(CsvInput input, int column)
+    /// <summary>A rate cell (<paramref name="utf8"/> its value): the rate, 0 where empty or <c>.</c>; null, with the text read, where it is not a rate.</summary>
+    private static decimal? ReadRate(CsvInput input, int column, ReadOnlySpan<byte> utf8, out string? text)
     {
-        ReadOnlySpan<byte> utf8 = input.GetUtf8(column);
+        text = null;
         if (utf8.IsEmpty || (utf8.Length == 1 && utf8[0] == (byte)'.'))
         {
             return 0m;
@@ -153,14 +137,114 @@ internal static class WideWeeks
             return fast;
         }
 
-        string text = input.Get(column);
+        text = input.Get(column);
         if (TextValues.TryParseDecimal(text, allowNegative: false, out decimal value) && value <= 1m)
         {
+            text = null;
             return value;
         }
 
-        input.Error(column, $"expected {RateExpected}, found {Echo.Quoted(text)}");
         return null;
+    }
+
+    /// <summary>What one row gives, cell by cell in column order: its runs of weeks of one code, its rates above 0, and its problems.</summary>
+    private sealed class Row(WeeksPart part)
+    {
+        private readonly List<int> _reported = [];
+        private int _runCode = -1;
+        private int _runFirst;
+
+        /// <summary>The runs of consecutive weeks of one code: the code's number and the first and last week's place.</summary>
+        internal List<(int Code, int First, int Last)> Runs { get; } = [];
+
+        /// <summary>The rates above 0, each with the place among the rate columns of its first month, and its number of months.</summary>
+        internal List<(int Month, int Months, decimal Rate)> Rates { get; } = [];
+
+        internal void Clear()
+        {
+            Runs.Clear();
+            Rates.Clear();
+            _reported.Clear();
+            _runCode = -1;
+            _runFirst = 0;
+        }
+
+        /// <summary>
+        /// The week cell at <paramref name="column"/>, the week at place <paramref name="week"/>; the cells of any repeats
+        /// of it that follow go on in its run without being looked at, as they would if they were.
+        /// </summary>
+        internal void Week(CsvInput input, int column, int week, ReadOnlySpan<byte> utf8)
+        {
+            int code = utf8.IsEmpty || (utf8.Length == 1 && utf8[0] == (byte)'.') ? -1 : part.Codes.IdOf(utf8);
+            if (code >= 0 && !part.Codes.IsMapped(code) && !_reported.Contains(code))
+            {
+                // Once a row: a person on an unmapped code for years would otherwise fill the error list alone.
+                _reported.Add(code);
+                input.Error(column, $"the benefit code {Echo.Quoted(part.Codes.Text(code))} is not mapped by the contract's benefits (map it there, or set unknown_benefits)");
+            }
+
+            if (code != _runCode)
+            {
+                if (_runCode >= 0)
+                {
+                    Runs.Add((_runCode, _runFirst, week - 1));
+                }
+
+                _runCode = code;
+                _runFirst = week;
+            }
+        }
+
+        /// <summary>The rate cell at <paramref name="column"/>, the month at place <paramref name="month"/>, and the <paramref name="repeats"/> cells after it that hold the same bytes.</summary>
+        internal void Rate(CsvInput input, int column, int month, int repeats, ReadOnlySpan<byte> utf8, bool member)
+        {
+            if (ReadRate(input, column, utf8, out string? text) is not { } rate)
+            {
+                for (int k = 0; k <= repeats; k++)
+                {
+                    input.Error(column + k, $"expected {RateExpected}, found {Echo.Quoted(text!)}");
+                }
+            }
+            else if (member && rate > 0)
+            {
+                Rates.Add((month, repeats + 1, rate));
+            }
+        }
+
+        /// <summary>Closes the last run, at the last of <paramref name="weeks"/> weeks.</summary>
+        internal void End(int weeks)
+        {
+            if (_runCode >= 0)
+            {
+                Runs.Add((_runCode, _runFirst, weeks - 1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Cells of consecutive columns and of one kind whose places follow on too (the weeks of a DREAM extract are one
+    /// block, its rates another), so that a cell repeating the one before is known to be of the next week or month.
+    /// </summary>
+    private readonly record struct Block(int Column, int Index, int Count, bool IsWeek)
+    {
+        internal static Block[] Of(Cell[] cells)
+        {
+            var blocks = new List<Block>();
+            foreach (Cell cell in cells)
+            {
+                if (blocks.Count > 0 && blocks[^1] is var last && last.IsWeek == cell.IsWeek
+                    && last.Column + last.Count == cell.Column && last.Index + last.Count == cell.Index)
+                {
+                    blocks[^1] = last with { Count = last.Count + 1 };
+                }
+                else
+                {
+                    blocks.Add(new Block(cell.Column, cell.Index, 1, cell.IsWeek));
+                }
+            }
+
+            return [.. blocks];
+        }
     }
 
     /// <summary>A cell the rows are read at: a week (<paramref name="Index"/> its place among the weeks) or a rate (among the rates).</summary>

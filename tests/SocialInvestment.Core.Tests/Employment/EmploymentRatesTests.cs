@@ -154,4 +154,64 @@ public sealed class EmploymentRatesTests
             }
         }
     });
+
+    private static readonly Arbitrary<(int Piece, string Person, int Month, int Months, decimal Rate)[]> Runs =
+        (from piece in Gen.Choose(0, 3)
+         from person in Gen.Elements("a", "b", "c", "d", "e", "f")
+         from month in Gen.Choose(0, 11)
+         from months in Gen.Choose(1, 12)
+         from rate in Rates.Where(r => r > 0)
+         select (piece, person, month, Math.Min(months, 12 - month), rate)).ArrayOf().ToArbitrary();
+
+    /// <summary>
+    /// A reader gathers the rates of each piece of a file on its own core, a run of months of one rate at once, and joins
+    /// the pieces: each month reads back the last rate given for it, as when every rate is given one by one.
+    /// </summary>
+    [Property(MaxTest = 500)]
+    public Property Rates_gathered_in_pieces_and_joined_read_back_as_given_one_by_one() => Prop.ForAll(Runs, runs =>
+    {
+        YearMonth[] months = [.. Enumerable.Range(0, 12).Select(m => January.PlusMonths(m))];
+
+        // A person is in one piece (a reader of one row a person sees them once) and their runs come together.
+        var given = runs.GroupBy(r => r.Person).SelectMany(g => g.Select(r => r with { Piece = g.First().Piece })).OrderBy(r => r.Piece).ToArray();
+        var pieces = new BulkAccess.RateRows[4];
+        for (int k = 0; k < pieces.Length; k++)
+        {
+            pieces[k] = new BulkAccess.RateRows(months);
+            foreach (var run in given.Where(r => r.Piece == k))
+            {
+                pieces[k].Add(P(run.Person), run.Month, run.Months, run.Rate);
+            }
+        }
+
+        EmploymentRates joined = BulkAccess.EmploymentRates(months, pieces);
+        var oneByOne = new EmploymentRates(months, given.SelectMany(r => Enumerable.Range(r.Month, r.Months).Select(m => Rate(r.Person, months[m], r.Rate))));
+
+        Assert.Equal(months, joined.Months);
+        foreach (string person in new[] { "a", "b", "c", "d", "e", "f", "g" })
+        {
+            foreach (YearMonth month in months)
+            {
+                Assert.Equal(oneByOne.RateOf(P(person), month), joined.RateOf(P(person), month));
+            }
+        }
+    });
+
+    [Fact]
+    public void Pieces_joined_keep_the_last_pieces_rates_of_a_person_in_two_and_the_rates_kept_apart_of_each()
+    {
+        YearMonth[] months = [January, January.PlusMonths(1), January.PlusMonths(2)];
+        var first = new BulkAccess.RateRows(months);
+        first.Add(P("anna"), 0, 3, 0.5m);
+        first.Add(P("bo"), 1, 1, 0.123456789m);
+        var second = new BulkAccess.RateRows(months);
+        second.Add(P("cai"), 0, 2, 1m / 3m);
+        second.Add(P("anna"), 2, 1, 0.25m);
+
+        EmploymentRates rates = BulkAccess.EmploymentRates(months, [first, second]);
+
+        Assert.Equal([0m, 0m, 0.25m], months.Select(m => rates.RateOf(P("anna"), m)));
+        Assert.Equal(0.123456789m, rates.RateOf(P("bo"), months[1]));
+        Assert.Equal([1m / 3m, 1m / 3m, 0m], months.Select(m => rates.RateOf(P("cai"), m)));
+    }
 }

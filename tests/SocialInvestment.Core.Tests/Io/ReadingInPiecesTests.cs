@@ -170,7 +170,7 @@ public sealed class ReadingInPiecesTests : IDisposable
             ? string.Join("\n", result.Value!.Select(p => $"{p.Id} {p.Start} {p.End} {p.Completed} {p.Cohort}"))
             : string.Join("\n", result.Errors);
 
-    private static string DescribeWeeks(ReadResult<WeeksInput> result)
+    internal static string DescribeWeeks(ReadResult<WeeksInput> result)
     {
         if (!result.Succeeded)
         {
