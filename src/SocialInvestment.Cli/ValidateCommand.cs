@@ -55,10 +55,12 @@ internal static class ValidateCommand
         if (loaded.Weeks is { } weeks)
         {
             DescribeWeeks("weeks", "the cohort", weeks, contract, output);
+            DescribeHistory(weeks.Form == WeeksForm.Wide ? weeks.FirstMonday : FirstDay(loaded.Spells), participants, contract, output);
         }
         else if (loaded.Spells is { } spells)
         {
             DescribeSpells("spells", "the cohort", spells, contract, output);
+            DescribeHistory(FirstDay(spells), participants, contract, output);
         }
 
         if (loaded.Events is { } events)
@@ -72,10 +74,12 @@ internal static class ValidateCommand
             if (comparison.Weeks is { } comparisonWeeks)
             {
                 DescribeWeeks("comparison weeks", "the comparison group", comparisonWeeks, contract, output);
+                DescribeHistory(comparisonWeeks.Form == WeeksForm.Wide ? comparisonWeeks.FirstMonday : FirstDay(comparison.Spells), comparison.Participants, contract, output);
             }
             else if (comparison.Spells is { } comparisonSpells)
             {
                 DescribeSpells("comparison spells", "the comparison group", comparisonSpells, contract, output);
+                DescribeHistory(FirstDay(comparisonSpells), comparison.Participants, contract, output);
             }
 
             if (comparison.Events is { } comparisonEvents)
@@ -156,6 +160,31 @@ internal static class ValidateCommand
             ? "  employment rates: no grad_ columns"
             : $"  employment rates: {months.Count} months, grad_{Month(months[0])} to grad_{Month(months[^1])}");
     }
+
+    /// <summary>
+    /// How far the file reaches back before the earliest window start, in whole weeks: a municipality's share of a saving
+    /// (SPEC-DK DK5) counts each person's weeks on support over up to three years before the window from this history
+    /// alone, so a file that begins at the window reads everyone as new to support (docs/input-formats.md).
+    /// </summary>
+    /// <param name="first">The first day the file holds: a wide extract's first Monday, else the earliest spell's first day; null for none.</param>
+    /// <param name="people">The group whose windows the history comes before.</param>
+    /// <param name="contract">The contract, whose window each person's start gives.</param>
+    /// <param name="output">Where to write.</param>
+    private static void DescribeHistory(LocalDate? first, IReadOnlyList<Participant> people, Contract contract, TextWriter output)
+    {
+        if (first is not { } from || people.Count == 0)
+        {
+            return;
+        }
+
+        LocalDate earliest = people.Min(p => contract.Window.StartFor(p.Start, p.ProgrammeEnd(contract.ProgrammeWeeks)));
+        int weeks = from < earliest ? Period.DaysBetween(from, earliest) / 7 : 0;
+        output.WriteLine($"  history: {weeks} whole weeks from {Iso(from)} before the earliest window start, {Iso(earliest)}");
+    }
+
+    /// <summary>The earliest first day of the spells; null where there are none.</summary>
+    private static LocalDate? FirstDay(InputRows<BenefitSpell>? spells) =>
+        spells is { Items.Count: > 0 } ? spells.Items.Min(s => s.From) : null;
 
     private static int Weeks(WeeksExtract extract) => (int)(Period.Between(extract.FirstMonday!.Value, extract.LastSunday!.Value, PeriodUnits.Days).Days + 1) / 7;
 

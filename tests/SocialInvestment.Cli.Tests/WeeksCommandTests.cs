@@ -132,6 +132,21 @@ public sealed class WeeksCommandTests
         Assert.Contains("  coded weeks of the cohort: 119", run.Output);
         Assert.Contains("  benefit 701: 119 weeks, support", run.Output);
         Assert.Contains("  employment rates: no grad_ columns", run.Output);
+        // 2024-01-01 (Monday of y_2401) to 2026-03-02 (P1's and P3's start): 791 days.
+        Assert.Contains("  history: 113 whole weeks from 2024-01-01 before the earliest window start, 2026-03-02", run.Output);
+    }
+
+    [Fact]
+    public void Validate_says_how_much_history_a_spells_file_holds_before_the_earliest_window()
+    {
+        using var folder = new TempFolder();
+        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-1", folder);
+        CliRun run = CliRun.Of(
+            "validate", "--contract", contract, "--participants", CliRun.Case("public-dk-1", "participants.csv"), "--spells", CliRun.Case("public-dk-1", "spells.csv"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        // P3's and P4's first spell begins 2024-01-01, as the extract's first week does.
+        Assert.Contains("  history: 113 whole weeks from 2024-01-01 before the earliest window start, 2026-03-02", run.Output);
     }
 
     [Fact]
