@@ -42,7 +42,9 @@ internal static class EvidenceCommand
             ? comparison.EvaluateOutcomes(loaded.Contract, asOf)
             : null;
         IReadOnlyList<TriggerEvidence> evidence = Evidence.ForTriggers(loaded.Contract, outcomes, asOf, controls);
-        OutputFolder.Write(output, [("evidence.json", stream => EvidenceJson.Write(stream, loaded.Contract, asOf, evidence, loaded.Files))]);
+        // Each municipality's rates beside the whole cohort's, where participants.csv names municipalities (SPEC-DK DK7).
+        var municipalities = Evidence.ForMunicipalities(loaded.Contract, outcomes, asOf);
+        OutputFolder.Write(output, [("evidence.json", stream => EvidenceJson.Write(stream, loaded.Contract, asOf, evidence, loaded.Files, municipalities))]);
         stdout.WriteLine(controls is null
             ? $"Evidence for {evidence.Count} triggers of {outcomes.Count} participants written."
             : $"Evidence for {evidence.Count} triggers of {outcomes.Count} participants against {controls.Count} people of the comparison group written.");

@@ -71,6 +71,40 @@ public static class Evidence
     }
 
     /// <summary>
+    /// The evidence for each trigger within each municipality (SPEC-DK DK7, <see cref="Participant.Municipality"/>), so
+    /// that methods can be compared across municipalities: the same rates, intervals and baseline tests as
+    /// <see cref="ForTriggers"/> gives the whole cohort, on each municipality's participants alone. Municipalities in
+    /// code-point order of their name; participants without one under <c>""</c>; empty where no participant has one.
+    /// </summary>
+    /// <param name="contract">The contract whose triggers are reported.</param>
+    /// <param name="outcomes">The cohort's outcomes, as for <see cref="ForTriggers"/>.</param>
+    /// <param name="asOf">The data extraction date: times are censored there.</param>
+    /// <param name="confidenceLevel">The confidence level of the intervals, above 0 and below 1.</param>
+    /// <exception cref="ArgumentException">The confidence level is not in (0, 1).</exception>
+    public static IReadOnlyList<KeyValuePair<string, IReadOnlyList<TriggerEvidence>>> ForMunicipalities(
+        Contract contract,
+        IReadOnlyList<ParticipantOutcome> outcomes,
+        LocalDate asOf,
+        double confidenceLevel = Confidence.DefaultLevel)
+    {
+        Preconditions.CheckNotNull(contract, nameof(contract));
+        Preconditions.CheckNotNull(outcomes, nameof(outcomes));
+        Confidence.Check(confidenceLevel, nameof(confidenceLevel));
+        if (!outcomes.Any(o => o.Participant.Municipality is not null))
+        {
+            return [];
+        }
+
+        return
+        [
+            .. outcomes
+                .GroupBy(o => o.Participant.Municipality ?? string.Empty, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => KeyValuePair.Create(g.Key, ForTriggers(contract, [.. g], asOf, confidenceLevel: confidenceLevel))),
+        ];
+    }
+
+    /// <summary>
     /// Each participant's time to a trigger, for a Kaplan–Meier curve, measured in days from their window start W0:
     /// where the trigger was met by <paramref name="asOf"/> on day d, max(0, d − W0) days, met (a trigger met before W0,
     /// such as enrolment with <c>window.from = end</c>, counts as met on day 0); otherwise censored at

@@ -8,6 +8,7 @@ internal static class CsvColumns
     internal static readonly CsvColumn ExtractParticipantId = new("participant_id", "participant_id", "id", "deltager_id", "deltager id", "pnr");
     internal static readonly CsvColumn Cpr = new("cpr", "cpr", "CPR nummer", "cpr_nr", "cprnr", "cpr-nummer");
     internal static readonly CsvColumn Cohort = new("cohort", "cohort", "kohorte", "hold");
+    internal static readonly CsvColumn Municipality = new("municipality", "municipality", "kommune");
     internal static readonly CsvColumn Start = new("start", "start", "startdato", "start_dato");
     internal static readonly CsvColumn End = new("end", "end", "slut", "slutdato", "slut_dato");
     internal static readonly CsvColumn Completed = new("completed", "completed", "gennemført", "gennemfoert");

@@ -27,18 +27,12 @@ public static class EvidenceJson
     /// <param name="asOf">The data extraction date.</param>
     /// <param name="evidence">The evidence per trigger (<see cref="Evidence.ForTriggers"/>), in contract order.</param>
     /// <param name="inputs">The input files and their hashes, in the order to list them.</param>
-    public static void Write(Stream stream, Contract contract, LocalDate asOf, IReadOnlyList<TriggerEvidence> evidence, IEnumerable<InputFile> inputs)
+    public static void Write(Stream stream, Contract contract, LocalDate asOf, IReadOnlyList<TriggerEvidence> evidence, IEnumerable<InputFile> inputs) =>
+        Write(stream, contract, asOf, evidence, inputs, []);
+
+    /// <summary>The <c>triggers</c> array: each trigger's proportion, baseline test, comparison and time to outcome.</summary>
+    private static void WriteTriggers(Utf8JsonWriter json, Contract contract, IReadOnlyList<TriggerEvidence> evidence)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(contract);
-        ArgumentNullException.ThrowIfNull(evidence);
-        ArgumentNullException.ThrowIfNull(inputs);
-        using var json = JsonOutput.Open(stream);
-        json.WriteStartObject();
-        json.WriteString("format", Format);
-        json.WriteString("contract", contract.Name);
-        json.WriteString("as_of", LocalDatePattern.Iso.Format(asOf));
-        JsonOutput.WriteInputs(json, inputs);
         json.WriteStartArray("triggers");
         foreach (TriggerEvidence trigger in evidence)
         {
@@ -56,6 +50,45 @@ public static class EvidenceJson
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>Writes evidence.json with the evidence of each municipality beside the whole cohort's (SPEC-DK DK7).</summary>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="contract">The contract.</param>
+    /// <param name="asOf">The settlement date.</param>
+    /// <param name="evidence">The whole cohort's evidence, in contract order.</param>
+    /// <param name="inputs">The input files and their hashes.</param>
+    /// <param name="municipalities">Each municipality's evidence, from <see cref="Evidence.ForMunicipalities"/>; written as <c>municipalities</c> only where not empty, so other files stay as they were.</param>
+    public static void Write(
+        Stream stream, Contract contract, LocalDate asOf, IReadOnlyList<TriggerEvidence> evidence, IEnumerable<InputFile> inputs, IReadOnlyList<KeyValuePair<string, IReadOnlyList<TriggerEvidence>>> municipalities)
+    {
+        ArgumentNullException.ThrowIfNull(municipalities);
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(inputs);
+        using var json = JsonOutput.Open(stream);
+        json.WriteStartObject();
+        json.WriteString("format", Format);
+        json.WriteString("contract", contract.Name);
+        json.WriteString("as_of", LocalDatePattern.Iso.Format(asOf));
+        JsonOutput.WriteInputs(json, inputs);
+        WriteTriggers(json, contract, evidence);
+        if (municipalities.Count > 0)
+        {
+            json.WriteStartArray("municipalities");
+            foreach (var (municipality, triggers) in municipalities)
+            {
+                json.WriteStartObject();
+                json.WriteString("municipality", Echo.Value(municipality));
+                json.WriteNumber("participants", triggers.Count > 0 ? triggers[0].Proportion.Total : 0);
+                WriteTriggers(json, contract, triggers);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');

@@ -11,7 +11,7 @@ namespace SocialInvestment.Io;
 public static class ParticipantsCsv
 {
     private static readonly CsvColumn[] Required = [CsvColumns.Start];
-    private static readonly CsvColumn[] Optional = [CsvColumns.Cohort, CsvColumns.End, CsvColumns.Completed];
+    private static readonly CsvColumn[] Optional = [CsvColumns.Cohort, CsvColumns.End, CsvColumns.Completed, CsvColumns.Municipality];
 
     /// <summary>Reads the participants, or every error found (up to <see cref="ReadResult.MaxErrors"/>).</summary>
     /// <param name="stream">The file's bytes, read from the stream's position; the stream is left open.</param>
@@ -54,6 +54,7 @@ public static class ParticipantsCsv
             input.TryOptionalDate(CsvColumns.End, out LocalDate? end);
             input.TryOptionalBool(CsvColumns.Completed, absent: true, out bool completed);
             string cohort = input.Get(CsvColumns.Cohort);
+            string municipality = input.Get(CsvColumns.Municipality);
             if (hasStart && end is { } last && last < start)
             {
                 input.Error(CsvColumns.End, $"the programme end {TextValues.Format(last)} is before its start {TextValues.Format(start)}");
@@ -69,7 +70,7 @@ public static class ParticipantsCsv
                 input.Error(identity.Column, duplicate);
             }
 
-            rows.Add(new Row(input.Line, id, cpr, errors.Count == before && id is { } who ? new Participant(who, start, end, completed, cohort) : null));
+            rows.Add(new Row(input.Line, id, cpr, errors.Count == before && id is { } who ? new Participant(who, start, end, completed, cohort) { Municipality = municipality } : null));
         }
 
         return rows;

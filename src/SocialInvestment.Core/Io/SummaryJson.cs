@@ -104,10 +104,37 @@ public static class SummaryJson
             WriteGates(json, result.Gates);
         }
 
+        if (result.Outcomes.Any(o => o.Participant.Municipality is not null))
+        {
+            // Only where participants.csv names municipalities (SPEC-DK DK7), so that every other summary stays as it was.
+            WriteMunicipalities(json, result.Municipalities);
+        }
+
         WriteMoney(json, "gross_saving", result.GrossSaving);
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// The settlement by municipality (SPEC-DK DK7): per municipality, in code-point order of its name, its participants,
+    /// the sums over their lines and their gross saving; the parts sum to the totals. A name is free text from the
+    /// inputs, shown as messages show input values (CPR-like digits hidden).
+    /// </summary>
+    private static void WriteMunicipalities(Utf8JsonWriter json, IReadOnlyList<MunicipalityTotals> municipalities)
+    {
+        json.WriteStartArray("municipalities");
+        foreach (MunicipalityTotals municipality in municipalities)
+        {
+            json.WriteStartObject();
+            json.WriteString("municipality", Echo.Value(municipality.Municipality));
+            json.WriteNumber("participants", municipality.Participants);
+            WriteTotals(json, municipality.Totals);
+            WriteMoney(json, "gross_saving", municipality.GrossSaving);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>

@@ -37,6 +37,17 @@ public sealed class Participant
     /// <summary>The cohort, or null.</summary>
     public string? Cohort { get; }
 
+    /// <summary>
+    /// The municipality that pays for this participant (SPEC-DK DK7): free text, as participants.csv's
+    /// <c>municipality</c> column gives it; null for none (an empty cell). It changes no line: summary.json breaks the
+    /// settlement down by it (<see cref="SettlementResult.Municipalities"/>).
+    /// </summary>
+    public string? Municipality
+    {
+        get;
+        init => field = string.IsNullOrEmpty(value) ? null : value;
+    }
+
     /// <summary>The programme end: <see cref="End"/>, or <c>start + programmeWeeks×7 − 1</c> days.</summary>
     public LocalDate ProgrammeEnd(int programmeWeeks) => End ?? Start.PlusDays((programmeWeeks * 7) - 1);
 

@@ -7,6 +7,7 @@ namespace SocialInvestment;
 public sealed class SettlementResult
 {
     private readonly Lazy<IReadOnlyList<KeyValuePair<string, SettlementTotals>>> _payerTotals;
+    private readonly Lazy<IReadOnlyList<MunicipalityTotals>> _municipalities;
 
     internal SettlementResult(
         Contract contract,
@@ -38,11 +39,19 @@ public sealed class SettlementResult
         }
 
         _payerTotals = new Lazy<IReadOnlyList<KeyValuePair<string, SettlementTotals>>>(SumPayers);
+        _municipalities = new Lazy<IReadOnlyList<MunicipalityTotals>>(() => MunicipalityTotals.Of(this));
         TriggerSummaries = contract.Triggers
             .Select((t, i) => new TriggerSummary(t.Id, t.Kind, met[i], outcomes.Count))
             .ToList()
             .AsReadOnly();
     }
+
+    /// <summary>
+    /// The settlement by the municipality that pays for each participant (SPEC-DK DK7, <see cref="Participant.Municipality"/>),
+    /// in code-point order of the name; what belongs to no participant's municipality under <c>""</c>. The parts sum to
+    /// <see cref="Totals"/> and <see cref="GrossSaving"/> exactly. Computed when first asked.
+    /// </summary>
+    public IReadOnlyList<MunicipalityTotals> Municipalities => _municipalities.Value;
 
     /// <summary>The contract settled.</summary>
     public Contract Contract { get; }
