@@ -72,6 +72,38 @@ public sealed class MunicipalityCommandTests
         Assert.Equal(2, (int)viborg["participants"]!);
     }
 
+    [Fact]
+    public void The_reports_municipality_table_is_summary_jsons_breakdown_and_each_municipality_has_its_rates()
+    {
+        using var folder = new TempFolder();
+        JsonNode summary = Settle(folder, "deltager_id;start;kommune\nA;05-01-2026;Viborg\nB;05-01-2026;Herning\nC;05-01-2026;Viborg\nD;05-01-2026;\n");
+        string output = Path.Combine(folder.Path, "report");
+        CliRun run = CliRun.Of(
+            "report",
+            "--contract", Path.Combine(folder.Path, "contract.json"),
+            "--participants", Path.Combine(folder.Path, "participants.csv"),
+            "--spells", Path.Combine(folder.Path, "spells.csv"),
+            "--as-of", "2026-01-31",
+            "--out", output);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Dictionary<string, List<string[]>> tables = ReportTables.HtmlTables(File.ReadAllText(Path.Combine(output, "report.html")));
+        List<string[]> rows = tables["municipalities"];
+        JsonArray municipalities = summary["municipalities"]!.AsArray();
+        Assert.Equal(municipalities.Count, rows.Count);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            JsonNode m = municipalities[i]!;
+            Assert.Equal((string)m["municipality"]! is { Length: > 0 } name ? name : "(none)", rows[i][0]);
+            Assert.Equal((int)m["participants"]!, (int)ReportTables.Amount(rows[i][1]));
+            Assert.Equal((decimal)m["payable"]!, ReportTables.Amount(rows[i][4]));
+            Assert.Equal((decimal)m["gross_saving"]!, ReportTables.Amount(rows[i][8]));
+        }
+
+        // One table of rates per municipality with participants: (none) (D), Herning (B), Viborg (A, C).
+        Assert.Equal(["1", "1", "2"], new[] { 1, 2, 3 }.Select(i => tables[$"municipality-{i}-rates"][0][2]));
+    }
+
     private static JsonNode Settle(TempFolder folder, string participants)
     {
         Directory.CreateDirectory(folder.Path);

@@ -29,6 +29,7 @@ internal static class ReportBuilder
         Contract(blocks, contract);
         Inputs(blocks, inputs.Files);
         Totals(blocks, result, currency);
+        Municipalities(blocks, result, currency);
         ByMonth(blocks, result, currency);
         Payer(blocks, inputs.Economics, currency);
         Rates(blocks, inputs.Evidence, contract);
@@ -77,6 +78,50 @@ internal static class ReportBuilder
                 ["payer", "lines", "amount", "payable", "capped", "paid before", "due"],
                 [false, true, true, true, true, true, true],
                 [.. result.PayerTotals.Select(p => Row(p.Key, p.Value))]));
+        }
+    }
+
+    /// <summary>
+    /// A section per municipality where participants.csv names them (SPEC-DK DK7): each one's totals and gross saving,
+    /// summing to the whole's, and each one's outcome rates with intervals, so that methods can be compared across
+    /// municipalities. Nothing where no participant has a municipality.
+    /// </summary>
+    private static void Municipalities(List<ReportBlock> blocks, SettlementResult result, string currency)
+    {
+        if (!result.Outcomes.Any(o => o.Participant.Municipality is not null))
+        {
+            return;
+        }
+
+        static string Name(string municipality) => municipality.Length == 0 ? "(none)" : Echo.Value(municipality);
+        blocks.Add(new HeadingBlock(2, "By municipality"));
+        blocks.Add(new ParagraphBlock(
+            $"The municipality that pays for each participant, as participants.csv names it; \"(none)\" holds participants without one and what belongs to no participant (a delivery fee, a ledger key of someone not in the cohort). The rows sum to the totals. In {currency}."));
+        blocks.Add(new TableBlock(
+            "municipalities",
+            ["municipality", "participants", "lines", "amount", "payable", "capped", "paid before", "due", "gross saving"],
+            [false, true, true, true, true, true, true, true, true],
+            [.. result.Municipalities.Select(m => (IReadOnlyList<string>)[
+                Name(m.Municipality),
+                ReportFormat.Count(m.Participants),
+                .. Row(string.Empty, m.Totals).Skip(1),
+                ReportFormat.Money(m.GrossSaving)])]));
+        IReadOnlyList<KeyValuePair<string, IReadOnlyList<TriggerEvidence>>> evidence = Evidence.ForMunicipalities(result.Contract, result.Outcomes, result.AsOf);
+        for (int i = 0; i < evidence.Count; i++)
+        {
+            var (municipality, triggers) = evidence[i];
+            blocks.Add(new HeadingBlock(3, Name(municipality)));
+            blocks.Add(new TableBlock(
+                $"municipality-{i + 1}-rates",
+                ["trigger", "met", "participants", "share", "95 % low", "95 % high"],
+                [false, true, true, true, true, true],
+                [.. triggers.Select(e => (IReadOnlyList<string>)[
+                    e.TriggerId,
+                    ReportFormat.Count(e.Proportion.Met),
+                    ReportFormat.Count(e.Proportion.Total),
+                    ReportFormat.Percent(e.Proportion.Share!.Value),
+                    ReportFormat.Percent(e.Proportion.Interval!.Value.Lower),
+                    ReportFormat.Percent(e.Proportion.Interval!.Value.Upper)])]));
         }
     }
 
