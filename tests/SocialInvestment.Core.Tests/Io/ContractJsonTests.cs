@@ -463,7 +463,7 @@ public partial class ContractJsonTests
     {
         string json = Minimal.Replace("\"kind\": \"fixed\"", "\"kind\": \"bonus\"");
 
-        AssertSingleError(json, "\"bonus\"", "payments[0].kind: unknown payment kind \"bonus\"; expected one of \"fixed\", \"share_of_savings\", \"delivery_fee\"");
+        AssertSingleError(json, "\"bonus\"", "payments[0].kind: unknown payment kind \"bonus\"; expected one of \"fixed\", \"share_of_savings\", \"delivery_fee\", \"per_week\"");
     }
 
     [Fact]
