@@ -49,7 +49,7 @@ internal static class InputLoader
             new RegisterFiles(paths.Spells, paths.Weeks, "--spells", "--weeks", "spells", "weeks", "the cohort"), contract, participants, cohort, key, options, asOf, files, errors);
         if (paths.Spells is null && paths.Weeks is null && contract.NeedsSpells)
         {
-            errors.Add(new InputError("--spells", 0, 0, "the contract has a sustained, count or education trigger or a share_of_savings payment, so spells.csv is required (--spells FILE), or a weeks file (--weeks FILE)."));
+            errors.Add(new InputError("--spells", 0, 0, "the contract has a sustained, count or education trigger or a share_of_savings or per_week payment, so spells.csv is required (--spells FILE), or a weeks file (--weeks FILE)."));
         }
 
         CheckEmploymentRates(contract, register, paths.Weeks, "--weeks", errors);

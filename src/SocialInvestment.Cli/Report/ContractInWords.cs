@@ -83,6 +83,7 @@ internal static class ContractInWords
             ShareOfSavingsPayment s => $"{ReportFormat.Percent(s.Share.Value)} of the saving for each month off support after '{s.Gate}' is met{(s.Deadweight == 0m ? string.Empty : $", less {ReportFormat.Percent(s.Deadweight)} deadweight")}",
             DeliveryFeePayment { MonthlyAmount: { } monthly } d => $"{ReportFormat.Amount(monthly)} {currency} a month for {d.Months} months from {ReportFormat.Month(d.From)}",
             DeliveryFeePayment d => $"{ReportFormat.Percent(d.ShareOfContractValue?.Value ?? 0m)} of the contract value of {ReportFormat.Amount(d.ContractValue ?? 0m)} {currency}, over {d.Months} months from {ReportFormat.Month(d.From)}",
+            PerWeekPayment w => PerWeek(w, currency),
             _ => payment.Kind,
         };
         if (payment is FixedPayment { Indexation: { } indexation })
@@ -118,6 +119,15 @@ internal static class ContractInWords
 
         string limit = limits.Count == 0 ? string.Empty : " (" + string.Join("; ", limits) + ")";
         return $"{payment.Id}: {what}{limit}.";
+    }
+
+    /// <summary>A price per week in words: <c>1,500.00 DKK for each full or partial week off support or in education within the window, at most 104 weeks, once 'enrolled' is met</c>.</summary>
+    private static string PerWeek(PerWeekPayment payment, string currency)
+    {
+        string education = payment.OrEducation ? " or in education" : string.Empty;
+        string most = payment.MaxWeeks is { } max ? $", at most {ReportFormat.Count(max)} {(max == 1 ? "week" : "weeks")}" : string.Empty;
+        string gate = payment.Gate is { } g ? $", once '{g}' is met (also for the weeks before it)" : string.Empty;
+        return $"{ReportFormat.Amount(payment.Amount)} {currency} for each {Level(payment.Level)} week off support{education} within the window{Education(payment.ExcludeEducation)}{most}{gate}";
     }
 
     private static string Level(SelfSupport level) => level == SelfSupport.Full ? "full" : "full or partial";

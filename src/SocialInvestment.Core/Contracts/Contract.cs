@@ -91,7 +91,11 @@ public sealed class Contract
         PartialMaxSupport = partialMaxSupport ?? Share.FromDecimal(0.5m);
         UnknownBenefits = unknownBenefits;
         EmploymentRatesTrigger = triggerList.Find(t => t.NeedsEmploymentRates);
+        NeedsWeekRuns = paymentList.Exists(p => p.NeedsWeekRuns);
     }
+
+    /// <summary>Whether a payment is made from the participants' classified window weeks (a price per week), so each outcome keeps them.</summary>
+    internal bool NeedsWeekRuns { get; }
 
     private readonly Dictionary<string, int> _triggerOrdinals;
 
@@ -193,7 +197,7 @@ public sealed class Contract
         }
     }
 
-    /// <summary>Whether settling this contract needs benefit spells (a sustained, count or education trigger, or a share of savings).</summary>
+    /// <summary>Whether settling this contract needs benefit spells (a sustained, count or education trigger, a share of savings or a price per week).</summary>
     public bool NeedsSpells => Triggers.Any(t => t.NeedsSpells) || Payments.Any(p => p.NeedsSpells);
 
     /// <summary>

@@ -466,6 +466,10 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             {
                 parsed = DeliveryFeeOf(id, payment);
             }
+            else if (kind == "per_week")
+            {
+                parsed = PerWeekOf(id, payment, definedTriggers, cap, cohortGate);
+            }
             else
             {
                 string? gate = TriggerReference(payment.Required("gate"), definedTriggers);

@@ -55,6 +55,7 @@ internal sealed class ParticipantEvaluation
         int full = weeks.CountOf(SelfSupport.Full);
         int partial = weeks.CountOf(SelfSupport.Partial);
         var counts = new WeekCounts(full, partial, weeks.ObservedWeeks - full - partial, contract.Window.Weeks - weeks.ObservedWeeks);
-        return new ParticipantEvaluation(new ParticipantOutcome(participant, window, metOn, counts), timeline);
+        var outcome = new ParticipantOutcome(participant, window, metOn, counts) { WeekRuns = contract.NeedsWeekRuns ? weeks.Runs.ToArray() : [] };
+        return new ParticipantEvaluation(outcome, timeline);
     }
 }

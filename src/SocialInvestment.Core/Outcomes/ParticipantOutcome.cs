@@ -31,6 +31,12 @@ public sealed class ParticipantOutcome
     /// <summary>The window's weeks by self-support.</summary>
     public WeekCounts Weeks { get; }
 
+    /// <summary>
+    /// The window's observed weeks, classified and grouped into runs (SPEC §5), kept only where a payment is made from them
+    /// (<see cref="Contract.NeedsWeekRuns"/>, a price per week); else empty.
+    /// </summary>
+    internal WeekRun[] WeekRuns { get; init; } = [];
+
     /// <summary>The date a trigger was met, or null where it was not met by <c>as_of</c>.</summary>
     public LocalDate? DateMet(string triggerId) => MetOn.TryGetValue(triggerId, out LocalDate date) ? date : null;
 }

@@ -44,7 +44,9 @@ public sealed class ContractFormatAgreementTests
             { "id": "tiered", "kind": "fixed", "trigger": "job", "tiers": [ { "up_to": 5, "amount": 200 }, { "amount": 100 } ] },
             { "id": "saving", "kind": "share_of_savings", "gate": "sustained", "share": 0.5, "deadweight": 0.2 },
             { "id": "monthly", "kind": "delivery_fee", "from": "2026-01", "months": 12, "monthly_amount": 1000 },
-            { "id": "of_value", "kind": "delivery_fee", "from": "2026-01", "months": 12, "contract_value": 100000, "share": 0.3 } ],
+            { "id": "of_value", "kind": "delivery_fee", "from": "2026-01", "months": 12, "contract_value": 100000, "share": 0.3 },
+            { "id": "weekly", "kind": "per_week", "amount": 1500, "level": "full_or_partial", "or_education": true,
+              "exclude_education": false, "gate": "enrolled", "max_weeks": 104 } ],
           "caps": { "per_participant": 5000, "total": 100000 },
           "payers": [ { "id": "state", "share": 0.75 }, { "id": "fund", "share": 0.25 } ],
           "payment_days": 30 }

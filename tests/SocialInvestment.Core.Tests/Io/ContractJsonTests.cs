@@ -463,7 +463,7 @@ public partial class ContractJsonTests
     {
         string json = Minimal.Replace("\"kind\": \"fixed\"", "\"kind\": \"bonus\"");
 
-        AssertSingleError(json, "\"bonus\"", "payments[0].kind: unknown payment kind \"bonus\"; expected one of \"fixed\", \"share_of_savings\", \"delivery_fee\"");
+        AssertSingleError(json, "\"bonus\"", "payments[0].kind: unknown payment kind \"bonus\"; expected one of \"fixed\", \"share_of_savings\", \"delivery_fee\", \"per_week\"");
     }
 
     [Fact]
@@ -772,6 +772,69 @@ public partial class ContractJsonTests
         }
 
         throw new FileNotFoundException(relativePath);
+    }
+
+    private const string PerWeekFields = "\"kind\": \"per_week\", \"amount\": 1500, \"level\": \"full_or_partial\"";
+
+    private static string PerWeek(string more = "") =>
+        Minimal
+            .Replace("\"kind\": \"fixed\", \"trigger\": \"enrolled\", \"amount\": 100", PerWeekFields + more, StringComparison.Ordinal)
+            .Replace("\"name\": \"minimal\",", "\"name\": \"minimal\", \"benefits\": { \"701\": \"support\" }, \"monthly_cost\": { \"amount\": 15000, \"base_year\": 2026 },", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_price_per_week_is_read_with_every_field()
+    {
+        PerWeekPayment weekly = Assert.IsType<PerWeekPayment>(ReadOk(PerWeek(", \"or_education\": true, \"exclude_education\": false, \"gate\": \"enrolled\", \"max_weeks\": 104")).Payments.Single());
+
+        Assert.Equal((1500m, SelfSupport.Partial, true, false, "enrolled", (int?)104), (weekly.Amount, weekly.Level, weekly.OrEducation, weekly.ExcludeEducation, weekly.Gate, weekly.MaxWeeks));
+    }
+
+    [Fact]
+    public void A_price_per_week_has_no_gate_no_limit_and_no_education_rule_by_default()
+    {
+        PerWeekPayment weekly = Assert.IsType<PerWeekPayment>(ReadOk(PerWeek()).Payments.Single());
+
+        Assert.Equal((false, false, (string?)null, (int?)null), (weekly.OrEducation, weekly.ExcludeEducation, weekly.Gate, weekly.MaxWeeks));
+    }
+
+    [Fact]
+    public void A_price_per_week_with_both_education_rules_is_an_error_that_names_the_payment()
+    {
+        string json = PerWeek(", \"or_education\": true, \"exclude_education\": true");
+
+        AssertSingleError(json, "\"exclude_education\"", "payments[0].exclude_education: payment \"fee\" has both or_education and exclude_education true; a week holding an education day cannot both qualify by it and be excluded for it: set one of them false");
+    }
+
+    [Fact]
+    public void A_price_per_week_whose_gate_is_not_a_trigger_is_an_error_at_the_gate()
+    {
+        string json = PerWeek(", \"gate\": \"job\"");
+
+        AssertSingleError(json, "\"job\"", "payments[0].gate: names trigger \"job\", which is not defined in triggers");
+    }
+
+    [Fact]
+    public void A_price_per_week_with_max_weeks_below_1_is_an_error_at_the_field()
+    {
+        string json = PerWeek(", \"max_weeks\": 0");
+
+        AssertSingleError(json, "0 }", "payments[0].max_weeks: expected a whole number from 1 to 10000, found 0");
+    }
+
+    [Fact]
+    public void A_price_per_week_with_a_negative_amount_is_an_error_at_the_field()
+    {
+        string json = PerWeek().Replace("\"amount\": 1500, \"level\"", "\"amount\": -1, \"level\"", StringComparison.Ordinal);
+
+        AssertSingleError(json, "-1", "payments[0].amount: expected an amount of at least 0, found -1");
+    }
+
+    [Fact]
+    public void A_price_per_week_without_a_level_is_an_error_at_the_payment()
+    {
+        string json = PerWeek().Replace(", \"level\": \"full_or_partial\"", string.Empty, StringComparison.Ordinal);
+
+        Assert.Contains(ReadErrors(json), e => e.ToString().Contains("payments[0].level: required field is missing", StringComparison.Ordinal));
     }
 
     private static Contract ReadOk(string json)

@@ -282,6 +282,26 @@ internal static class NaiveSettlement
                         drafts.Add((id, sh.Id, $"{ym.Year:D4}-{ym.Month:D2}", lastDay, amount.RoundToCents()));
                     }
                 }
+                else if (pay is PerWeekPayment pw && (pw.Gate is null || met.ContainsKey(pw.Gate)))
+                {
+                    // SPEC-DK DK6: the first max_weeks qualifying observed weeks, counted by the month of each one's last day.
+                    var weeksByMonth = new SortedDictionary<YearMonth, int>();
+                    for (int k = 0, counted = 0; k < weeks && counted < (pw.MaxWeeks ?? int.MaxValue); k++)
+                    {
+                        bool atLevel = selfSupport[k] == SelfSupport.Full || (pw.Level == SelfSupport.Partial && selfSupport[k] == SelfSupport.Partial);
+                        if (observed[k] && ((pw.OrEducation && eduWeek[k]) || (atLevel && !(pw.ExcludeEducation && eduWeek[k]))))
+                        {
+                            counted++;
+                            YearMonth ym = LastDayOf(k).ToYearMonth();
+                            weeksByMonth[ym] = weeksByMonth.GetValueOrDefault(ym) + 1;
+                        }
+                    }
+
+                    foreach (var (ym, n) in weeksByMonth)
+                    {
+                        drafts.Add((id, pw.Id, $"{ym.Year:D4}-{ym.Month:D2}", new LocalDate(ym.Year, ym.Month, DaysIn(ym)), (Rational.Of(pw.Amount) * new Rational(n, 1)).RoundToCents()));
+                    }
+                }
             }
 
             people.Add(new NaiveParticipant(id, met, full, partial, none, unobserved, gross.RoundToCents(), grossByMonth));

@@ -135,13 +135,24 @@ internal static class Scenarios
         from share in Gen.Elements(0m, 0.5m, 0.3333m, 1m)
         from deadweight in Gen.Elements(0m, 0.1m, 0.25m)
         from gate2 in Gen.Elements(triggerIds)
+        from weekly in PerWeekGen(triggerIds)
         select new Payment[]
         {
             new FixedPayment("fee", feeTrigger, feeAmount),
             new FixedPayment("Bonus", bonusTrigger, bonusAmount),
             new ShareOfSavingsPayment("shared", gate, Share.FromDecimal(share), deadweight),
             new ShareOfSavingsPayment("Shared2", gate2, Share.FromDecimal(0.25m)),
+            weekly,
         };
+
+    /// <summary>A price per week (SPEC-DK DK6) of every form: levels, education either way, a gate or none, a limit or none.</summary>
+    private static Gen<PerWeekPayment> PerWeekGen(string[] triggerIds) =>
+        from amount in Gen.Elements(1500m, 0m, 333.335m, 0.004m)
+        from level in Gen.Elements(SelfSupport.Full, SelfSupport.Partial)
+        from education in Gen.Elements(0, 1, 2)
+        from gate in Gen.Elements(triggerIds.Select(t => (string?)t).Append(null).ToArray())
+        from maxWeeks in Gen.Elements<int?>(null, 1, 3, 10)
+        select new PerWeekPayment("weekly", amount, level, orEducation: education == 1, excludeEducation: education == 2, gate, maxWeeks);
 
     private static Gen<Participant[]> PeopleGen() =>
         from count in Gen.Choose(1, 6)

@@ -12,7 +12,7 @@ public abstract class Payment
     /// <summary>The payment's id, unique in its contract.</summary>
     public string Id { get; }
 
-    /// <summary>The kind as contract.json writes it: <c>fixed</c> or <c>share_of_savings</c>.</summary>
+    /// <summary>The kind as contract.json writes it: <c>fixed</c>, <c>share_of_savings</c>, <c>delivery_fee</c> or <c>per_week</c>.</summary>
     public abstract string Kind { get; }
 
     /// <summary>Caps on this payment alone (docs/calculation.md, "Payment caps"); null for none (SPEC v1).</summary>
@@ -26,6 +26,9 @@ public abstract class Payment
 
     /// <summary>Whether the payment's lines are made from benefit spells (a saving), so the contract needs spells.csv.</summary>
     internal virtual bool NeedsSpells => false;
+
+    /// <summary>Whether the payment's lines are made from the participant's classified window weeks, so settlement keeps them (a price per week).</summary>
+    internal virtual bool NeedsWeekRuns => false;
 
     /// <summary>How this payment makes its lines in a settlement: the kind's own rule (SPEC §7), in a file named after it.</summary>
     /// <param name="contract">The contract.</param>

@@ -37,7 +37,7 @@ internal sealed class ContractDocument
     public int? ProgrammeWeeks { get; init; }
 
     [JsonPropertyName("benefits")]
-    [Description("Benefit code (as spells.csv writes it, compared exactly) → class: support (public income support, counts against self-support), education (for example SU) or ignore; or an object with the class and, for a support code, the degree of its rows that give none: { \"class\": \"support\", \"degree\": 0.5 }. Required where the contract needs spells: a sustained, count or education trigger, or a share_of_savings payment.")]
+    [Description("Benefit code (as spells.csv writes it, compared exactly) → class: support (public income support, counts against self-support), education (for example SU) or ignore; or an object with the class and, for a support code, the degree of its rows that give none: { \"class\": \"support\", \"degree\": 0.5 }. Required where the contract needs spells: a sustained, count or education trigger, or a share_of_savings or per_week payment.")]
     [JsonSchemaKeyPattern(ContractDocumentPatterns.Code)]
     public Dictionary<string, BenefitDocument>? Benefits { get; init; }
 

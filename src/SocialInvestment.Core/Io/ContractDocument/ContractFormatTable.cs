@@ -71,10 +71,11 @@ internal static class ContractFormatTable
         ["fixed"] = ["id", "kind", "trigger", "amount", "prices", "tiers", "indexation", "cap", "cohort_gate"],
         ["share_of_savings"] = ["id", "kind", "gate", "share", "deadweight", "cap", "cohort_gate"],
         ["delivery_fee"] = ["id", "kind", "from", "months", "monthly_amount", "contract_value", "share"],
+        ["per_week"] = ["id", "kind", "amount", "level", "or_education", "exclude_education", "gate", "max_weeks", "cap", "cohort_gate"],
     };
 
     /// <summary>The kinds of <see cref="PaymentDocument"/> marked <see cref="NeedsSpellsAttribute"/>, in the order of its kinds.</summary>
-    internal static readonly string[] PaymentKindsNeedingSpells = ["share_of_savings"];
+    internal static readonly string[] PaymentKindsNeedingSpells = ["share_of_savings", "per_week"];
 
     /// <summary>The fields of <see cref="CapsDocument"/>, in schema order.</summary>
     internal static readonly string[] CapsFields = ["per_participant", "total"];
@@ -129,6 +130,12 @@ internal static class ContractFormatTable
 
     /// <summary>The bounds of <see cref="DeliveryFeePaymentDocument.Share"/>.</summary>
     internal static readonly DocumentBounds DeliveryFeePaymentShare = new(0m, 1m);
+
+    /// <summary>The bounds of <see cref="PerWeekPaymentDocument.Amount"/>.</summary>
+    internal static readonly DocumentBounds PerWeekPaymentAmount = new(0m, null);
+
+    /// <summary>The bounds of <see cref="PerWeekPaymentDocument.MaxWeeks"/>.</summary>
+    internal static readonly DocumentBounds PerWeekPaymentMaxWeeks = new(1m, 10000m);
 
     /// <summary>The fields of <see cref="PaymentCapDocument"/>, in schema order.</summary>
     internal static readonly string[] PaymentCapFields = ["count", "amount", "participant_share"];

@@ -5,11 +5,12 @@ using System.Text.Json.Serialization;
 namespace SocialInvestment.Io;
 
 /// <summary>A payment of contract.json, by its <c>kind</c> (SPEC §7); <see cref="NeedsSpellsAttribute"/> marks the kinds that need spells.csv.</summary>
-[Description("A payment, by its kind: fixed, share_of_savings or delivery_fee.")]
+[Description("A payment, by its kind: fixed, share_of_savings, delivery_fee or per_week.")]
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(FixedPaymentDocument), "fixed")]
 [JsonDerivedType(typeof(ShareOfSavingsPaymentDocument), "share_of_savings")]
 [JsonDerivedType(typeof(DeliveryFeePaymentDocument), "delivery_fee")]
+[JsonDerivedType(typeof(PerWeekPaymentDocument), "per_week")]
 internal abstract class PaymentDocument
 {
     [JsonPropertyName("id")]
@@ -69,7 +70,7 @@ internal sealed class PooledGateDocument
     public required string EvaluationDate { get; init; }
 }
 
-/// <summary>The fields of the payments earned per participant (fixed, share_of_savings).</summary>
+/// <summary>The fields of the payments earned per participant (fixed, share_of_savings, per_week).</summary>
 internal abstract class ParticipantPaymentDocument : PaymentDocument
 {
     [JsonPropertyName("cap")]
@@ -226,4 +227,39 @@ internal sealed class DeliveryFeePaymentDocument : PaymentDocument
     [Description("The share of contract_value paid as the fee: 0.3 is 30 %.")]
     [Range(0.0, 1.0)]
     public decimal? Share { get; init; }
+}
+
+/// <summary>A price per qualifying week (SPEC-DK DK6).</summary>
+[Description("per_week: amount for each of the participant's observed window weeks that qualifies (as a trigger's level and exclude_education, or holding an education day with or_education), the first max_weeks of them; with a gate, only once it is met, and then for every qualifying week, also the earlier ones. One line per calendar month that holds the last day of a counted week, period yyyy-MM, dated the month's last day: round(amount × the counted weeks ending in it).")]
+[NeedsSpells]
+internal sealed class PerWeekPaymentDocument : ParticipantPaymentDocument
+{
+    [JsonPropertyName("amount")]
+    [Description("The price of one qualifying week, in the contract's currency.")]
+    [Range(0.0, double.PositiveInfinity)]
+    public required decimal Amount { get; init; }
+
+    [JsonPropertyName("level")]
+    [Description("Which weeks qualify: full (no support at all that week) or full_or_partial (also partial self-support, see partial_max_support).")]
+    public required SelfSupportLevel Level { get; init; }
+
+    [JsonPropertyName("or_education")]
+    [Description("Whether a week holding an education day qualifies too, whatever its self-support. Not with exclude_education.")]
+    [DefaultValue(false)]
+    public bool? OrEducation { get; init; }
+
+    [JsonPropertyName("exclude_education")]
+    [Description("Whether a week holding any education day does not qualify. Not with or_education.")]
+    [DefaultValue(false)]
+    public bool? ExcludeEducation { get; init; }
+
+    [JsonPropertyName("gate")]
+    [Description("The id of a trigger that must be met (on or before as_of) for any week to be paid; then every qualifying week is, also those before it. Leave it out to pay from the first week.")]
+    [RegularExpression(ContractDocumentPatterns.Id)]
+    public string? Gate { get; init; }
+
+    [JsonPropertyName("max_weeks")]
+    [Description("The most weeks paid per participant: the first max_weeks qualifying weeks, in week order. Leave it out for no limit.")]
+    [Range(1, ObservationWindow.MaxWeeks)]
+    public int? MaxWeeks { get; init; }
 }
