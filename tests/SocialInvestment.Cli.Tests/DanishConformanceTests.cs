@@ -36,19 +36,44 @@ public sealed class DanishConformanceTests
     [Theory]
     [InlineData("--weeks", "weeks.csv")]
     [InlineData("--spells", "spells.csv")]
-    public void The_gross_share_of_savings_of_public_dk_1_is_the_READMEs_for_those_on_the_contracts_monthly_cost(string option, string file)
+    public void The_gross_share_of_savings_of_public_dk_1_is_the_READMEs_with_P2_on_her_own_monthly_cost(string option, string file)
     {
-        // P2 has a monthly cost of their own (issue 19); P1, P3 and P4 cost the contract's 31,000 DKK a month.
-        string[] actual = SettledLines("public-dk-1", option, file, ["gross"]).Where(l => !l.StartsWith("P2,", StringComparison.Ordinal)).ToArray();
+        // P2's own monthly_cost 15,500 (SPEC-DK DK4): 28 days × 500 = 14,000.00; the others cost the contract's 31,000.
+        string[] actual = SettledLines("public-dk-1", option, file, ["gross"]);
 
         Assert.Equal(
             [
                 "P1,gross,2026-03,2026-03-31,30000.00,30000.00,0.00,0.00,30000.00",
+                "P2,gross,2026-03,2026-03-31,14000.00,14000.00,0.00,0.00,14000.00",
                 "P3,gross,2026-03,2026-03-31,30000.00,30000.00,0.00,0.00,30000.00",
                 "P4,gross,2026-03,2026-03-31,23000.00,23000.00,0.00,0.00,23000.00",
             ],
             actual);
-        Assert.Equal(ExpectedLines("public-dk-1", ["gross"]).Where(l => !l.StartsWith("P2,", StringComparison.Ordinal)), actual);
+        Assert.Equal(ExpectedLines("public-dk-1", ["gross"]), actual);
+    }
+
+    [Fact]
+    public void A_monthly_cost_column_under_a_contract_without_monthly_cost_is_bad_input_naming_the_column()
+    {
+        using var folder = new TempFolder();
+        var contract = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(DanishCases.ContractWithoutUnbuiltFields("public-dk-1", folder)))!.AsObject();
+        contract.Remove("monthly_cost");
+        contract["payments"] = System.Text.Json.Nodes.JsonNode.Parse("""[{"id": "fee", "kind": "fixed", "trigger": "enrolled", "amount": 100}]""");
+        string contractPath = Path.Combine(folder.Path, "no-cost.json");
+        File.WriteAllText(contractPath, contract.ToJsonString());
+        string output = Path.Combine(folder.Path, "out");
+
+        CliRun run = CliRun.Of(
+            "settle",
+            "--contract", contractPath,
+            "--participants", CliRun.Case("public-dk-1", "participants.csv"),
+            "--spells", CliRun.Case("public-dk-1", "spells.csv"),
+            "--as-of", "2026-03-31",
+            "--out", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("participants.csv:3:3: monthly_cost: a participant's monthly cost needs the contract's monthly_cost", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
     }
 
     private static string BeforeCaps(string line) => string.Join(',', line.Split(',')[..5]);

@@ -27,7 +27,7 @@ public static class Settlement
     /// group brings its own (<see cref="ComparisonGroup.EmploymentRates"/>).
     /// </param>
     /// <exception cref="ArgumentException">
-    /// A participant id is duplicated, or a spell's benefit code is not mapped (in the cohort or the comparison group); a
+    /// A participant id is duplicated, or a participant has an own monthly cost and the contract has none, or a spell's benefit code is not mapped (in the cohort or the comparison group); a
     /// gate compares with a comparison group and none is given, or one is given and no gate compares with it; or a person
     /// is both in the cohort and in the comparison group; or a trigger needs employment rates and the cohort or the comparison
     /// group has none with a known month (the message names the trigger).
@@ -53,6 +53,7 @@ public static class Settlement
         CheckComparisonGroupUse(contract, comparisonGroup);
         contract.CheckEmploymentRatesGiven(employmentRates, nameof(employmentRates));
         CohortInput cohort = CohortInput.Prepare(contract, participants, spells, events, employmentRates);
+        CheckOwnMonthlyCosts(contract, cohort.Participants);
         IReadOnlyList<ParticipantOutcome> comparison = comparisonGroup is null ? [] : EvaluateComparisonGroup(contract, cohort, comparisonGroup, asOf, options);
         var tables = new LineKeyTables(contract, cohort.Participants, ledger, asOf);
         var rates = new MonthlyRates(contract.MonthlyCost, Math.Min(tables.FirstWindowStart.Year, asOf.Year), asOf.Year);
@@ -84,6 +85,23 @@ public static class Settlement
             Gates = rules?.Gates ?? [],
             GrossSavingByMonth = MonthlySavingSums.Merge(byMonth),
         };
+    }
+
+    /// <summary>An own monthly cost (SPEC-DK DK4) is in the prices of the contract's base year and indexed as its monthly cost: it needs one.</summary>
+    private static void CheckOwnMonthlyCosts(Contract contract, Participant[] participants)
+    {
+        if (contract.MonthlyCost is not null)
+        {
+            return;
+        }
+
+        foreach (Participant participant in participants)
+        {
+            Preconditions.CheckArgument(
+                participant.MonthlyCost is null,
+                nameof(participants),
+                $"Participant {Echo.Quoted(participant.Id.Value)} has an own monthly cost, but the contract has no monthly_cost to give its base year and indexation.");
+        }
     }
 
     /// <summary>A comparison group is given exactly where a gate compares with one: otherwise it is missing, or would silently do nothing.</summary>
@@ -158,7 +176,7 @@ public static class Settlement
                 if (i >= 0)
                 {
                     ParticipantEvaluation evaluation = cohort.Evaluate(i, contract, asOf, segments);
-                    months.Fill(evaluation, rates);
+                    months.Fill(evaluation, rates.Of(cohort.Participants[i]));
                     outcomes[i] = evaluation.Outcome;
                     gross[i] = months.Gross;
                     monthSums.Add(months);
