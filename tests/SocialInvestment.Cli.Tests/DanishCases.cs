@@ -30,4 +30,20 @@ internal static class DanishCases
         File.WriteAllText(path, contract.ToJsonString());
         return path;
     }
+
+    /// <summary>The case's contract without its <c>per_week</c> payments (SPEC-DK DK6, not built here).</summary>
+    internal static string ContractWithoutPerWeek(string name, TempFolder folder)
+    {
+        Directory.CreateDirectory(folder.Path);
+        var contract = JsonNode.Parse(File.ReadAllText(CliRun.Case(name, "contract.json")))!.AsObject();
+        JsonArray payments = contract["payments"]!.AsArray();
+        foreach (JsonNode? payment in payments.Where(p => (string?)p!["kind"] == "per_week").ToList())
+        {
+            payments.Remove(payment);
+        }
+
+        string path = Path.Combine(folder.Path, name + "-without-per-week.json");
+        File.WriteAllText(path, contract.ToJsonString());
+        return path;
+    }
 }

@@ -88,7 +88,7 @@ public sealed partial class ContractJsonSchemaTests
         {
             ReadResult<Contract> read = ContractJson.Read(new MemoryStream(File.ReadAllBytes(file)), "contract.json");
             Assert.False(read.Succeeded, $"{file} is read: move it to the test above");
-            Assert.Contains(read.Errors, e => e.Message.StartsWith("municipal_share: unknown field", StringComparison.Ordinal));
+            Assert.DoesNotContain(read.Errors, e => e.Message.StartsWith("municipal_share", StringComparison.Ordinal));
             Assert.Contains(read.Errors, e => e.Message.Contains("unknown payment kind \"per_week\"", StringComparison.Ordinal));
         });
     }
