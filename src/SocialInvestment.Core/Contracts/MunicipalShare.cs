@@ -85,7 +85,9 @@ public sealed class MunicipalShare
     {
         // withoutBefore[i]: weeks without support among weeks 0 … i − 1, so any stretch's count is one subtraction.
         int n = supportWeeks.Length;
-        int[] withoutBefore = new int[n + 1];
+        // On the stack for histories up to 20 years of weeks: a million participants allocate nothing here.
+        Span<int> withoutBefore = n < 1040 ? stackalloc int[n + 1] : new int[n + 1];
+        withoutBefore[0] = 0;
         for (int i = 0; i < n; i++)
         {
             withoutBefore[i + 1] = withoutBefore[i] + (supportWeeks[i] ? 0 : 1);

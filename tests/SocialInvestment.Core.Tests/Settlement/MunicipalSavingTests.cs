@@ -144,6 +144,19 @@ public sealed class MunicipalSavingTests
         Assert.InRange(r.Lines.Where(l => l.Payment == "muni").Sum(l => l.Amount.Amount), r.MunicipalSaving.Value.Amount - 0.02m, r.MunicipalSaving.Value.Amount + 0.02m);
     });
 
+    [Property(MaxTest = 100)]
+    public Property The_municipal_lines_and_saving_agree_with_the_naive_day_by_day_reference() => Prop.ForAll(History().ToArbitrary(), spells =>
+    {
+        Contract contract = DanishContract(new MunicipalShare(MunicipalShare.Dk2016.Steps, 10, 30));
+        Participant[] people = [new Participant(P("a"), D("2026-03-04")) { MonthlyCost = 12345.67m }];
+        SettlementResult r = SocialInvestment.Settlement.Run(contract, people, spells, [], D("2026-04-20"));
+        Reference.NaiveResult naive = Reference.NaiveSettlement.Run(contract, people, spells, [], D("2026-04-20"), []);
+
+        Assert.Equal(naive.Lines.Select(l => (l.Payment, l.Period, l.Amount)), r.Lines.Select(l => (l.Payment, l.Period, l.Amount.Amount)));
+        Assert.Equal(naive.Participants[0].Municipal, r.MunicipalSaving!.Value.Amount);
+        Assert.Equal(naive.Participants[0].Gross, r.GrossSaving.Amount);
+    });
+
     private static Gen<BenefitSpell[]> History()
     {
         Gen<BenefitSpell> spell =
