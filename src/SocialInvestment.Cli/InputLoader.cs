@@ -34,7 +34,7 @@ internal static class InputLoader
             }
         }
 
-        IReadOnlyList<Participant>? participants = Read(paths.Participants, "participants", files, errors, (s, name) => ParticipantsCsv.Read(s, name, key, options));
+        IReadOnlyList<Participant>? participants = Read(paths.Participants, "participants", files, errors, (s, name) => ParticipantsCsv.Read(s, name, key, options, contract));
         if (contract is null || participants is null)
         {
             return Report(errors, error);

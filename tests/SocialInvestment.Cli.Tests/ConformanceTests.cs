@@ -4,23 +4,29 @@ namespace SocialInvestment.Cli.Tests;
 
 /// <summary>
 /// The public conformance cases of ../shared/conformance and the published case of ../shared/published, copied into
-/// Cases/: <c>sib settle</c> must write their expected-lines.csv byte for byte.
+/// Cases/: <c>sib settle</c> must write their expected-lines.csv byte for byte — a SPEC-DK case (public-dk-*) from its
+/// weeks.csv and, where it has one, from its spells.csv.
 /// </summary>
 public sealed class ConformanceTests
 {
-    public static TheoryData<string> Cases()
+    /// <summary>Each case with each of its benefit histories: spells.csv, and for a SPEC-DK case also weeks.csv (both must give the expected lines).</summary>
+    public static TheoryData<string, string> Cases()
     {
-        var data = new TheoryData<string>();
+        var data = new TheoryData<string, string>();
         foreach (string dir in Directory.GetDirectories(Path.Combine(AppContext.BaseDirectory, "Cases")).Order(StringComparer.Ordinal))
         {
-            // The SPEC-DK cases need issue 19 (a municipality's share, a price per week) to be whole; until then
-            // DanishConformanceTests checks on them what is built.
-            if (Path.GetFileName(dir).StartsWith("public-dk-", StringComparison.Ordinal))
+            string name = Path.GetFileName(dir);
+            bool spells = File.Exists(Path.Combine(dir, "spells.csv"));
+            bool weeks = File.Exists(Path.Combine(dir, "weeks.csv"));
+            if (spells || !weeks)
             {
-                continue;
+                data.Add(name, spells ? "spells.csv" : "-");
             }
 
-            data.Add(Path.GetFileName(dir));
+            if (weeks)
+            {
+                data.Add(name, "weeks.csv");
+            }
         }
 
         return data;
@@ -28,7 +34,7 @@ public sealed class ConformanceTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Settle_writes_the_expected_lines_byte_for_byte(string name)
+    public void Settle_writes_the_expected_lines_byte_for_byte(string name, string history)
     {
         string dir = Path.Combine(AppContext.BaseDirectory, "Cases", name);
         using var output = new TempFolder();
@@ -40,7 +46,11 @@ public sealed class ConformanceTests
             "--as-of", File.ReadAllText(Path.Combine(dir, "as_of.txt")).Trim(),
             "--out", output.Path,
         };
-        AddIfPresent(args, "--spells", dir, "spells.csv");
+        if (history != "-")
+        {
+            args.AddRange([history == "weeks.csv" ? "--weeks" : "--spells", Path.Combine(dir, history)]);
+        }
+
         AddIfPresent(args, "--events", dir, "events.csv");
         AddIfPresent(args, "--paid", dir, "ledger.csv");
         AddIfPresent(args, "--pseudonym-key", dir, "key.bin");

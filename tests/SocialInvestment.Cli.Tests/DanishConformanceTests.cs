@@ -1,10 +1,10 @@
 namespace SocialInvestment.Cli.Tests;
 
 /// <summary>
-/// The public SPEC-DK cases (Cases/public-dk-*, copied from ../shared/conformance) on what is built of SPEC-DK: read from
-/// their weeks files (and spells.csv where given), the lines of the payments that need nothing of issue 19 still unbuilt
-/// here (a municipality's share, a cost per person) equal the expected lines, and so do the lines of the price per week. Issue 19 makes them whole
-/// conformance cases (ConformanceTests).
+/// The public SPEC-DK cases (Cases/public-dk-*, copied from ../shared/conformance), rule by rule: each payment's lines
+/// on their own (before caps where the case has caps), from the weeks files and from spells.csv where given, and the
+/// summary's savings. ConformanceTests checks the whole of each case byte for byte; these say which rule broke when one
+/// fails.
 /// </summary>
 public sealed class DanishConformanceTests
 {
@@ -36,19 +36,80 @@ public sealed class DanishConformanceTests
     [Theory]
     [InlineData("--weeks", "weeks.csv")]
     [InlineData("--spells", "spells.csv")]
-    public void The_gross_share_of_savings_of_public_dk_1_is_the_READMEs_for_those_on_the_contracts_monthly_cost(string option, string file)
+    public void The_gross_share_of_savings_of_public_dk_1_is_the_READMEs_with_P2_on_her_own_monthly_cost(string option, string file)
     {
-        // P2 has a monthly cost of their own (issue 19); P1, P3 and P4 cost the contract's 31,000 DKK a month.
-        string[] actual = SettledLines("public-dk-1", option, file, ["gross"]).Where(l => !l.StartsWith("P2,", StringComparison.Ordinal)).ToArray();
+        // P2's own monthly_cost 15,500 (SPEC-DK DK4): 28 days × 500 = 14,000.00; the others cost the contract's 31,000.
+        string[] actual = SettledLines("public-dk-1", option, file, ["gross"]);
 
         Assert.Equal(
             [
                 "P1,gross,2026-03,2026-03-31,30000.00,30000.00,0.00,0.00,30000.00",
+                "P2,gross,2026-03,2026-03-31,14000.00,14000.00,0.00,0.00,14000.00",
                 "P3,gross,2026-03,2026-03-31,30000.00,30000.00,0.00,0.00,30000.00",
                 "P4,gross,2026-03,2026-03-31,23000.00,23000.00,0.00,0.00,23000.00",
             ],
             actual);
-        Assert.Equal(ExpectedLines("public-dk-1", ["gross"]).Where(l => !l.StartsWith("P2,", StringComparison.Ordinal)), actual);
+        Assert.Equal(ExpectedLines("public-dk-1", ["gross"]), actual);
+    }
+
+    [Fact]
+    public void A_monthly_cost_column_under_a_contract_without_monthly_cost_is_bad_input_naming_the_column()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Path);
+        var contract = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CliRun.Case("public-dk-1", "contract.json")))!.AsObject();
+        contract.Remove("monthly_cost");
+        contract["payments"] = System.Text.Json.Nodes.JsonNode.Parse("""[{"id": "fee", "kind": "fixed", "trigger": "enrolled", "amount": 100}]""");
+        string contractPath = Path.Combine(folder.Path, "no-cost.json");
+        File.WriteAllText(contractPath, contract.ToJsonString());
+        string output = Path.Combine(folder.Path, "out");
+
+        CliRun run = CliRun.Of(
+            "settle",
+            "--contract", contractPath,
+            "--participants", CliRun.Case("public-dk-1", "participants.csv"),
+            "--spells", CliRun.Case("public-dk-1", "spells.csv"),
+            "--as-of", "2026-03-31",
+            "--out", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("participants.csv:3:3: monthly_cost: a participant's monthly cost needs the contract's monthly_cost", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
+    }
+
+    [Theory]
+    [InlineData("public-dk-1", "--weeks", "weeks.csv")]
+    [InlineData("public-dk-1", "--spells", "spells.csv")]
+    [InlineData("public-dk-2", "--weeks", "weeks.csv")]
+    [InlineData("public-dk-3", "--weeks", "weeks.csv")]
+    [InlineData("public-dk-3", "--spells", "spells.csv")]
+    public void The_municipal_and_gross_shares_of_savings_give_the_expected_amounts(string name, string option, string file)
+    {
+        // Compared up to the amount before caps, so that these lines are checked on their own rule.
+        string[] actual = SettledLines(name, option, file, ["muni", "gross"]).Select(BeforeCaps).ToArray();
+        string[] expected = ExpectedLines(name, ["muni", "gross"]).Select(BeforeCaps).ToArray();
+
+        Assert.Contains(expected, line => line.Contains(",muni,", StringComparison.Ordinal));
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void The_summary_gives_the_municipal_and_the_states_saving_beside_the_gross()
+    {
+        // public-dk-1 (its README): gross 30,000 + 14,000 + 30,000 + 23,000; municipal 15,200 + 3,200 + 9,600 + 18,400.
+        using var folder = new TempFolder();
+        string output = Path.Combine(folder.Path, "out");
+        CliRun run = CliRun.Of(
+            "settle",
+            "--contract", CliRun.Case("public-dk-1", "contract.json"),
+            "--participants", CliRun.Case("public-dk-1", "participants.csv"),
+            "--spells", CliRun.Case("public-dk-1", "spells.csv"),
+            "--as-of", "2026-03-31",
+            "--out", output);
+        Assert.True(run.ExitCode == 0, run.Error);
+
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(output, "summary.json")))!;
+        Assert.Equal(("97000.00", "46400.00", "50600.00"), (summary["gross_saving"]!.ToJsonString(), summary["municipal_saving"]!.ToJsonString(), summary["state_saving"]!.ToJsonString()));
     }
 
     [Theory]
@@ -86,7 +147,7 @@ public sealed class DanishConformanceTests
     private static string[] SettledLines(string name, string option, string file, string[] payments)
     {
         using var folder = new TempFolder();
-        string contract = DanishCases.ContractWithoutUnbuiltFields(name, folder);
+        string contract = CliRun.Case(name, "contract.json");
         string output = Path.Combine(folder.Path, "out");
         CliRun run = CliRun.Of(
             "settle",

@@ -15,7 +15,7 @@ public sealed class WeeksCommandTests
     public void Settling_from_the_weeks_file_gives_the_lines_of_the_equivalent_spells_byte_for_byte(string name)
     {
         using var folder = new TempFolder();
-        string contract = DanishCases.ContractWithoutUnbuiltFields(name, folder);
+        string contract = CliRun.Case(name, "contract.json");
 
         byte[] fromWeeks = Settle(name, contract, "--weeks", "weeks.csv", folder, "weeks");
         byte[] fromSpells = Settle(name, contract, "--spells", "spells.csv", folder, "spells");
@@ -28,7 +28,7 @@ public sealed class WeeksCommandTests
     public void The_summary_counts_the_weeks_files_persons_and_coded_weeks_where_spells_rows_would_stand()
     {
         using var folder = new TempFolder();
-        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-1", folder);
+        string contract = CliRun.Case("public-dk-1", "contract.json");
         string output = Path.Combine(folder.Path, "out");
         CliRun run = CliRun.Of(
             "settle",
@@ -51,7 +51,8 @@ public sealed class WeeksCommandTests
     public void An_employment_trigger_with_spells_instead_of_a_DREAM_extract_is_an_error_naming_the_trigger()
     {
         using var folder = new TempFolder();
-        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-2", folder);
+        Directory.CreateDirectory(folder.Path);
+        string contract = CliRun.Case("public-dk-2", "contract.json");
         string spells = Path.Combine(folder.Path, "spells.csv");
         File.WriteAllText(spells, "participant_id,benefit,from,to\nD101-000,701,2025-01-06,2025-01-12\n");
         CliRun run = CliRun.Of(
@@ -71,7 +72,8 @@ public sealed class WeeksCommandTests
     public void An_employment_trigger_with_a_weeks_file_without_grad_columns_is_an_error_naming_the_trigger_and_the_file()
     {
         using var folder = new TempFolder();
-        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-2", folder);
+        Directory.CreateDirectory(folder.Path);
+        string contract = CliRun.Case("public-dk-2", "contract.json");
         string weeks = Path.Combine(folder.Path, "weeks-without-rates.csv");
         File.WriteAllText(weeks, "pnr,y_2501,y_2502\nD101-000,701,.\n");
         CliRun run = CliRun.Of(
@@ -140,7 +142,7 @@ public sealed class WeeksCommandTests
     public void Validate_says_how_much_history_a_spells_file_holds_before_the_earliest_window()
     {
         using var folder = new TempFolder();
-        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-1", folder);
+        string contract = CliRun.Case("public-dk-1", "contract.json");
         CliRun run = CliRun.Of(
             "validate", "--contract", contract, "--participants", CliRun.Case("public-dk-1", "participants.csv"), "--spells", CliRun.Case("public-dk-1", "spells.csv"));
 
@@ -179,7 +181,7 @@ public sealed class WeeksCommandTests
     public void An_as_of_after_the_extracts_last_Sunday_is_an_error_naming_the_column_and_its_date()
     {
         using var folder = new TempFolder();
-        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-1", folder);
+        string contract = CliRun.Case("public-dk-1", "contract.json");
         string output = Path.Combine(folder.Path, "out");
         CliRun run = CliRun.Of(
             "settle",
@@ -200,7 +202,7 @@ public sealed class WeeksCommandTests
     public void An_as_of_on_the_extracts_last_Sunday_is_accepted()
     {
         using var folder = new TempFolder();
-        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-1", folder);
+        string contract = CliRun.Case("public-dk-1", "contract.json");
         CliRun run = CliRun.Of(
             "settle",
             "--contract", contract,
@@ -217,7 +219,7 @@ public sealed class WeeksCommandTests
     {
         using var folder = new TempFolder();
         Directory.CreateDirectory(folder.Path);
-        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-1", folder);
+        string contract = CliRun.Case("public-dk-1", "contract.json");
         string participants = Path.Combine(folder.Path, "participants.csv");
         File.WriteAllText(participants, "participant_id,start\nP1,2026-03-02\nP2,2023-12-31\n");
         string output = Path.Combine(folder.Path, "out");
@@ -241,7 +243,8 @@ public sealed class WeeksCommandTests
     public void Outcomes_evidence_economics_and_report_read_weeks_as_they_read_spells()
     {
         using var folder = new TempFolder();
-        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-1", folder);
+        Directory.CreateDirectory(folder.Path);
+        string contract = CliRun.Case("public-dk-1", "contract.json");
         string investments = Path.Combine(folder.Path, "investments.csv");
         File.WriteAllText(investments, "date,amount\n2026-03-01,50000\n");
         foreach (string command in new[] { "outcomes", "evidence", "economics", "report" })
@@ -265,7 +268,7 @@ public sealed class WeeksCommandTests
     public void A_comparison_group_read_from_its_weeks_gives_the_evidence_of_its_spells()
     {
         using var folder = new TempFolder();
-        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-3", folder);
+        string contract = CliRun.Case("public-dk-3", "contract.json");
         string Evidence(string option, string file)
         {
             string output = Path.Combine(folder.Path, "evidence-" + file);
@@ -295,7 +298,7 @@ public sealed class WeeksCommandTests
     public void A_comparison_groups_extract_is_checked_against_as_of_too()
     {
         using var folder = new TempFolder();
-        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-3", folder);
+        string contract = CliRun.Case("public-dk-3", "contract.json");
         CliRun run = CliRun.Of(
             "evidence",
             "--contract", contract,
@@ -314,7 +317,7 @@ public sealed class WeeksCommandTests
     public void Simulate_estimates_the_same_hazards_from_an_earlier_cohorts_weeks_as_from_its_spells()
     {
         using var folder = new TempFolder();
-        string contract = DanishCases.ContractWithoutUnbuiltFields("public-dk-3", folder);
+        string contract = CliRun.Case("public-dk-3", "contract.json");
         string FromHistory(string option, string file, string outName)
         {
             string output = Path.Combine(folder.Path, outName);
@@ -339,7 +342,7 @@ public sealed class WeeksCommandTests
     private static CliRun Validate(string name, params string[] extra)
     {
         using var folder = new TempFolder();
-        string contract = DanishCases.ContractWithoutUnbuiltFields(name, folder);
+        string contract = CliRun.Case(name, "contract.json");
         return CliRun.Of(
             ["validate", "--contract", contract, "--participants", CliRun.Case(name, "participants.csv"), "--weeks", CliRun.Case(name, "weeks.csv"), .. extra]);
     }

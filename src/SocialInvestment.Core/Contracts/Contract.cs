@@ -182,6 +182,27 @@ public sealed class Contract
     } = ReadOnlyDictionary<string, Degree>.Empty;
 
     /// <summary>
+    /// What part of a saving falls to the municipality (SPEC-DK DK5, <c>municipal_share</c>); null for none (no municipal
+    /// saving is computed, and no payment may be a share of it).
+    /// </summary>
+    public MunicipalShare? MunicipalShare { get; init; }
+
+    /// <summary>
+    /// Throws where a payment is a share of the municipality's saving (<see cref="SavingsBase.Municipality"/>) and there is
+    /// no <see cref="MunicipalShare"/>: the message names the payment.
+    /// </summary>
+    internal void CheckMunicipalShareGiven(string paramName)
+    {
+        foreach (Payment payment in Payments)
+        {
+            Preconditions.CheckArgument(
+                MunicipalShare is not null || payment is not ShareOfSavingsPayment { Of: SavingsBase.Municipality },
+                paramName,
+                $"Payment '{payment.Id}' is a share of the municipality's saving (\"of\": \"municipality\"), but the contract has no municipal_share.");
+        }
+    }
+
+    /// <summary>
     /// The payment term: how many days after a line's date the payer pays it, 0 … <see cref="MaxPaymentDays"/>; default 0
     /// (paid on the line's date). It changes no settlement: only when the money moves, for the economics of the deal
     /// (docs/economics.md).

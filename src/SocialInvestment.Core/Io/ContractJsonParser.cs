@@ -78,6 +78,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         var (benefits, benefitDegrees) = Benefits(top.Optional("benefits"));
         BenefitClass? unknownBenefits = JsonValues.Choice(top.Optional("unknown_benefits"), errors, UnknownBenefitClasses);
         MonthlyCost? monthlyCost = MonthlyCostOf(top.Optional("monthly_cost"));
+        MunicipalShare? municipalShare = MunicipalShareOf(top.Optional("municipal_share"));
         decimal? partialMaxSupport = top.Has("partial_max_support")
             ? JsonValues.Number(top.Optional("partial_max_support"), errors, PartialMaxSupport)
             : 0.5m;
@@ -87,6 +88,11 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         int? paymentDays = top.Has("payment_days")
             ? JsonValues.WholeNumber(top.Optional("payment_days"), errors, PaymentDays)
             : 0;
+
+        if (!top.Has("municipal_share") && payments.OfMunicipality is { } municipalPayment)
+        {
+            errors.AtValue(municipalPayment.Path, $"payment '{municipalPayment.Id}' is a share of the municipality's saving, so the contract needs municipal_share (SPEC-DK DK5)");
+        }
 
         string? needsSpells = triggers.NeedsSpellsBecause ?? payments.NeedsSpellsBecause;
         if (needsSpells is not null)
@@ -127,6 +133,7 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
             Payers = payers,
             PaymentDays = paymentDays!.Value,
             BenefitDegrees = benefitDegrees,
+            MunicipalShare = municipalShare,
         };
     }
 
@@ -477,8 +484,14 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
                 decimal? deadweight = payment.Has("deadweight")
                     ? JsonValues.Number(payment.Optional("deadweight"), errors, Deadweight)
                     : 0m;
-                parsed = id is not null && gate is not null && share is { } s && deadweight is { } d
-                    ? new ShareOfSavingsPayment(id, gate, Share.FromDecimal(s), d) { Cap = cap, CohortGate = cohortGate }
+                SavingsBase? of = payment.Has("of") ? JsonValues.Choice(payment.Optional("of"), errors, SavingsBases) : SavingsBase.Gross;
+                if (of == SavingsBase.Municipality && id is not null)
+                {
+                    result.OfMunicipality ??= (JsonPath.Property(item.Path, "of"), id);
+                }
+
+                parsed = id is not null && gate is not null && share is { } s && deadweight is { } d && of is { } o
+                    ? new ShareOfSavingsPayment(id, gate, Share.FromDecimal(s), d) { Cap = cap, CohortGate = cohortGate, Of = o }
                     : null;
             }
 
@@ -551,6 +564,9 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         internal HashSet<string>? DefinedIds { get; set; } = new(StringComparer.Ordinal);
 
         internal string? NeedsSpellsBecause { get; set; }
+
+        /// <summary>The first payment that is a share of the municipality's saving: where its <c>"of"</c> is, and its id.</summary>
+        internal (string Path, string Id)? OfMunicipality { get; set; }
     }
 
     private sealed class ParsedPayments
@@ -558,5 +574,8 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
         internal List<Payment> Items { get; } = [];
 
         internal string? NeedsSpellsBecause { get; set; }
+
+        /// <summary>The first payment that is a share of the municipality's saving: where its <c>"of"</c> is, and its id.</summary>
+        internal (string Path, string Id)? OfMunicipality { get; set; }
     }
 }

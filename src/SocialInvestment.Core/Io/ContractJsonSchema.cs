@@ -111,9 +111,28 @@ public static class ContractJsonSchema
             schema.Add("then", new JsonObject { ["properties"] = new JsonObject { [onlyWith.Other] = new JsonObject { ["const"] = onlyWith.Value } } });
         }
 
+        if (Attribute<JsonSchemaAlternativesAttribute>(context.TypeInfo.Type) is { } alternatives && schema.ContainsKey("properties"))
+        {
+            return WithAlternatives(schema, alternatives.Schemas.Select(a => JsonNode.Parse(a)!));
+        }
+
         return Attribute<JsonSchemaShorthandAttribute>(context.TypeInfo.Type) is { } shorthand && schema["properties"] is JsonObject fields
             ? WithShorthand(schema, fields[shorthand.Field]!)
             : schema;
+    }
+
+    /// <summary>The object's schema or any of <paramref name="alternatives"/>; the object's description above them all.</summary>
+    private static JsonObject WithAlternatives(JsonObject schema, IEnumerable<JsonNode> alternatives)
+    {
+        var either = new JsonObject();
+        if (schema["description"] is { } description)
+        {
+            schema.Remove("description");
+            either.Add("description", description);
+        }
+
+        either.Add("anyOf", new JsonArray([.. alternatives, schema]));
+        return either;
     }
 
     /// <summary>The object's schema, or the schema of its one field alone (<c>"support"</c> for <c>{ "class": "support" }</c>); the object's description above both.</summary>

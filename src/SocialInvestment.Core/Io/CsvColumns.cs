@@ -12,6 +12,8 @@ internal static class CsvColumns
     internal static readonly CsvColumn Start = new("start", "start", "startdato", "start_dato");
     internal static readonly CsvColumn End = new("end", "end", "slut", "slutdato", "slut_dato");
     internal static readonly CsvColumn Completed = new("completed", "completed", "gennemført", "gennemfoert");
+    /// <summary>A participant's own monthly cost (SPEC-DK DK4).</summary>
+    internal static readonly CsvColumn MonthlyCost = new("monthly_cost", "monthly_cost", "maanedlig_udgift");
     internal static readonly CsvColumn Benefit = new("benefit", "benefit", "ydelse", "ydelseskode", "ydelse_kode");
     internal static readonly CsvColumn From = new("from", "from", "fra", "fra_dato", "Ydelse startdato");
     internal static readonly CsvColumn To = new("to", "to", "til", "til_dato", "Ydelse slutdato");

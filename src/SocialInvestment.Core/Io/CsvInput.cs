@@ -386,6 +386,26 @@ internal sealed class CsvInput : IDisposable
         return false;
     }
 
+    /// <summary>Reads an optional decimal ≥ 0 (a decimal point or comma): null where empty or absent.</summary>
+    internal bool TryOptionalNonNegativeDecimal(CsvColumn column, out decimal? value)
+    {
+        value = null;
+        string text = Get(column);
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (TextValues.TryParseDecimal(text, allowNegative: true, out decimal parsed) && parsed >= 0m)
+        {
+            value = parsed;
+            return true;
+        }
+
+        Expected(column, "a decimal of at least 0, such as 15500 or 15500,50", text);
+        return false;
+    }
+
     /// <summary>Reads an optional boolean: <paramref name="absent"/> where empty or absent.</summary>
     internal bool TryOptionalBool(CsvColumn column, bool absent, out bool value)
     {

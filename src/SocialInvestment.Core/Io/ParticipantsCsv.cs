@@ -5,21 +5,25 @@ namespace SocialInvestment.Io;
 /// <summary>Reads participants.csv (SPEC §2): one row per participant.</summary>
 /// <remarks>
 /// Columns (header names case-insensitive, Danish aliases accepted; see docs/input-formats.md): <c>participant_id</c> or
-/// <c>cpr</c>, <c>start</c>; optional <c>cohort</c>, <c>end</c>, <c>completed</c>. CPR numbers become pseudonyms with the
+/// <c>cpr</c>, <c>start</c>; optional <c>cohort</c>, <c>end</c>, <c>completed</c>, <c>monthly_cost</c> (SPEC-DK DK4). CPR numbers become pseudonyms with the
 /// key and are never shown in a message.
 /// </remarks>
 public static class ParticipantsCsv
 {
     private static readonly CsvColumn[] Required = [CsvColumns.Start];
-    private static readonly CsvColumn[] Optional = [CsvColumns.Cohort, CsvColumns.End, CsvColumns.Completed, CsvColumns.Municipality];
+    private static readonly CsvColumn[] Optional = [CsvColumns.Cohort, CsvColumns.End, CsvColumns.Completed, CsvColumns.Municipality, CsvColumns.MonthlyCost];
 
     /// <summary>Reads the participants, or every error found (up to <see cref="ReadResult.MaxErrors"/>).</summary>
     /// <param name="stream">The file's bytes, read from the stream's position; the stream is left open.</param>
     /// <param name="fileName">The name that messages give the file.</param>
     /// <param name="key">The pseudonym key; required where the file has a <c>cpr</c> column.</param>
     /// <param name="options">How to read (a large file is read on every core by default); never what is read.</param>
+    /// <param name="contract">
+    /// The contract the participants are settled under, where known: without a <see cref="Contract.MonthlyCost"/>, a value in
+    /// the <c>monthly_cost</c> column is an error (it has no base year or indexation). Null: not checked here.
+    /// </param>
     /// <returns>The participants in file order, or the errors.</returns>
-    public static ReadResult<IReadOnlyList<Participant>> Read(Stream stream, string fileName, PseudonymKey? key = null, ReadOptions? options = null)
+    public static ReadResult<IReadOnlyList<Participant>> Read(Stream stream, string fileName, PseudonymKey? key = null, ReadOptions? options = null, Contract? contract = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -34,8 +38,8 @@ public static class ParticipantsCsv
 
         // Read in pieces, a duplicate of a row in another piece is found once all are read.
         List<Row>[]? pieces = CsvPieces.TryRead(
-            stream, input, errors, options ?? ReadOptions.Default, (piece, pieceErrors) => ReadRows(piece, pieceErrors, new RowIdentity(piece, key), duplicates: null), rows => Duplicates(rows, input, identity.Column));
-        List<Row> all = pieces is null ? ReadRows(input, errors, identity, new DuplicateCheck(identity.Column)) : [.. pieces.SelectMany(p => p)];
+            stream, input, errors, options ?? ReadOptions.Default, (piece, pieceErrors) => ReadRows(piece, pieceErrors, new RowIdentity(piece, key), duplicates: null, contract), rows => Duplicates(rows, input, identity.Column));
+        List<Row> all = pieces is null ? ReadRows(input, errors, identity, new DuplicateCheck(identity.Column), contract) : [.. pieces.SelectMany(p => p)];
         return errors.Result<IReadOnlyList<Participant>>(() => all.Where(r => r.Participant is not null).Select(r => r.Participant!).ToList().AsReadOnly());
     }
 
@@ -43,8 +47,9 @@ public static class ParticipantsCsv
     /// Reads the rows; each row whose person was read gives a <see cref="Row"/>, with its participant where the row has
     /// no error. <paramref name="duplicates"/> checks each person against the rows before; null leaves that for later.
     /// </summary>
-    private static List<Row> ReadRows(CsvInput input, ErrorCollector errors, RowIdentity identity, DuplicateCheck? duplicates)
+    private static List<Row> ReadRows(CsvInput input, ErrorCollector errors, RowIdentity identity, DuplicateCheck? duplicates, Contract? contract)
     {
+        bool ownCostAllowed = contract is null || contract.MonthlyCost is not null;
         var rows = new List<Row>();
         while (input.ReadRow())
         {
@@ -55,6 +60,11 @@ public static class ParticipantsCsv
             input.TryOptionalBool(CsvColumns.Completed, absent: true, out bool completed);
             string cohort = input.Get(CsvColumns.Cohort);
             string municipality = input.Get(CsvColumns.Municipality);
+            input.TryOptionalNonNegativeDecimal(CsvColumns.MonthlyCost, out decimal? monthlyCost);
+            if (monthlyCost is not null && !ownCostAllowed)
+            {
+                input.Error(CsvColumns.MonthlyCost, "a participant's monthly cost needs the contract's monthly_cost, for its base year and indexation; the contract has none");
+            }
             if (hasStart && end is { } last && last < start)
             {
                 input.Error(CsvColumns.End, $"the programme end {TextValues.Format(last)} is before its start {TextValues.Format(start)}");
@@ -70,7 +80,7 @@ public static class ParticipantsCsv
                 input.Error(identity.Column, duplicate);
             }
 
-            rows.Add(new Row(input.Line, id, cpr, errors.Count == before && id is { } who ? new Participant(who, start, end, completed, cohort) { Municipality = municipality } : null));
+            rows.Add(new Row(input.Line, id, cpr, errors.Count == before && id is { } who ? new Participant(who, start, end, completed, cohort) { Municipality = municipality, MonthlyCost = monthlyCost } : null));
         }
 
         return rows;

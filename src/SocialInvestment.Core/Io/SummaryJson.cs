@@ -111,6 +111,13 @@ public static class SummaryJson
         }
 
         WriteMoney(json, "gross_saving", result.GrossSaving);
+        if (result.MunicipalSaving is { } municipal)
+        {
+            // Only with a municipal_share (SPEC-DK DK5), so that every other summary stays as it was.
+            WriteMoney(json, "municipal_saving", municipal);
+            WriteMoney(json, "state_saving", result.StateSaving!.Value);
+        }
+
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');

@@ -5,6 +5,8 @@ namespace SocialInvestment;
 /// <summary>A person in the programme: one row of participants.csv (SPEC §2).</summary>
 public sealed class Participant
 {
+    private readonly decimal? _monthlyCost;
+
     /// <summary>Creates a participant.</summary>
     /// <param name="id">The identifier (or CPR pseudonym).</param>
     /// <param name="start">The programme start date.</param>
@@ -46,6 +48,21 @@ public sealed class Participant
     {
         get;
         init => field = string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    /// <summary>
+    /// The person's own monthly cost (SPEC-DK DK4), in the prices of the contract's <see cref="Contract.MonthlyCost"/> base
+    /// year and indexed as it is; ≥ 0; null for the contract's amount. Needs a contract with a monthly cost.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is negative.</exception>
+    public decimal? MonthlyCost
+    {
+        get => _monthlyCost;
+        init
+        {
+            Preconditions.CheckArgument(value is null || value.Value >= 0m, nameof(MonthlyCost), "A participant's monthly cost is at least 0.");
+            _monthlyCost = value;
+        }
     }
 
     /// <summary>The programme end: <see cref="End"/>, or <c>start + programmeWeeks×7 − 1</c> days.</summary>

@@ -4,9 +4,10 @@ namespace SocialInvestment;
 
 /// <summary>
 /// One calendar month of a participant's saving (SPEC §7): <c>D</c> = Σ (1 − s(d)) over the window days of the month
-/// that are on or before <c>as_of</c>, with the month's rate and length, and its last day as a day number.
+/// that are on or before <c>as_of</c>, with the month's rate and length, and its last day as a day number; with a municipal
+/// share (SPEC-DK DK5), <see cref="MunicipalDays"/> = Σ (1 − s(d)) × m(d) over the same days.
 /// </summary>
-internal readonly record struct MonthlySaving(YearMonth Month, int LastDayNumber, int DaysInMonth, decimal SelfSupportedDays, Money Rate)
+internal readonly record struct MonthlySaving(YearMonth Month, int LastDayNumber, int DaysInMonth, decimal SelfSupportedDays, Money Rate, decimal MunicipalDays = 0m)
 {
     /// <summary>A month as a line's period, <c>yyyy-MM</c>.</summary>
     internal static string PeriodOf(YearMonth month) => string.Create(7, month, static (span, month) =>
@@ -19,6 +20,16 @@ internal readonly record struct MonthlySaving(YearMonth Month, int LastDayNumber
     /// <summary><c>round(share × (1 − deadweight) × rate × D / days_in_month)</c> in hundredths: divide last, round once.</summary>
     internal long ShareCents(decimal share, decimal deadweight) =>
         ExactDecimal.RoundProductToCents([share, 1m - deadweight, Rate.Amount, SelfSupportedDays], DaysInMonth);
+
+    /// <summary>
+    /// <c>round(share × (1 − deadweight) × rate × Σ_d (1 − s(d)) × m(d) / days_in_month)</c> in hundredths (SPEC-DK DK5,
+    /// <c>"of": "municipality"</c>): divide last, round once.
+    /// </summary>
+    internal long MunicipalShareCents(decimal share, decimal deadweight) =>
+        ExactDecimal.RoundProductToCents([share, 1m - deadweight, Rate.Amount, MunicipalDays], DaysInMonth);
+
+    /// <summary><c>rate × Σ (1 − s(d)) × m(d) / days_in_month</c>, exact.</summary>
+    internal Fraction Municipal => Fraction.Of([Rate.Amount, MunicipalDays], DaysInMonth);
 
     /// <summary><c>rate × D / days_in_month</c>, exact.</summary>
     internal Fraction Gross => Fraction.Of([Rate.Amount, SelfSupportedDays], DaysInMonth);

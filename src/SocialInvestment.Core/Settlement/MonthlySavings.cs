@@ -25,8 +25,14 @@ internal sealed class MonthlySavings
     /// </summary>
     internal ReadOnlySpan<long> MonthCents => _cents.AsSpan(0, _count);
 
-    /// <summary>Computes the months of <paramref name="evaluation"/>'s participant, replacing those of the one before.</summary>
-    internal void Fill(ParticipantEvaluation evaluation, MonthlyRates rates)
+    /// <summary>The municipal saving (SPEC-DK DK5): Σ rate × Σ (1 − s(d)) × m(d) / days_in_month, rounded once; 0 without a municipal share.</summary>
+    internal Money Municipal { get; private set; }
+
+    /// <summary>
+    /// Computes the months of <paramref name="evaluation"/>'s participant, replacing those of the one before; with
+    /// <paramref name="municipal"/> (filled for the participant), the months' municipal days and the municipal saving too.
+    /// </summary>
+    internal void Fill(ParticipantEvaluation evaluation, MonthlyRates rates, MunicipalWeights? municipal = null)
     {
         SupportTimeline timeline = evaluation.Timeline;
         _count = timeline.Months;
@@ -39,24 +45,53 @@ internal sealed class MonthlySavings
         if (_count == 0)
         {
             Gross = Money.Zero;
+            Municipal = Money.Zero;
             return;
         }
 
         YearMonth month = DayNumber.ToDate(timeline.FirstDay).ToYearMonth();
         int firstOfMonth = DayNumber.Of(month.OnDayOfMonth(1));
         int cursor = 0;
+        int municipalCursor = 0;
         for (int m = 0; m < _count; m++)
         {
             int days = CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month);
             int lastOfMonth = firstOfMonth + days - 1;
             int from = Math.Max(timeline.FirstDay, firstOfMonth);
             int to = Math.Min(timeline.LastDay, lastOfMonth);
-            _months[m] = new MonthlySaving(month, lastOfMonth, days, timeline.SelfSupportedDays(from, to, ref cursor), rates.For(month.Year));
+            decimal municipalDays = municipal?.WeightedDays(timeline, from, to, ref municipalCursor) ?? 0m;
+            _months[m] = new MonthlySaving(month, lastOfMonth, days, timeline.SelfSupportedDays(from, to, ref cursor), rates.For(month.Year), municipalDays);
             month = month.PlusMonths(1);
             firstOfMonth = lastOfMonth + 1;
         }
 
         Gross = GrossOf(Months, _cents);
+        Municipal = municipal is null ? Money.Zero : MunicipalOf(Months);
+    }
+
+    /// <summary>Σ rate × Σ (1 − s(d)) × m(d) / days_in_month over the months, rounded once; unbounded where 128 bits overflow.</summary>
+    private static Money MunicipalOf(ReadOnlySpan<MonthlySaving> months)
+    {
+        try
+        {
+            var sum = default(ExactQuotientSum);
+            foreach (MonthlySaving month in months)
+            {
+                sum.Add(month.Rate.Amount, month.MunicipalDays, month.DaysInMonth);
+            }
+
+            return sum.RoundToMoney();
+        }
+        catch (OverflowException)
+        {
+            Fraction municipal = Fraction.Zero;
+            foreach (MonthlySaving month in months)
+            {
+                municipal = municipal.Plus(month.Municipal);
+            }
+
+            return municipal.RoundToMoney();
+        }
     }
 
     /// <summary>

@@ -27,7 +27,8 @@ public static class Settlement
     /// group brings its own (<see cref="ComparisonGroup.EmploymentRates"/>).
     /// </param>
     /// <exception cref="ArgumentException">
-    /// A participant id is duplicated, or a spell's benefit code is not mapped (in the cohort or the comparison group); a
+    /// A participant id is duplicated, or a participant has an own monthly cost and the contract has none, or a payment is
+    /// a share of the municipality's saving and the contract has no municipal share (the message names the payment), or a spell's benefit code is not mapped (in the cohort or the comparison group); a
     /// gate compares with a comparison group and none is given, or one is given and no gate compares with it; or a person
     /// is both in the cohort and in the comparison group; or a trigger needs employment rates and the cohort or the comparison
     /// group has none with a known month (the message names the trigger).
@@ -53,6 +54,8 @@ public static class Settlement
         CheckComparisonGroupUse(contract, comparisonGroup);
         contract.CheckEmploymentRatesGiven(employmentRates, nameof(employmentRates));
         CohortInput cohort = CohortInput.Prepare(contract, participants, spells, events, employmentRates);
+        CheckOwnMonthlyCosts(contract, cohort.Participants);
+        contract.CheckMunicipalShareGiven(nameof(contract));
         IReadOnlyList<ParticipantOutcome> comparison = comparisonGroup is null ? [] : EvaluateComparisonGroup(contract, cohort, comparisonGroup, asOf, options);
         var tables = new LineKeyTables(contract, cohort.Participants, ledger, asOf);
         var rates = new MonthlyRates(contract.MonthlyCost, Math.Min(tables.FirstWindowStart.Year, asOf.Year), asOf.Year);
@@ -60,8 +63,9 @@ public static class Settlement
         PaymentLines[] payments = PaymentLines.Of(contract, tables, asOf);
         var outcomes = new ParticipantOutcome[cohort.Participants.Length];
         var gross = new Money[outcomes.Length];
+        Money[]? municipal = contract.MunicipalShare is null ? null : new Money[outcomes.Length];
         var byMonth = new MonthlySavingSums[(tables.Participants.Length + Chunks.Size - 1) / Chunks.Size];
-        ParticipantLines[] chunks = EvaluateAndMakeLines(contract, cohort, tables, rates, payments, ledgerMerge, asOf, options, outcomes, gross, byMonth);
+        ParticipantLines[] chunks = EvaluateAndMakeLines(contract, cohort, tables, rates, payments, ledgerMerge, asOf, options, outcomes, gross, municipal, byMonth);
 
         var grossSavings = new Dictionary<ParticipantId, Money>(outcomes.Length);
         for (int i = 0; i < outcomes.Length; i++)
@@ -83,7 +87,25 @@ public static class Settlement
         {
             Gates = rules?.Gates ?? [],
             GrossSavingByMonth = MonthlySavingSums.Merge(byMonth),
+            MunicipalSaving = municipal?.Aggregate(Money.Zero, (sum, saving) => sum + saving),
         };
+    }
+
+    /// <summary>An own monthly cost (SPEC-DK DK4) is in the prices of the contract's base year and indexed as its monthly cost: it needs one.</summary>
+    private static void CheckOwnMonthlyCosts(Contract contract, Participant[] participants)
+    {
+        if (contract.MonthlyCost is not null)
+        {
+            return;
+        }
+
+        foreach (Participant participant in participants)
+        {
+            Preconditions.CheckArgument(
+                participant.MonthlyCost is null,
+                nameof(participants),
+                $"Participant {Echo.Quoted(participant.Id.Value)} has an own monthly cost, but the contract has no monthly_cost to give its base year and indexation.");
+        }
     }
 
     /// <summary>A comparison group is given exactly where a gate compares with one: otherwise it is missing, or would silently do nothing.</summary>
@@ -144,6 +166,7 @@ public static class Settlement
         SettlementOptions options,
         ParticipantOutcome[] outcomes,
         Money[] gross,
+        Money[]? municipal,
         MonthlySavingSums[] byMonth) =>
         Chunks.Map(tables.Participants.Length, options, (start, end) =>
         {
@@ -152,15 +175,22 @@ public static class Settlement
             var monthSums = new MonthlySavingSums(tables.FirstWindowStart, asOf);
             byMonth[start / Chunks.Size] = monthSums;
             var segments = new SupportTimeline.SegmentSpace();
+            MunicipalWeights? weights = contract.MunicipalShare is { } share ? new MunicipalWeights(share) : null;
+            int asOfDay = DayNumber.Of(asOf);
             for (int rank = start; rank < end; rank++)
             {
                 int i = tables.CohortIndex[rank];
                 if (i >= 0)
                 {
                     ParticipantEvaluation evaluation = cohort.Evaluate(i, contract, asOf, segments);
-                    months.Fill(evaluation, rates);
+                    weights?.Fill(cohort.Spells.Of(i), cohort.Spells.Classes, evaluation.Timeline.FirstDay, asOfDay);
+                    months.Fill(evaluation, rates.Of(cohort.Participants[i]), weights);
                     outcomes[i] = evaluation.Outcome;
                     gross[i] = months.Gross;
+                    if (municipal is not null)
+                    {
+                        municipal[i] = months.Municipal;
+                    }
                     monthSums.Add(months);
                     lines.Add(rank, evaluation.Outcome, months);
                 }

@@ -100,6 +100,15 @@ public sealed class SettlementResult
     /// <summary>The sum of <see cref="GrossSavings"/>.</summary>
     public Money GrossSaving { get; }
 
+    /// <summary>
+    /// The municipality's part of <see cref="GrossSaving"/> (SPEC-DK DK5): the sum over participants of Σ (1 − s(d)) × m(d)
+    /// × rate / days_in_month, rounded once per participant; null where the contract has no municipal share.
+    /// </summary>
+    public Money? MunicipalSaving { get; internal init; }
+
+    /// <summary>The state's part: <see cref="GrossSaving"/> − <see cref="MunicipalSaving"/>, so the two sum to the gross saving exactly; null where the contract has no municipal share.</summary>
+    public Money? StateSaving => MunicipalSaving is { } municipal ? GrossSaving - municipal : null;
+
     /// <summary>What each cohort gate found (docs/calculation.md, "Cohort gate"), in contract order of the gated payments; empty where no payment has a gate.</summary>
     public IReadOnlyList<GateResult> Gates { get; internal init; } = [];
 

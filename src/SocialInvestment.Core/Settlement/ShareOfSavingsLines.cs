@@ -3,7 +3,7 @@ namespace SocialInvestment;
 /// <summary>
 /// The lines of a share-of-savings payment (SPEC §7): where its gate trigger is met, one per calendar month of the
 /// participant's savings, dated the month's last day, of <c>round(share × (1 − deadweight) × rate × D / days_in_month)</c>
-/// (<see cref="MonthlySaving.ShareCents"/>).
+/// (<see cref="MonthlySaving.ShareCents"/>); of the municipality's saving, with m(d) inside (<see cref="MonthlySaving.MunicipalShareCents"/>, SPEC-DK DK5).
 /// </summary>
 internal sealed class ShareOfSavingsLines : PaymentLines
 {
@@ -29,7 +29,9 @@ internal sealed class ShareOfSavingsLines : PaymentLines
 
         foreach (MonthlySaving month in months.Months)
         {
-            long cents = month.ShareCents(_payment.Share.Value, _payment.Deadweight);
+            long cents = _payment.Of == SavingsBase.Municipality
+                ? month.MunicipalShareCents(_payment.Share.Value, _payment.Deadweight)
+                : month.ShareCents(_payment.Share.Value, _payment.Deadweight);
             own.Add(new LineRecord(month.LastDayNumber, rank, Payment, _tables.MonthRank(month.Month), cents));
         }
     }

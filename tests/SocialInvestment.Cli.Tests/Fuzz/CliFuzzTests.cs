@@ -58,7 +58,7 @@ public sealed class CliFuzzTests
 
         string In(string file) => Path.Combine(folder.Path, file);
         bool weeks = fuzzCase.Folder.StartsWith("public-dk-", StringComparison.Ordinal);
-        string contract = weeks ? DanishCases.ContractWithoutUnbuiltFields(fuzzCase.Folder, folder) : In("contract.json");
+        string contract = In("contract.json");
         List<string> args = [fuzzCase.Command, "--contract", contract, "--participants", In("participants.csv")];
         if (weeks)
         {

@@ -58,6 +58,14 @@ public sealed class ContractFormatAgreementTests
                           "cohort_gate": { "trigger": "job", "direction": "higher", "baseline": "comparison_group",
                                            "evaluation_dates": { "c1": "2026-12-31" } } } ] }
         """,
+        """
+        { "name": "the municipality's share", "window": { "weeks": 52 }, "benefits": { "kth": "support" },
+          "monthly_cost": { "amount": 15000, "base_year": 2026 },
+          "municipal_share": { "steps": [ { "from_week": 1, "share": 0.2 }, { "from_week": 5218, "share": 0.6 } ],
+                               "reset_after_weeks": 1, "reset_within_weeks": 5218 },
+          "triggers": [ { "id": "enrolled", "kind": "enrolment" } ],
+          "payments": [ { "id": "muni", "kind": "share_of_savings", "gate": "enrolled", "share": 1, "of": "municipality" } ] }
+        """,
     ];
 
     [Fact]

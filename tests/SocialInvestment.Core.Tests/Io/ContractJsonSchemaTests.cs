@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Xunit;
@@ -61,7 +60,7 @@ public sealed partial class ContractJsonSchemaTests
     [Fact]
     public void Every_contract_in_the_repository_and_the_shared_cases_is_read_and_valid_under_the_schema()
     {
-        var contracts = ContractFiles().Where(f => !IsDanishCase(f)).Select(f => (Name: Path.GetRelativePath(RepositoryFolder.Root, f), Json: File.ReadAllText(f))).ToList();
+        var contracts = ContractFiles().Select(f => (Name: Path.GetRelativePath(RepositoryFolder.Root, f), Json: File.ReadAllText(f))).ToList();
         contracts.Add(("docs/contract-format.md (the full example)", FullExampleOfTheDocs()));
         contracts.Add(("SyntheticCohort.ContractJson", SyntheticCohort.ContractJson));
         contracts.Add(("SyntheticExtract.ContractJson", SyntheticExtract.ContractJson));
@@ -73,26 +72,6 @@ public sealed partial class ContractJsonSchemaTests
             ReadResult<Contract> read = ContractJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(contract.Json)), "contract.json");
             Assert.True(read.Succeeded, $"{contract.Name}: {string.Join("; ", read.Errors)}");
             Assert.Equal(new List<string>(), Validate(contract.Json, contract.Name));
-        });
-    }
-
-    /// <summary>
-    /// The SPEC-DK cases (../shared/conformance/public-dk-*) use municipal_share and a share_of_savings "of", which issue 19
-    /// builds. Until then the reader must refuse them at those fields, not accept them wrongly; when it accepts one, this
-    /// test fails and the case belongs in the test above. Their per_week payment (DK6) is read already: no error names it.
-    /// </summary>
-    [Fact]
-    public void The_Danish_cases_are_refused_at_the_fields_SPEC_DK_adds_until_they_are_built()
-    {
-        var danish = ContractFiles().Where(IsDanishCase).ToList();
-        Assert.All(danish, file =>
-        {
-            ReadResult<Contract> read = ContractJson.Read(new MemoryStream(File.ReadAllBytes(file)), "contract.json");
-            Assert.False(read.Succeeded, $"{file} is read: move it to the test above");
-            Assert.Contains(read.Errors, e => e.Message.StartsWith("municipal_share: unknown field", StringComparison.Ordinal));
-            int perWeek = JsonNode.Parse(File.ReadAllText(file))!["payments"]!.AsArray().ToList().FindIndex(p => (string?)p!["kind"] == "per_week");
-            Assert.True(perWeek >= 0, $"{file} has no per_week payment");
-            Assert.DoesNotContain(read.Errors, e => e.Message.StartsWith($"payments[{perWeek}]", StringComparison.Ordinal));
         });
     }
 
@@ -258,9 +237,6 @@ public sealed partial class ContractJsonSchemaTests
                         && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
     }
-
-    private static bool IsDanishCase(string contractFile) =>
-        Path.GetFileName(Path.GetDirectoryName(contractFile)!).StartsWith("public-dk-", StringComparison.Ordinal);
 
     private static string FullExampleOfTheDocs()
     {

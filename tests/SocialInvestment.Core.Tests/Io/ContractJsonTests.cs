@@ -235,7 +235,7 @@ public partial class ContractJsonTests
     {
         string json = Minimal.Replace("\"name\": \"minimal\",", "\"name\": \"minimal\", \"colour\": \"blue\",");
 
-        AssertSingleError(json, "\"colour\"", "colour: unknown field; contract.json has only $schema, name, currency, programme_weeks, benefits, unknown_benefits, monthly_cost, window, partial_max_support, triggers, payments, caps, payers, payment_days");
+        AssertSingleError(json, "\"colour\"", "colour: unknown field; contract.json has only $schema, name, currency, programme_weeks, benefits, unknown_benefits, monthly_cost, municipal_share, window, partial_max_support, triggers, payments, caps, payers, payment_days");
     }
 
     [Fact]
@@ -661,7 +661,7 @@ public partial class ContractJsonTests
         InputError error = Assert.Single(ReadErrors(json));
 
         Assert.Equal((2, 34), (error.Line, error.Column));
-        Assert.Equal(Message(json, "\"x\"", "x: unknown field; contract.json has only $schema, name, currency, programme_weeks, benefits, unknown_benefits, monthly_cost, window, partial_max_support, triggers, payments, caps, payers, payment_days"), error.ToString());
+        Assert.Equal(Message(json, "\"x\"", "x: unknown field; contract.json has only $schema, name, currency, programme_weeks, benefits, unknown_benefits, monthly_cost, municipal_share, window, partial_max_support, triggers, payments, caps, payers, payment_days"), error.ToString());
     }
 
     [Fact]

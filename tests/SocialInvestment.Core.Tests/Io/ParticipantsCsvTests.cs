@@ -22,6 +22,37 @@ public class ParticipantsCsvTests
     }
 
     [Fact]
+    public void A_monthly_cost_column_gives_each_participant_their_own_cost_with_a_decimal_comma_and_the_Danish_name()
+    {
+        IReadOnlyList<Participant> list = Csv.Participants("deltager_id;startdato;maanedlig_udgift\nP1;2026-03-02;\nP2;2026-03-04;15500,50\n").Value!;
+
+        Assert.Null(list[0].MonthlyCost);
+        Assert.Equal(15500.50m, list[1].MonthlyCost);
+    }
+
+    [Theory]
+    [InlineData("-1", "'-1'")]
+    [InlineData("15.500,00", "'15.500,00'")]
+    [InlineData("abc", "'abc'")]
+    public void A_negative_or_unreadable_monthly_cost_is_an_error_at_its_column(string cell, string echoed)
+    {
+        InputError error = Csv.FirstError(Csv.Participants($"participant_id;start;monthly_cost\nP1;2026-03-02;{cell}\n"));
+
+        Assert.Equal($"participants.csv:2:3: monthly_cost: expected a decimal of at least 0, such as 15500 or 15500,50, found {echoed}", error.ToString());
+    }
+
+    [Fact]
+    public void A_monthly_cost_under_a_contract_without_one_is_an_error_at_its_column()
+    {
+        var contract = new Contract("c", new ObservationWindow(WindowAnchor.Start, 4), [new EnrolmentTrigger("t")], [new FixedPayment("f", "t", 1m)], new Dictionary<string, BenefitClass>());
+
+        ReadResult<IReadOnlyList<Participant>> result = ParticipantsCsv.Read(Csv.Utf8("participant_id,start,monthly_cost\nP1,2026-03-02,\nP2,2026-03-02,100\n"), "participants.csv", contract: contract);
+
+        InputError error = Assert.Single(result.Errors);
+        Assert.Equal("participants.csv:3:3: monthly_cost: a participant's monthly cost needs the contract's monthly_cost, for its base year and indexation; the contract has none", error.ToString());
+    }
+
+    [Fact]
     public void End_before_start_is_an_error_at_the_end_column()
     {
         InputError error = Csv.FirstError(Csv.Participants("participant_id;start;end\nP1;2024-02-01;2024-01-31\n"));

@@ -86,7 +86,8 @@ internal sealed record NaiveParticipant(
     int None,
     int Unobserved,
     decimal Gross,
-    SortedDictionary<YearMonth, decimal> GrossByMonth);
+    SortedDictionary<YearMonth, decimal> GrossByMonth,
+    decimal? Municipal = null);
 
 internal sealed record NaiveResult(List<NaiveLine> Lines, List<NaiveParticipant> Participants);
 
@@ -249,8 +250,13 @@ internal static class NaiveSettlement
 
             // §7: months, and §8's gross saving, from the days.
             var rates = new Dictionary<int, Rational>();
-            Rational RateOf(int year) => rates.TryGetValue(year, out Rational r) ? r : rates[year] = Rate(contract, year);
+            Rational RateOf(int year) => rates.TryGetValue(year, out Rational r) ? r : rates[year] = Rate(contract, year, p.MonthlyCost);
             var months = new SortedDictionary<YearMonth, Rational>();
+
+            // SPEC-DK DK5: m(d) for every window day, from c0 counted over the whole history of support weeks.
+            Func<LocalDate, decimal> shareOn = contract.MunicipalShare is { } municipalShare ? MunicipalShareOf(contract, municipalShare, mySpells, w0, asOf) : _ => 0m;
+            var weighted = new SortedDictionary<YearMonth, Rational>();
+            Rational municipal = Rational.Zero;
             Rational gross = Rational.Zero;
             var grossByMonth = new SortedDictionary<YearMonth, decimal>();
             decimal roundedSoFar = 0m;
@@ -260,6 +266,9 @@ internal static class NaiveSettlement
                 YearMonth ym = d.ToYearMonth();
                 months[ym] = months.GetValueOrDefault(ym, Rational.Zero) + self;
                 gross += self * RateOf(d.Year) / new Rational(DaysIn(ym), 1);
+                Rational m = Rational.Of(shareOn(d));
+                weighted[ym] = weighted.GetValueOrDefault(ym, Rational.Zero) + (self * m);
+                municipal += self * m * RateOf(d.Year) / new Rational(DaysIn(ym), 1);
 
                 // docs/economics.md: a month's part of the gross saving is the rounded running total less the one before.
                 decimal rounded = gross.RoundToCents();
@@ -275,7 +284,7 @@ internal static class NaiveSettlement
                 }
                 else if (pay is ShareOfSavingsPayment sh && met.ContainsKey(sh.Gate))
                 {
-                    foreach (var (ym, dSum) in months)
+                    foreach (var (ym, dSum) in sh.Of == SavingsBase.Municipality ? weighted : months)
                     {
                         Rational amount = Rational.Of(sh.Share.Value) * Rational.Of(1m - sh.Deadweight) * RateOf(ym.Year) * dSum / new Rational(DaysIn(ym), 1);
                         LocalDate lastDay = new(ym.Year, ym.Month, DaysIn(ym));
@@ -304,7 +313,7 @@ internal static class NaiveSettlement
                 }
             }
 
-            people.Add(new NaiveParticipant(id, met, full, partial, none, unobserved, gross.RoundToCents(), grossByMonth));
+            people.Add(new NaiveParticipant(id, met, full, partial, none, unobserved, gross.RoundToCents(), grossByMonth, contract.MunicipalShare is null ? null : municipal.RoundToCents()));
         }
 
         // §8: the ledger.
@@ -358,8 +367,8 @@ internal static class NaiveSettlement
 
     private static int DaysIn(YearMonth ym) => DateTime.DaysInMonth(ym.Year, ym.Month);
 
-    /// <summary>§7: round(amount × (1 + i)^(y − base)), exactly.</summary>
-    internal static Rational Rate(Contract contract, int year)
+    /// <summary>§7: round(amount × (1 + i)^(y − base)), exactly; SPEC-DK DK4: the participant's own amount where given.</summary>
+    internal static Rational Rate(Contract contract, int year, decimal? own = null)
     {
         if (contract.MonthlyCost is not { } cost)
         {
@@ -367,6 +376,61 @@ internal static class NaiveSettlement
         }
 
         Rational growth = Rational.Of(1m + cost.AnnualIndexation).Pow(year - cost.BaseYear);
-        return Rational.Of((Rational.Of(cost.Amount) * growth).RoundToCents());
+        return Rational.Of((Rational.Of(own ?? cost.Amount) * growth).RoundToCents());
+    }
+
+    /// <summary>
+    /// SPEC-DK DK5 word by word: support weeks by looking at every day of every ISO week, the walk with its reset check
+    /// counting the weeks before w one by one, then c*(d) and the step.
+    /// </summary>
+    private static Func<LocalDate, decimal> MunicipalShareOf(Contract contract, MunicipalShare share, List<BenefitSpell> spells, LocalDate w0, LocalDate asOf)
+    {
+        LocalDate w0Monday = w0.PlusDays(1 - (int)w0.DayOfWeek);
+        bool SupportDay(LocalDate d) => d <= asOf && spells.Any(s =>
+            d >= s.From && d <= (s.To ?? asOf)
+            && (contract.Benefits.TryGetValue(s.BenefitCode, out BenefitClass c) ? c : contract.UnknownBenefits!.Value) == BenefitClass.Support);
+        bool SupportWeek(LocalDate monday) => Enumerable.Range(0, 7).Any(i => SupportDay(monday.PlusDays(i)));
+
+        var supportFroms = spells.Where(s => s.From < w0Monday && s.From <= asOf
+            && (contract.Benefits.TryGetValue(s.BenefitCode, out BenefitClass c) ? c : contract.UnknownBenefits!.Value) == BenefitClass.Support).Select(s => s.From).ToList();
+        int c0 = 0;
+        if (supportFroms.Count > 0)
+        {
+            LocalDate firstMonday = supportFroms.Min().PlusDays(1 - (int)supportFroms.Min().DayOfWeek);
+            var weeks = new List<bool>();
+            for (LocalDate monday = firstMonday; monday < w0Monday; monday = monday.PlusWeeks(1))
+            {
+                weeks.Add(SupportWeek(monday));
+            }
+
+            int c = 0, start = 0;
+            for (int w = 0; w <= weeks.Count; w++)
+            {
+                if (c > 0)
+                {
+                    int without = 0;
+                    for (int u = w - share.ResetWithinWeeks; u < w; u++)
+                    {
+                        without += u > start && !weeks[u] ? 1 : 0;
+                    }
+
+                    c = without >= share.ResetAfterWeeks ? 0 : c;
+                }
+
+                if (w < weeks.Count && weeks[w])
+                {
+                    start = c == 0 ? w : start;
+                    c++;
+                }
+            }
+
+            c0 = c;
+        }
+
+        return d =>
+        {
+            int counted = c0 + 1 + (Period.Between(w0Monday, d, PeriodUnits.Days).Days / 7);
+            return share.Steps.Last(s => s.FromWeek <= counted).Share.Value;
+        };
     }
 }

@@ -37,6 +37,12 @@ public sealed class ShareOfSavingsPayment : Payment
     /// <summary>The share of the saving that would have happened anyway.</summary>
     public decimal Deadweight { get; }
 
+    /// <summary>
+    /// Of which saving the share is paid (SPEC-DK DK5, <c>"of"</c>): <see cref="SavingsBase.Gross"/> by default;
+    /// <see cref="SavingsBase.Municipality"/> needs the contract's <see cref="Contract.MunicipalShare"/>.
+    /// </summary>
+    public SavingsBase Of { get; init; }
+
     /// <inheritdoc/>
     public override string Kind => "share_of_savings";
 

@@ -49,6 +49,10 @@ internal sealed class ContractDocument
     [Description("What a month on full income support costs the payer, for shares of savings and the gross saving. Required where the contract needs spells; left out elsewhere, the gross saving is 0.")]
     public MonthlyCostDocument? MonthlyCost { get; init; }
 
+    [JsonPropertyName("municipal_share")]
+    [Description("What part of a saving falls to the municipality (SPEC-DK DK5), for the municipal saving in summary.json and share_of_savings payments \"of\": \"municipality\". Left out, no municipal saving is computed.")]
+    public MunicipalShareDocument? MunicipalShare { get; init; }
+
     [JsonPropertyName("window")]
     [Description("The observation window of each participant, in weeks counted from the participant's own start.")]
     public required WindowDocument Window { get; init; }

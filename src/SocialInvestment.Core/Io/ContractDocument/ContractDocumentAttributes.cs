@@ -55,3 +55,14 @@ internal sealed class JsonSchemaOnlyWithAttribute(string field, string other, st
 
     internal string Value { get; } = value;
 }
+
+/// <summary>
+/// Other forms a value may take besides the object, each a JSON Schema written out: <c>municipal_share</c> is also a
+/// number in [0, 1] or <c>"dk_2016"</c>. The schema offers them and the object (<c>anyOf</c>).
+/// </summary>
+/// <param name="schemas">The other forms' schemas, as JSON text.</param>
+[AttributeUsage(AttributeTargets.Class)]
+internal sealed class JsonSchemaAlternativesAttribute(params string[] schemas) : Attribute
+{
+    internal IReadOnlyList<string> Schemas { get; } = schemas;
+}

@@ -67,3 +67,14 @@ internal enum GateBaselineName
     [JsonStringEnumMemberName("comparison_group")]
     ComparisonGroup,
 }
+
+/// <summary>The savings a share_of_savings payment may be a share of (<c>"of"</c>, SPEC-DK DK5).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SavingsBaseName>))]
+internal enum SavingsBaseName
+{
+    [JsonStringEnumMemberName("gross")]
+    Gross,
+
+    [JsonStringEnumMemberName("municipality")]
+    Municipality,
+}

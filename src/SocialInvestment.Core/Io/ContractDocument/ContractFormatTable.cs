@@ -12,7 +12,7 @@ namespace SocialInvestment.Io;
 internal static class ContractFormatTable
 {
     /// <summary>The fields of <see cref="ContractDocument"/>, in schema order.</summary>
-    internal static readonly string[] ContractFields = ["$schema", "name", "currency", "programme_weeks", "benefits", "unknown_benefits", "monthly_cost", "window", "partial_max_support", "triggers", "payments", "caps", "payers", "payment_days"];
+    internal static readonly string[] ContractFields = ["$schema", "name", "currency", "programme_weeks", "benefits", "unknown_benefits", "monthly_cost", "municipal_share", "window", "partial_max_support", "triggers", "payments", "caps", "payers", "payment_days"];
 
     /// <summary>The bounds of <see cref="ContractDocument.ProgrammeWeeks"/>.</summary>
     internal static readonly DocumentBounds ContractProgrammeWeeks = new(1m, 10000m);
@@ -40,6 +40,15 @@ internal static class ContractFormatTable
 
     /// <summary>The bounds of <see cref="MonthlyCostDocument.AnnualIndexation"/>.</summary>
     internal static readonly DocumentBounds MonthlyCostAnnualIndexation = new(-1m, null, MinIsExclusive: true);
+
+    /// <summary>The fields of <see cref="MunicipalShareDocument"/>, in schema order.</summary>
+    internal static readonly string[] MunicipalShareFields = ["steps", "reset_after_weeks", "reset_within_weeks"];
+
+    /// <summary>The bounds of <see cref="MunicipalShareDocument.ResetAfterWeeks"/>.</summary>
+    internal static readonly DocumentBounds MunicipalShareResetAfterWeeks = new(1m, 5218m);
+
+    /// <summary>The bounds of <see cref="MunicipalShareDocument.ResetWithinWeeks"/>.</summary>
+    internal static readonly DocumentBounds MunicipalShareResetWithinWeeks = new(1m, 5218m);
 
     /// <summary>The fields of <see cref="WindowDocument"/>, in schema order.</summary>
     internal static readonly string[] WindowFields = ["from", "weeks"];
@@ -69,7 +78,7 @@ internal static class ContractFormatTable
     internal static readonly Dictionary<string, string[]> PaymentKinds = new(StringComparer.Ordinal)
     {
         ["fixed"] = ["id", "kind", "trigger", "amount", "prices", "tiers", "indexation", "cap", "cohort_gate"],
-        ["share_of_savings"] = ["id", "kind", "gate", "share", "deadweight", "cap", "cohort_gate"],
+        ["share_of_savings"] = ["id", "kind", "gate", "share", "deadweight", "of", "cap", "cohort_gate"],
         ["delivery_fee"] = ["id", "kind", "from", "months", "monthly_amount", "contract_value", "share"],
         ["per_week"] = ["id", "kind", "amount", "level", "or_education", "exclude_education", "gate", "max_weeks", "cap", "cohort_gate"],
     };
@@ -91,6 +100,15 @@ internal static class ContractFormatTable
 
     /// <summary>The bounds of <see cref="PayerDocument.Share"/>.</summary>
     internal static readonly DocumentBounds PayerShare = new(0m, 1m);
+
+    /// <summary>The fields of <see cref="MunicipalShareStepDocument"/>, in schema order.</summary>
+    internal static readonly string[] MunicipalShareStepFields = ["from_week", "share"];
+
+    /// <summary>The bounds of <see cref="MunicipalShareStepDocument.FromWeek"/>.</summary>
+    internal static readonly DocumentBounds MunicipalShareStepFromWeek = new(1m, 5218m);
+
+    /// <summary>The bounds of <see cref="MunicipalShareStepDocument.Share"/>.</summary>
+    internal static readonly DocumentBounds MunicipalShareStepShare = new(0m, 1m);
 
     /// <summary>The bounds of <see cref="WeeksOfSelfSupportTriggerDocument.Weeks"/>.</summary>
     internal static readonly DocumentBounds WeeksOfSelfSupportTriggerWeeks = new(1m, 10000m);

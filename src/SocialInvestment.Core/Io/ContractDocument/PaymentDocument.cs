@@ -196,6 +196,11 @@ internal sealed class ShareOfSavingsPaymentDocument : ParticipantPaymentDocument
     [DefaultValue(0)]
     [Range(0.0, (double)ShareOfSavingsPayment.DeadweightCeiling, MaximumIsExclusive = true)]
     public decimal? Deadweight { get; init; }
+
+    [JsonPropertyName("of")]
+    [Description("Of which saving the share is paid: gross (SPEC §7) or municipality (the municipality's part, each day weighted by municipal_share, which the contract must then have).")]
+    [DefaultValue("gross")]
+    public SavingsBaseName? Of { get; init; }
 }
 
 /// <summary>A contract-level fee paid monthly in arrears.</summary>
