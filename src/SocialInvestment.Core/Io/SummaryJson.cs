@@ -138,6 +138,12 @@ public static class SummaryJson
             json.WriteNumber("participants", municipality.Participants);
             WriteTotals(json, municipality.Totals);
             WriteMoney(json, "gross_saving", municipality.GrossSaving);
+            if (municipality.MunicipalSaving is { } municipal && municipality.StateSaving is { } state)
+            {
+                WriteMoney(json, "municipal_saving", municipal);
+                WriteMoney(json, "state_saving", state);
+            }
+
             json.WriteEndObject();
         }
 

@@ -2,13 +2,14 @@ namespace SocialInvestment;
 
 /// <summary>
 /// One municipality's part of a settlement (SPEC-DK DK7): its participants, the sums over their lines and their gross
-/// saving. Participants without a municipality, contract-level lines (a delivery fee's) and ledger keys of people not in
+/// saving, with its municipal and state parts where the contract has a municipal share (DK5). Participants without a municipality, contract-level lines (a delivery fee's) and ledger keys of people not in
 /// the cohort count under the empty name <c>""</c>; the parts sum to the settlement's totals exactly.
 /// </summary>
 public sealed class MunicipalityTotals
 {
-    internal MunicipalityTotals(string municipality, int participants, SettlementTotals totals, Money grossSaving)
+    internal MunicipalityTotals(string municipality, int participants, SettlementTotals totals, Money grossSaving, Money? municipalSaving)
     {
+        MunicipalSaving = municipalSaving;
         Municipality = municipality;
         Participants = participants;
         Totals = totals;
@@ -27,28 +28,39 @@ public sealed class MunicipalityTotals
     /// <summary>The gross saving of its participants (SPEC §8), each rounded once, summed.</summary>
     public Money GrossSaving { get; }
 
+    /// <summary>The municipal saving of its participants (SPEC-DK DK5), each rounded once, summed; null where the contract has no municipal share.</summary>
+    public Money? MunicipalSaving { get; }
+
+    /// <summary>The state's part: <see cref="GrossSaving"/> − <see cref="MunicipalSaving"/>; null where the contract has no municipal share.</summary>
+    public Money? StateSaving => MunicipalSaving is { } municipal ? GrossSaving - municipal : null;
+
     /// <summary>
     /// The settlement broken down by municipality, in code-point order of the name (<c>""</c> first where present).
     /// </summary>
     internal static IReadOnlyList<MunicipalityTotals> Of(SettlementResult result)
     {
         var byId = new Dictionary<ParticipantId, string>(result.Outcomes.Count);
-        var parts = new SortedDictionary<string, (int Participants, SettlementTotals Totals, Money Gross)>(StringComparer.Ordinal);
+        var parts = new SortedDictionary<string, (int Participants, SettlementTotals Totals, Money Gross, Money Municipal)>(StringComparer.Ordinal);
         foreach (ParticipantOutcome outcome in result.Outcomes)
         {
             string name = outcome.Participant.Municipality ?? string.Empty;
             byId[outcome.ParticipantId] = name;
             var part = parts.GetValueOrDefault(name);
-            parts[name] = (part.Participants + 1, part.Totals, part.Gross + result.GrossSavings.GetValueOrDefault(outcome.ParticipantId));
+            parts[name] = (
+                part.Participants + 1,
+                part.Totals,
+                part.Gross + result.GrossSavings.GetValueOrDefault(outcome.ParticipantId),
+                part.Municipal + (result.MunicipalSavings?.GetValueOrDefault(outcome.ParticipantId) ?? Money.Zero));
         }
 
         foreach (SettlementLine line in result.Lines)
         {
             string name = byId.GetValueOrDefault(line.ParticipantId, string.Empty);
             var part = parts.GetValueOrDefault(name);
-            parts[name] = (part.Participants, part.Totals.Add(line), part.Gross);
+            parts[name] = (part.Participants, part.Totals.Add(line), part.Gross, part.Municipal);
         }
 
-        return [.. parts.Select(p => new MunicipalityTotals(p.Key, p.Value.Participants, p.Value.Totals, p.Value.Gross))];
+        bool municipal = result.MunicipalSavings is not null;
+        return [.. parts.Select(p => new MunicipalityTotals(p.Key, p.Value.Participants, p.Value.Totals, p.Value.Gross, municipal ? p.Value.Municipal : null))];
     }
 }

@@ -88,6 +88,7 @@ public static class Settlement
             Gates = rules?.Gates ?? [],
             GrossSavingByMonth = MonthlySavingSums.Merge(byMonth),
             MunicipalSaving = municipal?.Aggregate(Money.Zero, (sum, saving) => sum + saving),
+            MunicipalSavings = municipal is null ? null : new ReadOnlyDictionary<ParticipantId, Money>(outcomes.Select((o, i) => KeyValuePair.Create(o.ParticipantId, municipal[i])).ToDictionary()),
         };
     }
 

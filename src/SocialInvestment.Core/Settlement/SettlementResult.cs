@@ -106,6 +106,9 @@ public sealed class SettlementResult
     /// </summary>
     public Money? MunicipalSaving { get; internal init; }
 
+    /// <summary>Each participant's municipal saving (SPEC-DK DK5), rounded once; null where the contract has no municipal share.</summary>
+    internal IReadOnlyDictionary<ParticipantId, Money>? MunicipalSavings { get; init; }
+
     /// <summary>The state's part: <see cref="GrossSaving"/> − <see cref="MunicipalSaving"/>, so the two sum to the gross saving exactly; null where the contract has no municipal share.</summary>
     public Money? StateSaving => MunicipalSaving is { } municipal ? GrossSaving - municipal : null;
 

@@ -61,6 +61,44 @@ public sealed class MunicipalityTotalsTests
     }
 
     [Fact]
+    public void Each_municipality_has_its_municipal_and_state_saving_where_the_contract_has_a_municipal_share()
+    {
+        var contract = new Contract(
+            "municipal",
+            new ObservationWindow(WindowAnchor.Start, 8),
+            [new EnrolmentTrigger("enrolled")],
+            [new FixedPayment("fee", "enrolled", 1000m)],
+            Fixtures.Benefits,
+            new MonthlyCost(3100m, 2026))
+        {
+            MunicipalShare = MunicipalShare.Constant(Share.FromDecimal(0.7m)),
+        };
+        Participant[] people =
+        [
+            new(P("A"), D("2026-01-05")) { Municipality = "Viborg" },
+            new(P("B"), D("2026-01-05")) { Municipality = "Herning" },
+        ];
+
+        SettlementResult result = SocialInvestment.Settlement.Run(contract, people, [Spell("B", "kontanthjaelp", "2026-01-01", "2026-01-18")], [], D("2026-01-31"));
+
+        // A: 27 days off support, 3,100 × 27 / 31 = 2,700.00 gross, 70 % municipal = 1,890.00; B: 13 days, 1,300.00 and 910.00.
+        MunicipalityTotals herning = result.Municipalities[0];
+        MunicipalityTotals viborg = result.Municipalities[1];
+        Assert.Equal((M(1300m), M(910m), M(390m)), (herning.GrossSaving, herning.MunicipalSaving!.Value, herning.StateSaving!.Value));
+        Assert.Equal((M(2700m), M(1890m), M(810m)), (viborg.GrossSaving, viborg.MunicipalSaving!.Value, viborg.StateSaving!.Value));
+        Assert.Equal(result.MunicipalSaving, herning.MunicipalSaving + viborg.MunicipalSaving);
+    }
+
+    [Fact]
+    public void Without_a_municipal_share_a_municipality_has_no_municipal_or_state_saving()
+    {
+        SettlementResult result = SocialInvestment.Settlement.Run(Contract, [new(P("A"), D("2026-01-05")) { Municipality = "Viborg" }], [], [], D("2026-01-31"));
+
+        Assert.Null(result.Municipalities[0].MunicipalSaving);
+        Assert.Null(result.Municipalities[0].StateSaving);
+    }
+
+    [Fact]
     public void An_empty_municipality_is_none()
     {
         Assert.Null(new Participant(P("A"), D("2026-01-05")) { Municipality = string.Empty }.Municipality);
