@@ -53,7 +53,7 @@ public sealed class MunicipalSavingTests
 
         Assert.Equal(
             ["P1 gross 30000.00", "P1 muni 15200.00", "P2 gross 14000.00", "P2 muni 3200.00", "P3 gross 30000.00", "P3 muni 9600.00", "P4 gross 23000.00", "P4 muni 18400.00"],
-            r.Lines.Select(l => $"{l.ParticipantId.Value} {l.Payment} {l.Amount.Amount:0.00}"));
+            r.Lines.Select(l => FormattableString.Invariant($"{l.ParticipantId.Value} {l.Payment} {l.Amount.Amount:0.00}")));
         Assert.Equal(M(97000m), r.GrossSaving);
         Assert.Equal(M(46400m), r.MunicipalSaving);
         Assert.Equal(M(50600m), r.StateSaving);
@@ -71,7 +71,7 @@ public sealed class MunicipalSavingTests
             [],
             D("2026-04-05"));
 
-        Assert.Equal(["2026-03 2600.00", "2026-04 3100.00"], r.Lines.Where(l => l.Payment == "muni").Select(l => $"{l.Period} {l.Amount.Amount:0.00}"));
+        Assert.Equal(["2026-03 2600.00", "2026-04 3100.00"], r.Lines.Where(l => l.Payment == "muni").Select(l => FormattableString.Invariant($"{l.Period} {l.Amount.Amount:0.00}")));
         Assert.Equal(M(5700m), r.MunicipalSaving);
     }
 
