@@ -184,10 +184,11 @@ public sealed class ReadingInPiecesTests : IDisposable
             [
                 $"skipped {weeks.Spells.SkippedRows}; {e.Form} {e.FirstWeekColumn} {e.FirstWeekColumnNumber} {e.LastWeekColumn} {e.LastWeekColumnNumber} {e.FirstMonday} {e.LastSunday}",
                 $"persons {e.Persons}, in the cohort {e.CohortPersons}, weeks {e.CodedWeeks}: {string.Join(' ', e.CodeWeeks)}; months {string.Join(' ', e.EmploymentMonths)}",
-                // Week by week: a long-form run that a piece boundary cuts is two spells where one go makes one, with the
-                // same weeks (docs/input-formats.md, "Weeks files"); every coded week must be the same, each as often.
+                // Week by week: a long-form run that a piece boundary cuts is two spells where one go makes one, and a row
+                // repeated across pieces is a second spell of a week already covered, with the same weeks and days
+                // (docs/input-formats.md, "Weeks files"): the set of coded weeks must be the same.
                 .. weeks.Spells.Items.SelectMany(s => Enumerable.Range(0, (NodaTime.Period.DaysBetween(s.From, s.To!.Value) + 1) / 7)
-                    .Select(k => $"{s.ParticipantId} {s.BenefitCode} {s.Degree} {s.From.PlusWeeks(k):uuuu-MM-dd}")).Order(StringComparer.Ordinal),
+                    .Select(k => $"{s.ParticipantId} {s.BenefitCode} {s.Degree} {s.From.PlusWeeks(k):uuuu-MM-dd}")).Distinct().Order(StringComparer.Ordinal),
                 .. Cohort.SelectMany(p => weeks.EmploymentRates.Months.Select(m => $"{p} {m} {weeks.EmploymentRates.RateOf(p, m)}")),
             ]);
     }
