@@ -87,7 +87,8 @@ internal sealed record NaiveParticipant(
     int Unobserved,
     decimal Gross,
     SortedDictionary<YearMonth, decimal> GrossByMonth,
-    decimal? Municipal = null);
+    decimal? Municipal = null,
+    SortedDictionary<YearMonth, decimal>? MunicipalByMonth = null);
 
 internal sealed record NaiveResult(List<NaiveLine> Lines, List<NaiveParticipant> Participants);
 
@@ -260,6 +261,8 @@ internal static class NaiveSettlement
             Rational gross = Rational.Zero;
             var grossByMonth = new SortedDictionary<YearMonth, decimal>();
             decimal roundedSoFar = 0m;
+            var municipalByMonth = new SortedDictionary<YearMonth, decimal>();
+            decimal municipalRoundedSoFar = 0m;
             for (LocalDate d = w0; d <= wEnd && d <= asOf; d = d.PlusDays(1))
             {
                 Rational self = Rational.Of(1m - level[d]);
@@ -274,6 +277,9 @@ internal static class NaiveSettlement
                 decimal rounded = gross.RoundToCents();
                 grossByMonth[ym] = grossByMonth.GetValueOrDefault(ym) + (rounded - roundedSoFar);
                 roundedSoFar = rounded;
+                decimal municipalRounded = municipal.RoundToCents();
+                municipalByMonth[ym] = municipalByMonth.GetValueOrDefault(ym) + (municipalRounded - municipalRoundedSoFar);
+                municipalRoundedSoFar = municipalRounded;
             }
 
             foreach (Payment pay in contract.Payments)
@@ -313,7 +319,7 @@ internal static class NaiveSettlement
                 }
             }
 
-            people.Add(new NaiveParticipant(id, met, full, partial, none, unobserved, gross.RoundToCents(), grossByMonth, contract.MunicipalShare is null ? null : municipal.RoundToCents()));
+            people.Add(new NaiveParticipant(id, met, full, partial, none, unobserved, gross.RoundToCents(), grossByMonth, contract.MunicipalShare is null ? null : municipal.RoundToCents(), contract.MunicipalShare is null ? null : municipalByMonth));
         }
 
         // §8: the ledger.

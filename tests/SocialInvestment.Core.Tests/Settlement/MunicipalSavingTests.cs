@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using NodaTime;
 using static SocialInvestment.Tests.Fixtures;
 
 namespace SocialInvestment.Tests.Settlement;
@@ -155,6 +156,49 @@ public sealed class MunicipalSavingTests
         Assert.Equal(naive.Lines.Select(l => (l.Payment, l.Period, l.Amount)), r.Lines.Select(l => (l.Payment, l.Period, l.Amount.Amount)));
         Assert.Equal(naive.Participants[0].Municipal, r.MunicipalSaving!.Value.Amount);
         Assert.Equal(naive.Participants[0].Gross, r.GrossSaving.Amount);
+        Assert.Equal(
+            naive.Participants[0].MunicipalByMonth!.Select(m => (m.Key, m.Value)),
+            r.MunicipalSavingByMonth!.Select(m => (m.Key, m.Value.Amount)));
+    });
+
+    [Fact]
+    public void The_municipal_saving_by_month_parts_each_participants_rounded_saving_by_running_totals()
+    {
+        // public-dk-1 (as_of 2026-03-31): every window day is in March, so March holds the whole municipal saving;
+        // the gross saving's March likewise, and the state's part of the month is their difference.
+        SettlementResult r = PublicDk1(MunicipalShare.Dk2016);
+
+        Assert.Equal([KeyValuePair.Create(new YearMonth(2026, 3), M(46400m))], r.MunicipalSavingByMonth);
+        Assert.Equal([KeyValuePair.Create(new YearMonth(2026, 3), M(97000m))], r.GrossSavingByMonth);
+    }
+
+    [Fact]
+    public void A_contract_without_a_municipal_share_has_no_municipal_saving_by_month()
+    {
+        SettlementResult r = SocialInvestment.Settlement.Run(
+            new Contract("plain", new ObservationWindow(WindowAnchor.Start, 5), [new EnrolmentTrigger("enrolled")], [new ShareOfSavingsPayment("gross", "enrolled", Share.FromDecimal(1m))], Benefits, new MonthlyCost(31000m, 2026), programmeWeeks: 4),
+            [Person("a", "2026-03-02")],
+            [],
+            [],
+            D("2026-03-31"));
+
+        Assert.Null(r.MunicipalSavingByMonth);
+        Assert.Null(r.MunicipalSaving);
+    }
+
+    [Property(MaxTest = 200)]
+    public Property The_municipal_saving_by_month_sums_to_the_municipal_saving_and_lies_within_the_gross_months() => Prop.ForAll(History().ToArbitrary(), spells =>
+    {
+        SettlementResult r = SocialInvestment.Settlement.Run(
+            DanishContract(MunicipalShare.Dk2016),
+            [Person("a", "2026-03-04"), new Participant(P("b"), D("2026-02-11")) { MonthlyCost = 20001.01m }],
+            spells.Concat(spells.Select(s => new BenefitSpell(P("b"), s.BenefitCode, s.From.PlusDays(-17), s.To?.PlusDays(-17), s.Degree))),
+            [],
+            D("2026-05-20"));
+
+        Assert.Equal(r.MunicipalSaving!.Value, r.MunicipalSavingByMonth!.Aggregate(Money.Zero, (sum, m) => sum + m.Value));
+        Assert.Equal(r.GrossSavingByMonth.Select(m => m.Key), r.MunicipalSavingByMonth!.Select(m => m.Key));
+        Assert.All(r.MunicipalSavingByMonth!, m => Assert.True(m.Value.Amount >= 0m));
     });
 
     private static Gen<BenefitSpell[]> History()
