@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-
 namespace SocialInvestment.Io;
 
 /// <summary>
@@ -33,87 +30,21 @@ public static class ContractJson
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
 
-        if (ReadAll(stream) is not { } bytes)
+        using JsonInput? input = JsonInput.Open(stream, fileName, "a contract", 3, out InputError? refusal);
+        if (input is null)
         {
-            return ReadResult.Failure<Contract>(
-                [new InputError(fileName, 0, 0, $"the file is larger than {MaxBytes / (1 << 20)} MiB ({MaxBytes} bytes), the most a contract may be; a contract is a few kilobytes of JSON: is this the right file?")]);
+            return ReadResult.Failure<Contract>([refusal!]);
         }
 
-        byte[] utf8 = WithoutBom(bytes);
-        var lines = new JsonLineMap(utf8);
-        if (FirstInvalidUtf8(utf8) is { } invalid)
+        var errors = new JsonErrorSink(fileName, input.Positions);
+        foreach (var (path, at) in input.Positions.Duplicates)
         {
-            JsonTextPosition at = lines.At(invalid);
-            return ReadResult.Failure<Contract>(
-                [new InputError(fileName, at.Line, at.Column, $"not valid UTF-8 (byte 0x{utf8[invalid]:X2}); save the file as UTF-8")]);
+            errors.At(at, path, "this field is given twice in one object; give it once");
         }
 
-        JsonPositions positions;
-        JsonDocument document;
-        try
-        {
-            positions = JsonPositions.Scan(utf8, lines);
-            if (positions.Refusal is { } refusal)
-            {
-                return ReadResult.Failure<Contract>([new InputError(fileName, refusal.At.Line, refusal.At.Column, refusal.Message)]);
-            }
-
-            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = MaxDepth });
-        }
-        catch (JsonException e)
-        {
-            return ReadResult.Failure<Contract>([JsonSyntaxError.From(fileName, e, lines)]);
-        }
-
-        using (document)
-        {
-            var errors = new JsonErrorSink(fileName, positions);
-            foreach (var (path, at) in positions.Duplicates)
-            {
-                errors.At(at, path, "this field is given twice in one object; give it once");
-            }
-
-            Contract? contract = new ContractJsonParser(errors).Parse(document.RootElement);
-            return contract is not null && errors.Count == 0
-                ? ReadResult.Success(contract)
-                : ReadResult.Failure<Contract>(errors.ToList());
-        }
-    }
-
-    /// <summary>The stream's bytes, or null where there are more than <see cref="MaxBytes"/> (reading stops there).</summary>
-    private static byte[]? ReadAll(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        byte[] chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static byte[] WithoutBom(byte[] bytes) =>
-        bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes[3..] : bytes;
-
-    private static int? FirstInvalidUtf8(byte[] utf8)
-    {
-        int offset = 0;
-        while (offset < utf8.Length)
-        {
-            if (Rune.DecodeFromUtf8(utf8.AsSpan(offset), out _, out int consumed) != System.Buffers.OperationStatus.Done)
-            {
-                return offset;
-            }
-
-            offset += consumed;
-        }
-
-        return null;
+        Contract? contract = new ContractJsonParser(errors).Parse(input.Document.RootElement);
+        return contract is not null && errors.Count == 0
+            ? ReadResult.Success(contract)
+            : ReadResult.Failure<Contract>(errors.ToList());
     }
 }

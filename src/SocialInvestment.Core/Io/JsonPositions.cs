@@ -15,6 +15,7 @@ internal sealed class JsonPositions
     private readonly Dictionary<string, JsonTextPosition> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonTextPosition> _names = new(StringComparer.Ordinal);
     private readonly List<(string Path, JsonTextPosition Position)> _duplicates = [];
+    private readonly Dictionary<string, (int Offset, int Length)> _numbers = new(StringComparer.Ordinal);
 
     private const string InvalidEscape =
         "not valid JSON text: a \\u escape gives half of a surrogate pair (\\uD800 to \\uDFFF) without the other half; write the character itself";
@@ -30,8 +31,11 @@ internal sealed class JsonPositions
     internal (JsonTextPosition At, string Message)? Refusal { get; private set; }
 
     /// <summary>Scans a document (without BOM) that must be strict JSON: no comments, no trailing commas.</summary>
+    /// <param name="utf8">The document's bytes.</param>
+    /// <param name="lines">Its line map.</param>
+    /// <param name="depthNeeded">What the message on nesting too deep says such a file needs: "a contract needs 3".</param>
     /// <exception cref="JsonException">The text is not valid JSON; the exception holds the reader's line and byte position.</exception>
-    internal static JsonPositions Scan(byte[] utf8, JsonLineMap lines)
+    internal static JsonPositions Scan(byte[] utf8, JsonLineMap lines, string depthNeeded)
     {
         var positions = new JsonPositions();
         // One level more than the limit, so that the scan, not the reader, reports the first level too deep, with its path.
@@ -76,7 +80,7 @@ internal sealed class JsonPositions
                         pendingProperty = null;
                         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && containers.Count == ContractJson.MaxDepth)
                         {
-                            positions.Refuse(at, path, $"nested deeper than {ContractJson.MaxDepth} levels of objects and arrays; a contract needs 3");
+                            positions.Refuse(at, path, $"nested deeper than {ContractJson.MaxDepth} levels of objects and arrays; {depthNeeded}");
                             return positions;
                         }
 
@@ -87,6 +91,10 @@ internal sealed class JsonPositions
                         }
 
                         positions._values.TryAdd(path, at);
+                        if (reader.TokenType == JsonTokenType.Number)
+                        {
+                            positions._numbers.TryAdd(path, ((int)reader.TokenStartIndex, reader.ValueSpan.Length));
+                        }
                         if (reader.TokenType == JsonTokenType.StartObject)
                         {
                             containers.Push(new Container(path, new HashSet<string>(StringComparer.Ordinal)));
@@ -107,6 +115,13 @@ internal sealed class JsonPositions
     /// <summary>Where the value at <paramref name="path"/> starts; the document's start where the path is unknown.</summary>
     internal JsonTextPosition ValueAt(string path) =>
         _values.TryGetValue(path, out JsonTextPosition at) ? at : new JsonTextPosition(1, 1);
+
+    /// <summary>
+    /// Where the number at <paramref name="path"/> stands in the bytes scanned (without BOM): its first byte and its length,
+    /// exactly as written; null where the value there is no number. A design (docs/design.md) replaces these bytes.
+    /// </summary>
+    internal (int Offset, int Length)? NumberAt(string path) =>
+        _numbers.TryGetValue(path, out var span) ? span : null;
 
     /// <summary>Where the property name of <paramref name="path"/> starts (its opening quote), else where its value starts.</summary>
     internal JsonTextPosition NameAt(string path) =>
