@@ -17,6 +17,9 @@ public static class DesignJson
     private static readonly string[] RangeFields = ["from", "to", "step"];
     private static readonly string[] ConditionFields = ["measure", "at_least", "at_most"];
 
+    /// <summary>Why a field the template leaves out cannot be varied.</summary>
+    private const string OnlyWritten = "a design varies only the numbers the template writes";
+
     /// <summary>How many of a template's parameters an error lists when it lists them all.</summary>
     private const int MaxListed = 12;
 
@@ -59,25 +62,38 @@ public static class DesignJson
             }
 
             top.AllowOnly(TopFields, "design.json");
-            List<DesignParameter>? parameters = Vary(top.Required("vary"));
+            List<(string Name, IReadOnlyList<(decimal Value, string Path)> Values)>? vary = Vary(top.Required("vary"));
             List<DesignCondition>? conditions = top.Optional("conditions") is { } c ? Conditions(c) : [];
-            if (parameters is null || conditions is null || errors.Count > 0)
+            if (vary is null || conditions is null || errors.Count > 0)
             {
                 return null;
             }
 
-            try
+            long count = 1;
+            foreach (var (_, values) in vary)
             {
-                return new DesignSpace(new DesignGrid(parameters), conditions);
+                if (count > long.MaxValue / values.Count)
+                {
+                    errors.AtValue("vary", string.Create(CultureInfo.InvariantCulture, $"the grid has more than {long.MaxValue} candidates (the product of the parameters' value counts); vary fewer parameters or fewer values"));
+                    return null;
+                }
+
+                count *= values.Count;
             }
-            catch (OverflowException)
+
+            // Each value is tried in the contract only now, once the grid is known to be countable.
+            bool accepted = true;
+            foreach (var (name, values) in vary)
             {
-                errors.AtValue("vary", string.Create(CultureInfo.InvariantCulture, $"the grid has more than {long.MaxValue} candidates (the product of the parameters' value counts); vary fewer parameters or fewer values"));
-                return null;
+                accepted &= Accepted(name, values);
             }
+
+            return accepted
+                ? new DesignSpace(new DesignGrid(vary.Select(p => new DesignParameter(p.Name, p.Values.Select(v => v.Value)))), conditions)
+                : null;
         }
 
-        private List<DesignParameter>? Vary(JsonField? field)
+        private List<(string Name, IReadOnlyList<(decimal Value, string Path)> Values)>? Vary(JsonField? field)
         {
             if (field is not { } f)
             {
@@ -90,25 +106,26 @@ public static class DesignJson
                 return null;
             }
 
-            var parameters = new List<DesignParameter>();
+            var parameters = new List<(string, IReadOnlyList<(decimal, string)>)>();
             var firstByName = new Dictionary<string, string>(StringComparer.Ordinal);
             bool ok = true;
             int index = 0;
             foreach (JsonElement element in f.Value.EnumerateArray())
             {
                 var item = new JsonField(element, JsonPath.Index(f.Path, index++));
-                DesignParameter? parameter = Parameter(item, firstByName);
+                var parameter = Parameter(item, firstByName);
                 ok &= parameter is not null;
-                if (parameter is not null)
+                if (parameter is { } p)
                 {
-                    parameters.Add(parameter);
+                    parameters.Add(p);
                 }
             }
 
             return ok ? parameters : null;
         }
 
-        private DesignParameter? Parameter(JsonField item, Dictionary<string, string> firstByName)
+        /// <summary>A parameter's name and values, each value with the path where a refusal of it is reported; null with errors where it is wrong.</summary>
+        private (string Name, IReadOnlyList<(decimal Value, string Path)> Values)? Parameter(JsonField item, Dictionary<string, string> firstByName)
         {
             if (JsonObjectFields.Open(item, errors, "a parameter object") is not { } obj)
             {
@@ -149,7 +166,7 @@ public static class DesignJson
                 return null;
             }
 
-            return Accepted(name, values) ? new DesignParameter(name, values.Select(v => v.Value)) : null;
+            return (name, values);
         }
 
         /// <summary>The parameter's name where it names a number of the template; else null with an error that says what it could name.</summary>
@@ -177,17 +194,21 @@ public static class DesignJson
                 string prefix = "payments." + payment + ".";
                 string[] near = template.Parameters.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).ToArray();
                 message = near.Length == 0
-                    ? $"payment {JsonFoundValue.Text(payment)} of the template writes no number that a design may vary"
-                    : $"payment {JsonFoundValue.Text(payment)} of the template has no such number; it has {string.Join(", ", near)}";
+                    ? $"names payment {JsonFoundValue.Text(payment)}, which writes no number that a design may vary"
+                    : $"names no number of payment {JsonFoundValue.Text(payment)}; it has {string.Join(", ", near)} ({OnlyWritten})";
             }
             else if (name.StartsWith("payments.", StringComparison.Ordinal))
             {
                 message = $"names no payment of the template; its payments are {string.Join(", ", template.Contract.Payments.Select(p => p.Id))}";
             }
+            else if (DesignTemplate.CapLeaves.Any(leaf => name == "caps." + leaf))
+            {
+                message = $"names a cap the template leaves out; write it in the template to vary it ({OnlyWritten})";
+            }
             else
             {
                 message = template.Parameters.Count == 0
-                    ? "the template writes no number that a design may vary (docs/design.md, Parameters)"
+                    ? $"names no number of the template; the template writes none that a design may vary (docs/design.md, Parameters)"
                     : $"names no number of the template that a design may vary; it has {Listed(template.Parameters)}";
             }
 

@@ -20,7 +20,7 @@ public sealed class DesignTemplate
     private static readonly string[] PriceArrays = ["prices", "tiers"];
 
     /// <summary>The contract-wide caps a design may vary.</summary>
-    private static readonly string[] CapLeaves = ["per_participant", "total"];
+    internal static readonly string[] CapLeaves = ["per_participant", "total"];
 
     private readonly byte[] _bytes;
     private readonly int _bomLength;
