@@ -48,6 +48,45 @@ public sealed class DesignMeasures
             "A probability is from 0 to 1.");
     }
 
+    /// <summary>
+    /// The measures of a candidate over its runs (docs/design.md, "Measures"): the payer's net saving, the investor's IRR
+    /// and money multiple and the total payable at the 5th, 50th and 95th percentile (R-1, as <see cref="PercentileBand"/>:
+    /// each one run's figure); the mean net saving (the sum in øre over the runs divided by their number, rounded half away
+    /// from zero to 0.01); and the share of the runs whose net saving is more than 0. An IRR is taken as a decimal rounded
+    /// half away from zero to 10 decimals, as economics.json writes it; a run without an IRR or a money multiple ranks
+    /// below every run with one, and a percentile falling on it is missing (null).
+    /// </summary>
+    /// <param name="runs">The candidate's runs, at least one.</param>
+    /// <exception cref="ArgumentException"><paramref name="runs"/> is empty.</exception>
+    public static DesignMeasures Of(IReadOnlyList<DesignRun> runs)
+    {
+        Preconditions.CheckNotNull(runs, nameof(runs));
+        Preconditions.CheckArgument(runs.Count > 0, nameof(runs), "A candidate has at least one run.");
+        PercentileBand net = PercentileBand.Of(runs.Select(r => r.NetSaving.Cents).ToArray());
+        PercentileBand payments = PercentileBand.Of(runs.Select(r => r.Payments.Cents).ToArray());
+        decimal?[] Irrs() => runs.Select(r => r.Irr is { } rate ? decimal.Round((decimal)rate, 10, MidpointRounding.AwayFromZero) : (decimal?)null).ToArray();
+        decimal?[] Multiples() => runs.Select(r => r.MoneyMultiple).ToArray();
+        decimal sum = runs.Sum(r => (decimal)r.NetSaving.Cents);
+        var values = new Dictionary<DesignMeasure, decimal?>
+        {
+            [DesignMeasure.PayerNetSavingP5] = net.P5.Amount,
+            [DesignMeasure.PayerNetSavingP50] = net.P50.Amount,
+            [DesignMeasure.PayerNetSavingP95] = net.P95.Amount,
+            [DesignMeasure.PayerNetSavingMean] = decimal.Round(sum / runs.Count, MidpointRounding.AwayFromZero) / 100m,
+            [DesignMeasure.PayerNetSavingPositiveProbability] = runs.Count(r => r.NetSaving > Money.Zero) / (decimal)runs.Count,
+            [DesignMeasure.InvestorIrrP5] = DesignPercentile.Of(Irrs(), 5),
+            [DesignMeasure.InvestorIrrP50] = DesignPercentile.Of(Irrs(), 50),
+            [DesignMeasure.InvestorIrrP95] = DesignPercentile.Of(Irrs(), 95),
+            [DesignMeasure.InvestorMoneyMultipleP5] = DesignPercentile.Of(Multiples(), 5),
+            [DesignMeasure.InvestorMoneyMultipleP50] = DesignPercentile.Of(Multiples(), 50),
+            [DesignMeasure.InvestorMoneyMultipleP95] = DesignPercentile.Of(Multiples(), 95),
+            [DesignMeasure.TotalPaymentsP5] = payments.P5.Amount,
+            [DesignMeasure.TotalPaymentsP50] = payments.P50.Amount,
+            [DesignMeasure.TotalPaymentsP95] = payments.P95.Amount,
+        };
+        return new DesignMeasures(values);
+    }
+
     /// <summary>Every measure's name, in the order of <see cref="DesignMeasure"/>: what design.json's <c>measure</c> may say.</summary>
     public static ReadOnlyCollection<string> Names { get; } = Array.AsReadOnly(MeasureNames);
 
