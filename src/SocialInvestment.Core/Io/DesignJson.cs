@@ -249,7 +249,7 @@ public static class DesignJson
                 }
                 else if (!firstByValue.TryAdd(v, path))
                 {
-                    errors.AtValue(path, string.Create(CultureInfo.InvariantCulture, $"the value {v} is listed twice (first at {firstByValue[v]}); list each value once"));
+                    errors.AtValue(path, string.Create(CultureInfo.InvariantCulture, $"the value {Shown(v)} is listed twice (first at {firstByValue[v]}); list each value once"));
                     ok = false;
                 }
                 else
@@ -277,16 +277,19 @@ public static class DesignJson
             string stepPath = JsonPath.Property(obj.Path, "step");
             if (t < f)
             {
-                errors.AtValue(toPath, string.Create(CultureInfo.InvariantCulture, $"the range ends before it starts: to {t} is less than from {f}"));
+                errors.AtValue(toPath, string.Create(CultureInfo.InvariantCulture, $"the range ends before it starts: to {Shown(t)} is less than from {Shown(f)}"));
                 return null;
             }
 
             if (DesignParameter.Range(f, t, s) is not { } values)
             {
                 decimal? steps = Steps(f, t, s);
-                string why = steps is { } n && n == decimal.Truncate(n)
-                    ? string.Create(CultureInfo.InvariantCulture, $"the range from {f} to {t} in steps of {s} has {n + 1} values, more than the {DesignParameter.MaxValues} a parameter may have")
-                    : string.Create(CultureInfo.InvariantCulture, $"the step {s} does not divide the range from {f} to {t} (its length {t - f} is no whole number of steps); choose a step that does, or list the values");
+                string range = $"the range from {Shown(f)} to {Shown(t)}";
+                string why = steps is not { } n
+                    ? $"{range} holds far more than the {DesignParameter.MaxValues.ToString(CultureInfo.InvariantCulture)} values a parameter may have in steps of {Shown(s)}"
+                    : n == decimal.Truncate(n) && n >= DesignParameter.MaxValues
+                    ? $"{range} in steps of {Shown(s)} has {Shown(n == decimal.MaxValue ? n : n + 1)} values, more than the {DesignParameter.MaxValues.ToString(CultureInfo.InvariantCulture)} a parameter may have"
+                    : $"the step {Shown(s)} does not divide {range} (its length {Shown(t - f)} is no whole number of steps); choose a step that does, or list the values";
                 errors.AtValue(stepPath, why);
                 return null;
             }
@@ -294,6 +297,10 @@ public static class DesignJson
             return values.Select((v, k) => (v, k == 0 ? fromPath : k == values.Count - 1 ? toPath : stepPath)).ToList();
         }
 
+        /// <summary>A number as a message shows it: as written in the invariant culture, and masked where it looks like a CPR number.</summary>
+        private static string Shown(decimal value) => JsonFoundValue.Shown(value.ToString(CultureInfo.InvariantCulture));
+
+        /// <summary>How many steps the range is long; null where that is too large for a decimal.</summary>
         private static decimal? Steps(decimal from, decimal to, decimal step)
         {
             try
@@ -315,7 +322,7 @@ public static class DesignJson
                 if (!varied.Succeeded)
                 {
                     string reasons = string.Join("; ", varied.Errors);
-                    errors.AtValue(path, string.Create(CultureInfo.InvariantCulture, $"{name} = {value}: the contract refuses it: {reasons}"));
+                    errors.AtValue(path, $"{name} = {Shown(value)}: the contract refuses it: {reasons}");
                     return false;
                 }
             }
