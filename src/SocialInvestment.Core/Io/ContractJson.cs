@@ -31,17 +31,13 @@ public static class ContractJson
         ArgumentNullException.ThrowIfNull(fileName);
 
         using JsonInput? input = JsonInput.Open(stream, fileName, "a contract", 3, out InputError? refusal);
-        if (input is null)
-        {
-            return ReadResult.Failure<Contract>([refusal!]);
-        }
+        return input is null ? ReadResult.Failure<Contract>([refusal!]) : ReadParsed(input, fileName);
+    }
 
-        var errors = new JsonErrorSink(fileName, input.Positions);
-        foreach (var (path, at) in input.Positions.Duplicates)
-        {
-            errors.At(at, path, "this field is given twice in one object; give it once");
-        }
-
+    /// <summary>Reads the contract of a file already read as JSON (<see cref="DesignTemplate"/> keeps the file's bytes and places too).</summary>
+    internal static ReadResult<Contract> ReadParsed(JsonInput input, string fileName)
+    {
+        JsonErrorSink errors = input.ErrorSink(fileName);
         Contract? contract = new ContractJsonParser(errors).Parse(input.Document.RootElement);
         return contract is not null && errors.Count == 0
             ? ReadResult.Success(contract)

@@ -40,12 +40,7 @@ public static class DesignJson
             return ReadResult.Failure<DesignSpace>([refusal!]);
         }
 
-        var errors = new JsonErrorSink(fileName, input.Positions);
-        foreach (var (path, at) in input.Positions.Duplicates)
-        {
-            errors.At(at, path, "this field is given twice in one object; give it once");
-        }
-
+        JsonErrorSink errors = input.ErrorSink(fileName);
         DesignSpace? design = new Parser(errors, template).Parse(input.Document.RootElement);
         return design is not null && errors.Count == 0
             ? ReadResult.Success(design)

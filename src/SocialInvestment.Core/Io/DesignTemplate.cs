@@ -66,7 +66,7 @@ public sealed class DesignTemplate
             return ReadResult.Failure<DesignTemplate>([refusal!]);
         }
 
-        ReadResult<Contract> contract = ContractJson.Read(new MemoryStream(input.Bytes, writable: false), fileName);
+        ReadResult<Contract> contract = ContractJson.ReadParsed(input, fileName);
         if (!contract.Succeeded)
         {
             return ReadResult.Failure<DesignTemplate>(contract.Errors);

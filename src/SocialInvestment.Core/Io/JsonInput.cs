@@ -75,6 +75,19 @@ internal sealed class JsonInput : IDisposable
         }
     }
 
+    /// <summary>A sink for the errors of meaning in this file, holding already the names given twice in one object.</summary>
+    /// <param name="fileName">The file's name as the user gave it.</param>
+    internal JsonErrorSink ErrorSink(string fileName)
+    {
+        var errors = new JsonErrorSink(fileName, Positions);
+        foreach (var (path, at) in Positions.Duplicates)
+        {
+            errors.At(at, path, "this field is given twice in one object; give it once");
+        }
+
+        return errors;
+    }
+
     /// <inheritdoc/>
     public void Dispose() => Document.Dispose();
 

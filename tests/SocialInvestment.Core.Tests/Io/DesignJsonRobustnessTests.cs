@@ -59,6 +59,23 @@ public sealed class DesignJsonRobustnessTests
         }
     }
 
+    [Fact]
+    public void The_file_rules_of_contract_json_apply_and_speak_of_a_design()
+    {
+        string deep = "{ \"vary\": " + new string('[', 70) + new string(']', 70) + " }";
+        string large = "{ \"vary\": [] }" + new string(' ', ContractJson.MaxBytes);
+
+        Assert.EndsWith(": nested deeper than 64 levels of objects and arrays; a design needs 4", Assert.Single(Read(deep).Errors).Message, StringComparison.Ordinal);
+        Assert.Equal(
+            "design.json: the file is larger than 1 MiB (1048576 bytes), the most a design may be; a design is a few kilobytes of JSON: is this the right file?",
+            Assert.Single(Read(large).Errors).ToString());
+        const string Twice = """{ "vary": [ { "parameter": "payments.fee.amount", "parameter": "y", "values": [1] } ] }""";
+        int column = Twice.IndexOf("\"parameter\": \"y\"", StringComparison.Ordinal) + 1;
+        Assert.Equal(
+            [FormattableString.Invariant($"design.json:1:{column}: vary[0].parameter: this field is given twice in one object; give it once")],
+            Read(Twice).Errors.Select(e => e.ToString()));
+    }
+
     [Property(MaxTest = 300)]
     public Property A_mutated_design_gives_a_design_or_errors_never_an_exception() => Prop.ForAll(
         Gen.Choose(0, Good.Length - 1).Zip(Gen.Elements(" ", "", "0", "-", ".", "[", "]", "{", "}", ",", "\"", "1e30", "null", "x")).ArrayOf().Where(a => a.Length is > 0 and < 4).ToArbitrary(),
