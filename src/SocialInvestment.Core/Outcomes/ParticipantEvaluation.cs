@@ -64,8 +64,7 @@ internal sealed class ParticipantEvaluation
         var outcome = new ParticipantOutcome(participant, window, metOn, counts)
         {
             WeekRuns = contract.NeedsWeekRuns ? weeks.Runs.ToArray() : [],
-            SupportWeeksBefore = municipal?.Count,
-            MunicipalShareInFirstWeek = municipal?.FirstWeekShare,
+            Municipal = municipal is null ? null : new MunicipalStart(municipal.Count, municipal.FirstWeekShare),
         };
         return new ParticipantEvaluation(outcome, timeline);
     }
