@@ -44,7 +44,7 @@ public sealed class PayerMonth
     /// <summary>
     /// The state's part of the month's gross saving: <see cref="Saving"/> − <see cref="MunicipalSaving"/>, so the two sum
     /// to the month's saving exactly; null where the contract has no municipal share. Each part is rounded by running
-    /// totals, so one month's state part may be a few øre below 0 where the rounding of the two falls apart; the state's
+    /// totals, so one month's state part may be below 0, by at most 0.01 per participant, where the two roundings fall apart; the state's
     /// part of the months so far (<see cref="CumulativeSaving"/> − <see cref="CumulativeMunicipalSaving"/>) never is.
     /// </summary>
     public Money? StateSaving => MunicipalSaving is { } municipal ? Saving - municipal : null;
