@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using SocialInvestment.Tests.Settlement;
 using static SocialInvestment.Tests.Fixtures;
 
 namespace SocialInvestment.Tests.Economics;
@@ -12,10 +13,8 @@ namespace SocialInvestment.Tests.Economics;
 /// </summary>
 public sealed class MunicipalPayerViewTests
 {
-    private const string Support = "kontanthjaelp";
-
     /// <summary>
-    /// public-dk-1 (its README and expected-lines.csv): half the refusion staircase by hand, with its three payments — a
+    /// public-dk-1 (its README and expected-lines.csv): the refusion staircase by hand, with its three payments — a
     /// share of 1 of the municipal saving, a share of 1 of the gross saving and 1,000 a week.
     /// </summary>
     private static SettlementResult PublicDk1()
@@ -35,19 +34,7 @@ public sealed class MunicipalPayerViewTests
         {
             MunicipalShare = MunicipalShare.Dk2016,
         };
-        return SocialInvestment.Settlement.Run(
-            contract,
-            [Person("P1", "2026-03-02"), new Participant(P("P2"), D("2026-03-04")) { MonthlyCost = 15500m }, Person("P3", "2026-03-02"), Person("P4", "2026-03-02")],
-            [
-                Spell("P1", Support, "2026-02-09", "2026-03-01"),
-                Spell("P3", Support, "2024-01-01", "2024-12-29"),
-                Spell("P3", Support, "2026-02-23", "2026-03-01"),
-                Spell("P4", Support, "2024-01-01", "2024-12-29"),
-                Spell("P4", Support, "2025-12-22", "2026-03-01"),
-                Spell("P4", Support, "2026-03-09", "2026-03-15"),
-            ],
-            [],
-            D("2026-03-31"));
+        return SocialInvestment.Settlement.Run(contract, PublicDk1Case.People(), PublicDk1Case.Spells(), [], PublicDk1Case.AsOf);
     }
 
     /// <summary>
@@ -205,7 +192,7 @@ public sealed class MunicipalPayerViewTests
             from fromOffset in Gen.Choose(-1200, 150)
             from length in Gen.Choose(0, 300)
             from degree in Gen.Elements(0.25m, 0.5m, 1m)
-            select new BenefitSpell(P(id), Support, D("2026-02-01").PlusDays(fromOffset), D("2026-02-01").PlusDays(fromOffset + length), Degree.FromDecimal(degree));
+            select new BenefitSpell(P(id), PublicDk1Case.Support, D("2026-02-01").PlusDays(fromOffset), D("2026-02-01").PlusDays(fromOffset + length), Degree.FromDecimal(degree));
         return from people in Gen.ArrayOf(person, 3)
                let distinct = people.DistinctBy(p => p.Id).ToArray()
                from spells in Gen.ArrayOf(Gen.Elements(distinct.Select(p => p.Id.Value).ToArray()).SelectMany(Spell), 6)
