@@ -29,19 +29,7 @@ public sealed class MunicipalSavingTests
 
     /// <summary>public-dk-1 (its README): P1 with 3 support weeks before, P2 on her own cost, P3 reset, P4 not reset.</summary>
     private static SettlementResult PublicDk1(MunicipalShare share) =>
-        SocialInvestment.Settlement.Run(
-            DanishContract(share),
-            [Person("P1", "2026-03-02"), new Participant(P("P2"), D("2026-03-04")) { MonthlyCost = 15500m }, Person("P3", "2026-03-02"), Person("P4", "2026-03-02")],
-            [
-                Spell("P1", Support, "2026-02-09", "2026-03-01"),
-                Spell("P3", Support, "2024-01-01", "2024-12-29"),
-                Spell("P3", Support, "2026-02-23", "2026-03-01"),
-                Spell("P4", Support, "2024-01-01", "2024-12-29"),
-                Spell("P4", Support, "2025-12-22", "2026-03-01"),
-                Spell("P4", Support, "2026-03-09", "2026-03-15"),
-            ],
-            [],
-            D("2026-03-31"));
+        SocialInvestment.Settlement.Run(DanishContract(share), PublicDk1Case.People(), PublicDk1Case.Spells(), [], PublicDk1Case.AsOf);
 
     [Fact]
     public void The_staircase_of_public_dk_1_gives_the_READMEs_municipal_lines_and_savings()
