@@ -10,6 +10,7 @@ internal sealed class MonthlySavings
 {
     private MonthlySaving[] _months = new MonthlySaving[64];
     private long[] _cents = new long[64];
+    private long[] _municipalCents = new long[64];
     private int _count;
 
     /// <summary>Each calendar month holding a window day on or before <c>as_of</c>, from the window's first month.</summary>
@@ -29,6 +30,12 @@ internal sealed class MonthlySavings
     internal Money Municipal { get; private set; }
 
     /// <summary>
+    /// For each of <see cref="Months"/>, its part of <see cref="Municipal"/> in hundredths, by running totals as
+    /// <see cref="MonthCents"/>; all 0 without a municipal share.
+    /// </summary>
+    internal ReadOnlySpan<long> MunicipalMonthCents => _municipalCents.AsSpan(0, _count);
+
+    /// <summary>
     /// Computes the months of <paramref name="evaluation"/>'s participant, replacing those of the one before; with
     /// <paramref name="municipal"/> (filled for the participant), the months' municipal days and the municipal saving too.
     /// </summary>
@@ -40,6 +47,7 @@ internal sealed class MonthlySavings
         {
             _months = new MonthlySaving[Math.Max(_count, _months.Length * 2)];
             _cents = new long[_months.Length];
+            _municipalCents = new long[_months.Length];
         }
 
         if (_count == 0)
@@ -66,31 +74,51 @@ internal sealed class MonthlySavings
         }
 
         Gross = GrossOf(Months, _cents);
-        Municipal = municipal is null ? Money.Zero : MunicipalOf(Months);
+        if (municipal is null)
+        {
+            Municipal = Money.Zero;
+            _municipalCents.AsSpan(0, _count).Clear();
+        }
+        else
+        {
+            Municipal = MunicipalOf(Months, _municipalCents);
+        }
     }
 
-    /// <summary>Σ rate × Σ (1 − s(d)) × m(d) / days_in_month over the months, rounded once; unbounded where 128 bits overflow.</summary>
-    private static Money MunicipalOf(ReadOnlySpan<MonthlySaving> months)
+    /// <summary>
+    /// Σ rate × Σ (1 − s(d)) × m(d) / days_in_month over the months, rounded once; unbounded where 128 bits overflow.
+    /// Fills <paramref name="cents"/> with each month's part by running totals, as the gross saving's.
+    /// </summary>
+    private static Money MunicipalOf(ReadOnlySpan<MonthlySaving> months, long[] cents)
     {
         try
         {
             var sum = default(ExactQuotientSum);
-            foreach (MonthlySaving month in months)
+            long rounded = 0;
+            for (int m = 0; m < months.Length; m++)
             {
+                MonthlySaving month = months[m];
                 sum.Add(month.Rate.Amount, month.MunicipalDays, month.DaysInMonth);
+                long cumulative = sum.RoundToMoney().Cents;
+                cents[m] = checked(cumulative - rounded);
+                rounded = cumulative;
             }
 
-            return sum.RoundToMoney();
+            return Money.FromCents(rounded);
         }
         catch (OverflowException)
         {
             Fraction municipal = Fraction.Zero;
-            foreach (MonthlySaving month in months)
+            long rounded = 0;
+            for (int m = 0; m < months.Length; m++)
             {
-                municipal = municipal.Plus(month.Municipal);
+                municipal = municipal.Plus(months[m].Municipal);
+                long cumulative = municipal.RoundToMoney().Cents;
+                cents[m] = checked(cumulative - rounded);
+                rounded = cumulative;
             }
 
-            return municipal.RoundToMoney();
+            return Money.FromCents(rounded);
         }
     }
 

@@ -87,6 +87,7 @@ public static class Settlement
         {
             Gates = rules?.Gates ?? [],
             GrossSavingByMonth = MonthlySavingSums.Merge(byMonth),
+            MunicipalSavingByMonth = municipal is null ? null : MonthlySavingSums.MergeMunicipal(byMonth),
             MunicipalSaving = municipal?.Aggregate(Money.Zero, (sum, saving) => sum + saving),
             MunicipalSavings = municipal is null ? null : new ReadOnlyDictionary<ParticipantId, Money>(outcomes.Select((o, i) => KeyValuePair.Create(o.ParticipantId, municipal[i])).ToDictionary()),
         };
@@ -173,7 +174,7 @@ public static class Settlement
         {
             var lines = new ParticipantLines(payments, tables, ledgerMerge);
             var months = new MonthlySavings();
-            var monthSums = new MonthlySavingSums(tables.FirstWindowStart, asOf);
+            var monthSums = new MonthlySavingSums(tables.FirstWindowStart, asOf, municipal is not null);
             byMonth[start / Chunks.Size] = monthSums;
             var segments = new SupportTimeline.SegmentSpace();
             MunicipalWeights? weights = contract.MunicipalShare is { } share ? new MunicipalWeights(share) : null;

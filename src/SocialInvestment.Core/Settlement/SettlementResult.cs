@@ -108,6 +108,14 @@ public sealed class SettlementResult
     /// </summary>
     public Money? MunicipalSaving { get; internal init; }
 
+    /// <summary>
+    /// The cohort's municipal saving per calendar month (SPEC-DK DK5), over the same months as <see cref="GrossSavingByMonth"/>:
+    /// each participant's municipal saving, rounded once, parted over its months by running totals as the gross saving is,
+    /// so that the months sum to <see cref="MunicipalSaving"/> exactly; null where the contract has no municipal share.
+    /// The state's part of a month is the gross saving's month less this.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<YearMonth, Money>>? MunicipalSavingByMonth { get; internal init; }
+
     /// <summary>Each participant's municipal saving (SPEC-DK DK5), rounded once; null where the contract has no municipal share.</summary>
     internal IReadOnlyDictionary<ParticipantId, Money>? MunicipalSavings { get; init; }
 

@@ -13,9 +13,9 @@ public sealed class OutcomesCsvTests
     {
         // Steps 0.650 from week 1 and 1.00 from week 3: "a" had support in 2026-W08..W09 (c0 = 2, c* = 3 → 1), "b" none (→ 0.65).
         var share = new MunicipalShare([new MunicipalShareStep(1, Share.FromDecimal(0.650m)), new MunicipalShareStep(3, Share.FromDecimal(1.00m))]);
-        Contract contract = PublicDk1.Contract(share);
+        Contract contract = PublicDk1Case.Contract(share);
         IReadOnlyList<ParticipantOutcome> outcomes = SocialInvestment.Outcomes.Evaluate(
-            contract, [Person("a", "2026-03-02"), Person("b", "2026-03-02")], [Spell("a", PublicDk1.Support, "2026-02-16", "2026-03-01")], [], PublicDk1.AsOf);
+            contract, [Person("a", "2026-03-02"), Person("b", "2026-03-02")], [Spell("a", PublicDk1Case.Support, "2026-02-16", "2026-03-01")], [], PublicDk1Case.AsOf);
 
         using var stream = new MemoryStream();
         OutcomesCsv.Write(stream, contract, outcomes);
@@ -30,8 +30,8 @@ public sealed class OutcomesCsvTests
     [Fact]
     public void Without_a_municipal_share_outcomes_csv_has_its_v1_columns_only()
     {
-        Contract contract = PublicDk1.Contract(null, [new EnrolmentTrigger("enrolled")], "enrolled");
-        IReadOnlyList<ParticipantOutcome> outcomes = SocialInvestment.Outcomes.Evaluate(contract, PublicDk1.People, PublicDk1.Spells, [], PublicDk1.AsOf);
+        Contract contract = PublicDk1Case.Contract(null, [new EnrolmentTrigger("enrolled")], "enrolled");
+        IReadOnlyList<ParticipantOutcome> outcomes = SocialInvestment.Outcomes.Evaluate(contract, PublicDk1Case.People(), PublicDk1Case.Spells(), [], PublicDk1Case.AsOf);
 
         using var stream = new MemoryStream();
         OutcomesCsv.Write(stream, contract, outcomes);

@@ -88,6 +88,7 @@ internal sealed record NaiveParticipant(
     decimal Gross,
     SortedDictionary<YearMonth, decimal> GrossByMonth,
     decimal? Municipal = null,
+    SortedDictionary<YearMonth, decimal>? MunicipalByMonth = null,
     int? SupportWeeksBefore = null,
     decimal? FirstWeekShare = null);
 
@@ -263,6 +264,8 @@ internal static class NaiveSettlement
             Rational gross = Rational.Zero;
             var grossByMonth = new SortedDictionary<YearMonth, decimal>();
             decimal roundedSoFar = 0m;
+            var municipalByMonth = new SortedDictionary<YearMonth, decimal>();
+            decimal municipalRoundedSoFar = 0m;
             for (LocalDate d = w0; d <= wEnd && d <= asOf; d = d.PlusDays(1))
             {
                 Rational self = Rational.Of(1m - level[d]);
@@ -277,6 +280,9 @@ internal static class NaiveSettlement
                 decimal rounded = gross.RoundToCents();
                 grossByMonth[ym] = grossByMonth.GetValueOrDefault(ym) + (rounded - roundedSoFar);
                 roundedSoFar = rounded;
+                decimal municipalRounded = municipal.RoundToCents();
+                municipalByMonth[ym] = municipalByMonth.GetValueOrDefault(ym) + (municipalRounded - municipalRoundedSoFar);
+                municipalRoundedSoFar = municipalRounded;
             }
 
             foreach (Payment pay in contract.Payments)
@@ -317,7 +323,7 @@ internal static class NaiveSettlement
             }
 
             bool dk5 = contract.MunicipalShare is not null;
-            people.Add(new NaiveParticipant(id, met, full, partial, none, unobserved, gross.RoundToCents(), grossByMonth, dk5 ? municipal.RoundToCents() : null, dk5 ? c0 : null, dk5 ? shareOn(w0) : null));
+            people.Add(new NaiveParticipant(id, met, full, partial, none, unobserved, gross.RoundToCents(), grossByMonth, dk5 ? municipal.RoundToCents() : null, dk5 ? municipalByMonth : null, dk5 ? c0 : null, dk5 ? shareOn(w0) : null));
         }
 
         // §8: the ledger.

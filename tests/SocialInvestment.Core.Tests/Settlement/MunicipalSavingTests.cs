@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using NodaTime;
 using static SocialInvestment.Tests.Fixtures;
 
 namespace SocialInvestment.Tests.Settlement;
@@ -10,6 +11,11 @@ public sealed class MunicipalSavingTests
 {
     private const string Support = "kontanthjaelp";
 
+    private static Contract DanishContract(MunicipalShare share) => PublicDk1Case.Contract(share);
+
+    /// <summary>public-dk-1 (its README): P1 with 3 support weeks before, P2 on her own cost, P3 reset, P4 not reset.</summary>
+    private static SettlementResult PublicDk1(MunicipalShare share) => PublicDk1Case.Settle(share);
+
     [Fact]
     public void The_staircase_of_public_dk_1_gives_the_READMEs_municipal_lines_and_savings()
     {
@@ -17,7 +23,7 @@ public sealed class MunicipalSavingTests
         // P2: c0 = 0, Mar 4–31: 26 × 0.2 + 2 × 0.6 = 6.4 days × 500 = 3,200.00.
         // P3: 52 weeks, then 60 without (reset), then W09: c0 = 1; 21 × 0.2 + 9 × 0.6 = 9.6 → 9,600.00.
         // P4: 52 weeks, 51 without (no reset: 51 < 52), then 10: c0 = 62, m = 0.8; 23 self-supported days × 0.8 → 18,400.00.
-        SettlementResult r = PublicDk1.Settle(MunicipalShare.Dk2016);
+        SettlementResult r = PublicDk1(MunicipalShare.Dk2016);
 
         Assert.Equal(
             ["P1 gross 30000.00", "P1 muni 15200.00", "P2 gross 14000.00", "P2 muni 3200.00", "P3 gross 30000.00", "P3 muni 9600.00", "P4 gross 23000.00", "P4 muni 18400.00"],
@@ -33,7 +39,7 @@ public sealed class MunicipalSavingTests
         // c0 = 3 (2026-W10..W12); window from Mon 2026-03-23: Mar 23–29 is c* = 4 (0.2), Mar 30 – Apr 5 is c* = 5 (0.6) in
         // both months. March: (7 × 0.2 + 2 × 0.6) × 31000 / 31 = 2,600.00; April: 5 × 0.6 × 31000 / 30 = 3,100.00.
         SettlementResult r = SocialInvestment.Settlement.Run(
-            PublicDk1.Contract(MunicipalShare.Dk2016),
+            DanishContract(MunicipalShare.Dk2016),
             [Person("a", "2026-03-23")],
             [Spell("a", Support, "2026-03-02", "2026-03-22")],
             [],
@@ -68,7 +74,7 @@ public sealed class MunicipalSavingTests
     [Fact]
     public void A_constant_share_of_1_gives_the_gross_savings_lines()
     {
-        SettlementResult r = PublicDk1.Settle(MunicipalShare.Constant(Share.FromDecimal(1m)));
+        SettlementResult r = PublicDk1(MunicipalShare.Constant(Share.FromDecimal(1m)));
 
         Assert.Equal(
             r.Lines.Where(l => l.Payment == "gross").Select(l => (l.ParticipantId, l.Period, l.Amount)),
@@ -104,7 +110,7 @@ public sealed class MunicipalSavingTests
     [Property(MaxTest = 200)]
     public Property Municipal_and_state_savings_sum_to_the_gross_saving_and_the_municipal_is_within_it() => Prop.ForAll(History().ToArbitrary(), spells =>
     {
-        SettlementResult r = SocialInvestment.Settlement.Run(PublicDk1.Contract(MunicipalShare.Dk2016), [Person("a", "2026-03-04")], spells, [], D("2026-04-20"));
+        SettlementResult r = SocialInvestment.Settlement.Run(DanishContract(MunicipalShare.Dk2016), [Person("a", "2026-03-04")], spells, [], D("2026-04-20"));
 
         Assert.Equal(r.GrossSaving, r.MunicipalSaving!.Value + r.StateSaving!.Value);
         Assert.InRange(r.MunicipalSaving.Value.Amount, 0.2m * r.GrossSaving.Amount - 0.01m, 0.8m * r.GrossSaving.Amount + 0.01m);
@@ -115,7 +121,7 @@ public sealed class MunicipalSavingTests
     [Property(MaxTest = 100)]
     public Property The_municipal_lines_and_saving_agree_with_the_naive_day_by_day_reference() => Prop.ForAll(History().ToArbitrary(), spells =>
     {
-        Contract contract = PublicDk1.Contract(new MunicipalShare(MunicipalShare.Dk2016.Steps, 10, 30));
+        Contract contract = DanishContract(new MunicipalShare(MunicipalShare.Dk2016.Steps, 10, 30));
         Participant[] people = [new Participant(P("a"), D("2026-03-04")) { MonthlyCost = 12345.67m }];
         SettlementResult r = SocialInvestment.Settlement.Run(contract, people, spells, [], D("2026-04-20"));
         Reference.NaiveResult naive = Reference.NaiveSettlement.Run(contract, people, spells, [], D("2026-04-20"), []);
@@ -125,6 +131,49 @@ public sealed class MunicipalSavingTests
         Assert.Equal(naive.Participants[0].Gross, r.GrossSaving.Amount);
         Assert.Equal(naive.Participants[0].SupportWeeksBefore, r.Outcomes[0].SupportWeeksBefore);
         Assert.Equal(naive.Participants[0].FirstWeekShare, r.Outcomes[0].MunicipalShareInFirstWeek?.Value);
+        Assert.Equal(
+            naive.Participants[0].MunicipalByMonth!.Select(m => (m.Key, m.Value)),
+            r.MunicipalSavingByMonth!.Select(m => (m.Key, m.Value.Amount)));
+    });
+
+    [Fact]
+    public void The_municipal_saving_by_month_parts_each_participants_rounded_saving_by_running_totals()
+    {
+        // public-dk-1 (as_of 2026-03-31): every window day is in March, so March holds the whole municipal saving;
+        // the gross saving's March likewise, and the state's part of the month is their difference.
+        SettlementResult r = PublicDk1(MunicipalShare.Dk2016);
+
+        Assert.Equal([KeyValuePair.Create(new YearMonth(2026, 3), M(46400m))], r.MunicipalSavingByMonth);
+        Assert.Equal([KeyValuePair.Create(new YearMonth(2026, 3), M(97000m))], r.GrossSavingByMonth);
+    }
+
+    [Fact]
+    public void A_contract_without_a_municipal_share_has_no_municipal_saving_by_month()
+    {
+        SettlementResult r = SocialInvestment.Settlement.Run(
+            new Contract("plain", new ObservationWindow(WindowAnchor.Start, 5), [new EnrolmentTrigger("enrolled")], [new ShareOfSavingsPayment("gross", "enrolled", Share.FromDecimal(1m))], Benefits, new MonthlyCost(31000m, 2026), programmeWeeks: 4),
+            [Person("a", "2026-03-02")],
+            [],
+            [],
+            D("2026-03-31"));
+
+        Assert.Null(r.MunicipalSavingByMonth);
+        Assert.Null(r.MunicipalSaving);
+    }
+
+    [Property(MaxTest = 200)]
+    public Property The_municipal_saving_by_month_sums_to_the_municipal_saving_and_lies_within_the_gross_months() => Prop.ForAll(History().ToArbitrary(), spells =>
+    {
+        SettlementResult r = SocialInvestment.Settlement.Run(
+            DanishContract(MunicipalShare.Dk2016),
+            [Person("a", "2026-03-04"), new Participant(P("b"), D("2026-02-11")) { MonthlyCost = 20001.01m }],
+            spells.Concat(spells.Select(s => new BenefitSpell(P("b"), s.BenefitCode, s.From.PlusDays(-17), s.To?.PlusDays(-17), s.Degree))),
+            [],
+            D("2026-05-20"));
+
+        Assert.Equal(r.MunicipalSaving!.Value, r.MunicipalSavingByMonth!.Aggregate(Money.Zero, (sum, m) => sum + m.Value));
+        Assert.Equal(r.GrossSavingByMonth.Select(m => m.Key), r.MunicipalSavingByMonth!.Select(m => m.Key));
+        Assert.All(r.MunicipalSavingByMonth!, m => Assert.True(m.Value.Amount >= 0m));
     });
 
     private static Gen<BenefitSpell[]> History()

@@ -16,7 +16,7 @@ public sealed class PaymentSavingsTests
     {
         // Everyone is enrolled: gross 30,000 + 14,000 + 30,000 + 23,000 = 97,000.00; municipal 15,200 + 3,200 + 9,600 +
         // 18,400 = 46,400.00; the state 50,600.00.
-        SettlementResult r = PublicDk1.Settle(MunicipalShare.Dk2016);
+        SettlementResult r = PublicDk1Case.Settle(MunicipalShare.Dk2016);
 
         Assert.Equal(
             [("muni", SavingsBase.Municipality, M(97000m), M(46400m), M(50600m)), ("gross", SavingsBase.Gross, M(97000m), M(46400m), M(50600m))],
@@ -28,13 +28,13 @@ public sealed class PaymentSavingsTests
     {
         // muni is gated by a job: P1 (Mar 20) and P4 (Mar 25) have one by as_of; P3's (Apr 2) is after as_of, P2 has none.
         // muni: gross 30,000 + 23,000 = 53,000.00, municipal 15,200 + 18,400 = 33,600.00, state 19,400.00.
-        Contract contract = PublicDk1.Contract(MunicipalShare.Dk2016, [new EnrolmentTrigger("enrolled"), new EventTrigger("job", "job")], "job");
+        Contract contract = PublicDk1Case.Contract(MunicipalShare.Dk2016, [new EnrolmentTrigger("enrolled"), new EventTrigger("job", "job")], "job");
         SettlementResult r = SocialInvestment.Settlement.Run(
             contract,
-            PublicDk1.People,
-            PublicDk1.Spells,
+            PublicDk1Case.People(),
+            PublicDk1Case.Spells(),
             [Event("P1", "job", "2026-03-20"), Event("P4", "job", "2026-03-25"), Event("P3", "job", "2026-04-02")],
-            PublicDk1.AsOf);
+            PublicDk1Case.AsOf);
 
         PaymentSavings muni = r.PaymentSavings[0];
         Assert.Equal(("muni", M(53000m), M(33600m), M(19400m)), (muni.PaymentId, muni.GrossSaving, muni.MunicipalSaving, muni.StateSaving));
@@ -47,7 +47,7 @@ public sealed class PaymentSavingsTests
     [Fact]
     public void Without_a_municipal_share_no_payment_has_savings_of_its_own()
     {
-        SettlementResult r = SocialInvestment.Settlement.Run(PublicDk1.Contract(null, [new EnrolmentTrigger("enrolled")], "enrolled"), PublicDk1.People, PublicDk1.Spells, [], PublicDk1.AsOf);
+        SettlementResult r = SocialInvestment.Settlement.Run(PublicDk1Case.Contract(null, [new EnrolmentTrigger("enrolled")], "enrolled"), PublicDk1Case.People(), PublicDk1Case.Spells(), [], PublicDk1Case.AsOf);
 
         Assert.Empty(r.PaymentSavings);
     }
@@ -66,7 +66,7 @@ public sealed class PaymentSavingsTests
         {
             MunicipalShare = MunicipalShare.Dk2016,
         };
-        SettlementResult r = SocialInvestment.Settlement.Run(contract, PublicDk1.People, PublicDk1.Spells, [], PublicDk1.AsOf);
+        SettlementResult r = SocialInvestment.Settlement.Run(contract, PublicDk1Case.People(), PublicDk1Case.Spells(), [], PublicDk1Case.AsOf);
 
         Assert.Equal(["share"], r.PaymentSavings.Select(p => p.PaymentId));
     }
@@ -75,8 +75,8 @@ public sealed class PaymentSavingsTests
     public Property Each_payments_parts_sum_to_its_gross_and_stay_within_the_settlements() => Prop.ForAll(Cohort().ToArbitrary(), cohort =>
     {
         var (spells, events) = cohort;
-        Contract contract = PublicDk1.Contract(MunicipalShare.Dk2016, [new EnrolmentTrigger("enrolled"), new EventTrigger("job", "job")], "job");
-        SettlementResult r = SocialInvestment.Settlement.Run(contract, PublicDk1.People, spells, events, D("2026-04-20"));
+        Contract contract = PublicDk1Case.Contract(MunicipalShare.Dk2016, [new EnrolmentTrigger("enrolled"), new EventTrigger("job", "job")], "job");
+        SettlementResult r = SocialInvestment.Settlement.Run(contract, PublicDk1Case.People(), spells, events, D("2026-04-20"));
 
         Assert.Equal(2, r.PaymentSavings.Count);
         foreach (PaymentSavings p in r.PaymentSavings)
@@ -95,7 +95,7 @@ public sealed class PaymentSavingsTests
     {
         Gen<BenefitSpell> spell =
             from who in Gen.Elements("P1", "P2", "P3", "P4")
-            from code in Gen.Elements(PublicDk1.Support, "integrationsydelse", "su")
+            from code in Gen.Elements(PublicDk1Case.Support, "integrationsydelse", "su")
             from fromOffset in Gen.Choose(-1200, 40)
             from length in Gen.Choose(0, 400)
             from degree in Gen.Elements(0.25m, 0.5m, 1m)
