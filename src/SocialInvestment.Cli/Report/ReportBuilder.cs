@@ -82,8 +82,8 @@ internal static class ReportBuilder
     }
 
     /// <summary>
-    /// A section per municipality where participants.csv names them (SPEC-DK DK7): each one's totals and gross saving,
-    /// summing to the whole's, and each one's outcome rates with intervals, so that methods can be compared across
+    /// A section per municipality where participants.csv names them (SPEC-DK DK7): each one's totals and gross saving
+    /// (with a municipal share, its municipal saving and the state's part too), summing to the whole's, and each one's outcome rates with intervals, so that methods can be compared across
     /// municipalities. Nothing where no participant has a municipality.
     /// </summary>
     private static void Municipalities(List<ReportBlock> blocks, SettlementResult result, string currency)
@@ -97,15 +97,18 @@ internal static class ReportBuilder
         blocks.Add(new HeadingBlock(2, "By municipality"));
         blocks.Add(new ParagraphBlock(
             $"The municipality that pays for each participant, as participants.csv names it; \"(none)\" holds participants without one and what belongs to no participant (a delivery fee, a ledger key of someone not in the cohort). The rows sum to the totals. In {currency}."));
+        // With a municipal share (SPEC-DK DK5), each municipality's own part of its saving and the state's beside it.
+        bool municipal = result.MunicipalSaving is not null;
         blocks.Add(new TableBlock(
             "municipalities",
-            ["municipality", "participants", "lines", "amount", "payable", "capped", "paid before", "due", "gross saving"],
-            [false, true, true, true, true, true, true, true, true],
+            ["municipality", "participants", "lines", "amount", "payable", "capped", "paid before", "due", "gross saving", .. municipal ? ["municipal saving", "state's part"] : Array.Empty<string>()],
+            [false, true, true, true, true, true, true, true, true, .. municipal ? [true, true] : Array.Empty<bool>()],
             [.. result.Municipalities.Select(m => (IReadOnlyList<string>)[
                 Name(m.Municipality),
                 ReportFormat.Count(m.Participants),
                 .. Row(string.Empty, m.Totals).Skip(1),
-                ReportFormat.Money(m.GrossSaving)])]));
+                ReportFormat.Money(m.GrossSaving),
+                .. municipal ? [ReportFormat.Money(m.MunicipalSaving!.Value), ReportFormat.Money(m.StateSaving!.Value)] : Array.Empty<string>()])]));
         IReadOnlyList<KeyValuePair<string, IReadOnlyList<TriggerEvidence>>> evidence = Evidence.ForMunicipalities(result.Contract, result.Outcomes, result.AsOf);
         for (int i = 0; i < evidence.Count; i++)
         {
