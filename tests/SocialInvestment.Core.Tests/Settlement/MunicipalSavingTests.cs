@@ -148,6 +148,22 @@ public sealed class MunicipalSavingTests
     }
 
     [Fact]
+    public void A_share_of_28_digits_on_a_large_cost_is_summed_exactly_past_128_bits()
+    {
+        // m × days carries 28 decimals and the rate 10 digits: the 128-bit sum overflows and the unbounded one takes over.
+        Share third = Share.FromDecimal(0.3333333333333333333333333333m);
+        Contract contract = DanishContract(new MunicipalShare([new MunicipalShareStep(1, third), new MunicipalShareStep(2, Share.FromDecimal(0.7777777777777777777777777777m))]));
+        Participant[] people = [new Participant(P("a"), D("2026-03-04")) { MonthlyCost = 99999999.99m }];
+        BenefitSpell[] spells = [Spell("a", Support, "2026-03-10", "2026-03-12")];
+        SettlementResult r = SocialInvestment.Settlement.Run(contract, people, spells, [], D("2026-04-20"));
+        Reference.NaiveResult naive = Reference.NaiveSettlement.Run(contract, people, spells, [], D("2026-04-20"), []);
+
+        Assert.Equal(naive.Participants[0].Municipal, r.MunicipalSaving!.Value.Amount);
+        Assert.Equal(naive.Participants[0].MunicipalByMonth!.Select(m => (m.Key, m.Value)), r.MunicipalSavingByMonth!.Select(m => (m.Key, m.Value.Amount)));
+        Assert.Equal(naive.Lines.Select(l => (l.Payment, l.Period, l.Amount)), r.Lines.Select(l => (l.Payment, l.Period, l.Amount.Amount)));
+    }
+
+    [Fact]
     public void A_contract_without_a_municipal_share_has_no_municipal_saving_by_month()
     {
         SettlementResult r = SocialInvestment.Settlement.Run(
