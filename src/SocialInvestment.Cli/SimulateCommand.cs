@@ -226,7 +226,7 @@ internal static class SimulateCommand
     {
         try
         {
-            return new CohortPlan(people, horizon);
+            return CohortPlan.FromPlanned(people, horizon);
         }
         catch (ArgumentException e)
         {

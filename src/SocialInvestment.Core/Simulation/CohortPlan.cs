@@ -48,7 +48,9 @@ public sealed class CohortPlan
     /// <param name="participants">The planned persons, at least one.</param>
     /// <param name="horizon">The last day projected, the <c>as_of</c> of every simulated settlement; not before the first start month.</param>
     /// <exception cref="ArgumentException">No person, more than <see cref="Intake.MaxParticipants"/>, or a start month after the horizon's.</exception>
-    public CohortPlan(IEnumerable<PlannedParticipant> participants, LocalDate horizon)
+    public static CohortPlan FromPlanned(IEnumerable<PlannedParticipant> participants, LocalDate horizon) => new(participants, horizon);
+
+    private CohortPlan(IEnumerable<PlannedParticipant> participants, LocalDate horizon)
     {
         Preconditions.CheckNotNull(participants, nameof(participants));
         var months = participants.GroupBy(p => p.Month).OrderBy(g => g.Key).Select(g => g.ToArray()).ToArray();
