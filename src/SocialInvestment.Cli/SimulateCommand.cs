@@ -251,9 +251,11 @@ internal static class SimulateCommand
             return (null, null);
         }
 
-        // The loader read the contract again: list every file once, in the loader's order.
+        // The loader read the contract again: list every file once, in the loader's order, a planned file after the contract.
+        InputFile[] planned = [.. files.Where(f => f.Role == "planned")];
         files.Clear();
         files.AddRange(loaded.Files);
+        files.InsertRange(Math.Min(1, files.Count), planned);
         try
         {
             IReadOnlyList<BenefitSpell> spells = loaded.Spells?.Items ?? [];
