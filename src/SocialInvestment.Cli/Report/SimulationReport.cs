@@ -31,7 +31,9 @@ internal static class SimulationReport
     {
         blocks.Add(new HeadingBlock(2, "The plan"));
         blocks.Add(new ListBlock([
-            $"Participants: {ReportFormat.Count(result.Plan.Participants.Count)}, starting spread evenly over their intake month.",
+            result.Plan.SupportWeeksBefore is null
+                ? $"Participants: {ReportFormat.Count(result.Plan.Participants.Count)}, starting spread evenly over their intake month."
+                : $"Participants: {ReportFormat.Count(result.Plan.Participants.Count)}, from the planned file: each on their start day, or spread evenly over their start month where it gives none.",
             $"Horizon: {ReportFormat.Date(result.Plan.Horizon)} (the as_of of every simulated settlement).",
             $"Runs: {ReportFormat.Count(result.Runs)}; seed: {result.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)} (the same seed gives the same numbers).",
             $"Support code of the simulated spells: {result.SupportCode}.",

@@ -50,7 +50,7 @@ public static class PlannedCsv
             input.TryOptionalNonNegativeDecimal(CsvColumns.MonthlyCost, out decimal? monthlyCost);
             if (monthlyCost is not null && !ownCostAllowed)
             {
-                input.Error(CsvColumns.MonthlyCost, "a participant's monthly cost needs the contract's monthly_cost, for its base year and indexation; the contract has none");
+                input.Error(CsvColumns.MonthlyCost, ParticipantsCsv.OwnCostWithoutContractCost);
             }
 
             string municipality = input.Get(CsvColumns.Municipality);
