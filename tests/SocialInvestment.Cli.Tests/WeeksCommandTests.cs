@@ -141,7 +141,6 @@ public sealed class WeeksCommandTests
     [Fact]
     public void Validate_says_how_much_history_a_spells_file_holds_before_the_earliest_window()
     {
-        using var folder = new TempFolder();
         string contract = CliRun.Case("public-dk-1", "contract.json");
         CliRun run = CliRun.Of(
             "validate", "--contract", contract, "--participants", CliRun.Case("public-dk-1", "participants.csv"), "--spells", CliRun.Case("public-dk-1", "spells.csv"));
@@ -341,7 +340,6 @@ public sealed class WeeksCommandTests
 
     private static CliRun Validate(string name, params string[] extra)
     {
-        using var folder = new TempFolder();
         string contract = CliRun.Case(name, "contract.json");
         return CliRun.Of(
             ["validate", "--contract", contract, "--participants", CliRun.Case(name, "participants.csv"), "--weeks", CliRun.Case(name, "weeks.csv"), .. extra]);

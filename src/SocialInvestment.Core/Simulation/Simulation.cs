@@ -55,7 +55,7 @@ public static class Simulation
         string code = SupportCode(contract);
         bool municipal = contract.MunicipalShare is not null;
         Preconditions.CheckArgument(
-            contract.MunicipalShare is not { IsConstant: false } || plan.SupportWeeksBefore is not null || plan.DrawnFrom is not null,
+            contract.MunicipalShare is not { Steps.Count: > 1 } || plan.SupportWeeksBefore is not null || plan.DrawnFrom is not null,
             nameof(plan),
             "The contract's municipal_share has steps, so the municipal saving depends on each participant's weeks on support before the start (c₀): give a plan of persons with their weeks on support, or draw them from an earlier cohort.");
 
@@ -198,7 +198,7 @@ public static class Simulation
             SupportChain.Draw(participant, hazards, code, plan.Horizon, random, spells);
         }
 
-        if (contract.MunicipalShare is { IsConstant: false } && weeksBefore is not null)
+        if (contract.MunicipalShare is not null && weeksBefore is not null)
         {
             for (int i = 0; i < people.Count; i++)
             {

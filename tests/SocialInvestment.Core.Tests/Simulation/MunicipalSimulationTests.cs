@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using SocialInvestment.Tests.Settlement;
 using static SocialInvestment.Tests.Fixtures;
 
 namespace SocialInvestment.Tests.Simulation;
@@ -163,22 +164,17 @@ public sealed class MunicipalSimulationTests
     [Fact]
     public void An_earlier_cohort_gives_each_persons_c0_by_the_settlements_count_and_their_own_monthly_cost()
     {
-        // public-dk-1's people: P1 3 weeks before, P3 reset to 0 then 1 week, P4 not reset (52 + 10 = 62 at 2026-03-02).
-        EarlierCohort earlier = EarlierCohort.Of(
-            Danish(MunicipalShare.Dk2016),
-            [Person("P1", "2026-03-02"), new Participant(P("P2"), D("2026-03-04")) { MonthlyCost = 15500m }, Person("P3", "2026-03-02"), Person("P4", "2026-03-02")],
-            [
-                Spell("P1", Support, "2026-02-09", "2026-03-01"),
-                Spell("P3", Support, "2024-01-01", "2024-12-29"),
-                Spell("P3", Support, "2026-02-23", "2026-03-01"),
-                Spell("P4", Support, "2024-01-01", "2024-12-29"),
-                Spell("P4", Support, "2025-12-22", "2026-03-01"),
-            ],
-            D("2026-03-31"));
+        // public-dk-1's people: P1 3 weeks before, P2 new, P3 reset to 0 then 1 week, P4 not reset (52 + 10 = 62).
+        EarlierCohort earlier = EarlierCohort.Of(PublicDk1Case.Contract(MunicipalShare.Dk2016), PublicDk1Case.People(), PublicDk1Case.Spells(), PublicDk1Case.AsOf);
 
         Assert.Equal(4, earlier.Participants);
         Assert.Equal([3, 0, 1, 62], earlier.SupportWeeksBeforeOf);
         Assert.Equal([null, 15500m, null, null], earlier.MonthlyCostOf);
+
+        // With a window from the start, the count at the start is the outcomes' c0.
+        Assert.Equal(
+            PublicDk1Case.Settle(MunicipalShare.Dk2016).Outcomes.Select(o => o.SupportWeeksBefore),
+            earlier.SupportWeeksBeforeOf.Select(c => (int?)c));
     }
 
     [Fact]

@@ -15,8 +15,11 @@ internal static partial class FuzzOracle
     /// <summary>The longest message allowed: a message quotes at most a short cut of any value.</summary>
     internal const int MaxMessageLength = 400;
 
-    /// <summary>Reads the case's bytes with its reader, on another thread, and checks the result; throws on a failure.</summary>
-    internal static void Check(FuzzCase fuzzCase, FuzzStats stats)
+    /// <summary>
+    /// Reads the case's bytes with its reader, on another thread, and checks the result; throws on a failure. An
+    /// <paramref name="untimed"/> case (a warm-up) may take as long as it takes.
+    /// </summary>
+    internal static void Check(FuzzCase fuzzCase, FuzzStats stats, bool untimed = false)
     {
         byte[] bytes = fuzzCase.Bytes();
         string fileName = FuzzSeeds.FileName(fuzzCase.Target);
@@ -24,7 +27,7 @@ internal static partial class FuzzOracle
         Task<(bool Succeeded, IReadOnlyList<InputError> Errors)> reading = Task.Run(() => Read(fuzzCase, bytes, fileName));
         try
         {
-            if (!reading.Wait(FuzzSettings.Timeout))
+            if (!reading.Wait(untimed ? Timeout.InfiniteTimeSpan : FuzzSettings.Timeout))
             {
                 throw new FuzzFailure($"the reader took more than {FuzzSettings.Timeout.TotalSeconds} s on {bytes.Length} bytes", fuzzCase);
             }
