@@ -79,6 +79,16 @@ internal static class EconomicsCommand
             ? $"cumulative saving first exceeds cumulative payments in {YearMonthPattern.Iso.Format(first)}"
             : "cumulative saving never exceeds cumulative payments";
         stdout.WriteLine($"Payer: gross saving {payer.GrossSaving} {currency}, payments {payer.Payments} {currency}, net saving {payer.NetSaving} {currency} ({share}); {month}.");
+        if (payer.Municipality is { } municipality)
+        {
+            string municipalShare = municipality.PaymentsShareOfSaving is { } ms ? $"payments {Percent((double)ms)} of its saving" : "no municipal saving";
+            string municipalMonth = municipality.FirstMonthSavingExceedsPayments is { } firstMunicipal
+                ? $"its cumulative saving first exceeds cumulative payments in {YearMonthPattern.Iso.Format(firstMunicipal)}"
+                : "its cumulative saving never exceeds cumulative payments";
+            stdout.WriteLine(
+                $"Municipality: saving {municipality.MunicipalSaving} {currency} (the state's part {municipality.StateSaving} {currency}), "
+                + $"payments {municipality.Payments} {currency}, net saving {municipality.NetSaving} {currency} ({municipalShare}); {municipalMonth}.");
+        }
     }
 
     private static string Percent(double rate) => (rate * 100).ToString("0.####", CultureInfo.InvariantCulture) + " %";

@@ -33,10 +33,13 @@ internal static class SimulateCommand
             "a whole number of at least 1",
             n => n >= 1,
             defaultValue: HazardEstimate.DefaultMinimumAtRisk);
-        Option<string> intake = new("--intake")
+        Option<string?> intake = new("--intake")
         {
-            Description = "Who starts when: MONTH:COUNT[:COHORT], comma-separated, such as 2026-01:20,2026-02:20",
-            Required = true,
+            Description = "Who starts when: MONTH:COUNT[:COHORT], comma-separated, such as 2026-01:20,2026-02:20 (or --planned)",
+        };
+        Option<FileInfo?> planned = new("--planned")
+        {
+            Description = "planned.csv instead of --intake: one row per planned person, start (yyyy-MM or a date), support_weeks_before, optional monthly_cost and municipality",
         };
         Option<LocalDate?> horizon = DateOption.Create("--horizon", "The last day projected, yyyy-MM-dd: the as_of of every simulated settlement", required: true);
         Option<int> runs = WholeNumberOption.Create("--runs", "How many runs (default 1000)", string.Create(CultureInfo.InvariantCulture, $"a whole number from 1 to {Simulation.MaxRuns}"), n => n is >= 1 and <= Simulation.MaxRuns, defaultValue: 1000);
@@ -50,11 +53,12 @@ internal static class SimulateCommand
             defaultValue: -1);
         var command = new Command("simulate", "Project a planned cohort's payments and savings: percentile bands (5, 50, 95) per month, per year and in total")
         {
-            contract, hazards, leave, back, estimateParticipants, estimateSpells, estimateWeeks, estimateAsOf, key, minimumAtRisk, intake, horizon, runs, seed, output, threads,
+            contract, hazards, leave, back, estimateParticipants, estimateSpells, estimateWeeks, estimateAsOf, key, minimumAtRisk, intake, planned, horizon, runs, seed, output, threads,
         };
         command.SetAction(parse => Simulate(
-            new SimulationRequest(parse.GetValue(contract)!, parse.GetValue(intake)!, parse.GetValue(horizon)!.Value, parse.GetValue(runs), parse.GetValue(seed))
+            new SimulationRequest(parse.GetValue(contract)!, parse.GetValue(intake), parse.GetValue(horizon)!.Value, parse.GetValue(runs), parse.GetValue(seed))
             {
+                Planned = parse.GetValue(planned),
                 Hazards = parse.GetValue(hazards),
                 Leave = parse.GetValue(leave),
                 Return = parse.GetValue(back),
@@ -89,11 +93,25 @@ internal static class SimulateCommand
             errors.Add(new InputError("--pseudonym-key", 0, 0, "the key is for the earlier cohort's files (--estimate-participants, --estimate-spells or --estimate-weeks); leave it out."));
         }
 
-        List<Intake>? intakes = ParseIntake(request.Intake, errors);
+        List<Intake>? intakes = null;
+        if ((request.Intake is null) == (request.Planned is null))
+        {
+            errors.Add(new InputError("--intake", 0, 0, "give the plan one way: --intake MONTH:COUNT,… or --planned FILE (one row per person, with their weeks on support before the start)."));
+        }
+        else if (request.Intake is { } intakeText)
+        {
+            intakes = ParseIntake(intakeText, errors);
+        }
+
         progress.Stage("reading the inputs");
         Contract? contract = InputLoader.Read(request.Contract, "contract", files, errors, (s, name) => ContractJson.Read(s, name));
         CohortPlan? plan = null;
-        if (intakes is not null)
+        if (request.Planned is { } plannedFile && contract is not null)
+        {
+            IReadOnlyList<PlannedParticipant>? people = InputLoader.Read(plannedFile, "planned", files, errors, (s, name) => PlannedCsv.Read(s, name, contract));
+            plan = people is null ? null : PlannedPlan(people, request.Horizon, errors);
+        }
+        else if (intakes is not null)
         {
             try
             {
@@ -125,6 +143,16 @@ internal static class SimulateCommand
                 $"trigger '{employment.Id}' is an employment trigger, measured on monthly employment rates, which a projection cannot draw (it draws support spells only); simulate a contract without it."));
         }
 
+        if (contract?.MunicipalShare is { Steps.Count: > 1 } && request.Planned is null && request.EstimateParticipants is null)
+        {
+            errors.Add(new InputError(
+                "--planned",
+                0,
+                0,
+                "the contract's municipal_share has steps, so the municipal saving depends on each person's weeks on support before the start (c0); "
+                + "give --planned FILE with support_weeks_before for each person, or an earlier cohort to draw them from (--estimate-participants with --estimate-spells or --estimate-weeks and --estimate-as-of)."));
+        }
+
         if (errors.Count > 0 || contract is null || plan is null)
         {
             return Report(errors, error, progress);
@@ -142,8 +170,10 @@ internal static class SimulateCommand
         }
         else
         {
-            estimate = Estimate(request, error, files, errors);
+            EarlierCohort? earlier;
+            (estimate, earlier) = Estimate(request, error, files, errors, drawFrom: contract.MunicipalShare is not null && request.Planned is null);
             hazards = estimate?.Hazards;
+            plan = earlier is null ? plan : plan.DrawingFrom(earlier);
         }
 
         if (hazards is null)
@@ -191,8 +221,26 @@ internal static class SimulateCommand
         return !halfConstants && !partEstimate && (file ? 1 : 0) + (constants ? 1 : 0) + (estimate ? 1 : 0) == 1;
     }
 
-    /// <summary>Reads the earlier cohort as <c>sib settle</c> reads a cohort, and estimates the hazards from it; null with the errors where it cannot.</summary>
-    private static HazardEstimate? Estimate(SimulationRequest request, TextWriter error, List<InputFile> files, List<InputError> errors)
+    /// <summary>A plan of the planned persons; null with the error where it cannot be made (none, or a start after the horizon).</summary>
+    private static CohortPlan? PlannedPlan(IReadOnlyList<PlannedParticipant> people, LocalDate horizon, List<InputError> errors)
+    {
+        try
+        {
+            return CohortPlan.FromPlanned(people, horizon);
+        }
+        catch (ArgumentException e)
+        {
+            errors.Add(new InputError("--planned", 0, 0, ArgumentErrors.Reason(e)));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads the earlier cohort as <c>sib settle</c> reads a cohort, and estimates the hazards from it; with
+    /// <paramref name="drawFrom"/>, also each earlier person's c₀ and monthly cost for the planned participants to be
+    /// drawn as. Nulls with the errors where it cannot.
+    /// </summary>
+    private static (HazardEstimate? Estimate, EarlierCohort? Earlier) Estimate(SimulationRequest request, TextWriter error, List<InputFile> files, List<InputError> errors, bool drawFrom)
     {
         var paths = new InputPaths(request.Contract, request.EstimateParticipants!, request.EstimateSpells, null, request.PseudonymKey) { Weeks = request.EstimateWeeks };
         LoadedInputs? loaded = InputLoader.Load(paths, error, asOf: request.EstimateAsOf);
@@ -200,20 +248,26 @@ internal static class SimulateCommand
         {
             // The loader has printed the errors of the earlier cohort's files.
             errors.Add(new InputError(request.EstimateParticipants!.Name, 0, 0, "the earlier cohort could not be read, so no hazard can be estimated."));
-            return null;
+            return (null, null);
         }
 
-        // The loader read the contract again: list every file once, in the loader's order.
+        // The loader read the contract again: list every file once, in the loader's order, a planned file after the contract.
+        InputFile[] planned = [.. files.Where(f => f.Role == "planned")];
         files.Clear();
         files.AddRange(loaded.Files);
+        files.InsertRange(Math.Min(1, files.Count), planned);
         try
         {
-            return HazardEstimate.FromCohort(loaded.Contract, loaded.Participants, loaded.Spells?.Items ?? [], request.EstimateAsOf!.Value, request.MinimumAtRisk);
+            IReadOnlyList<BenefitSpell> spells = loaded.Spells?.Items ?? [];
+            LocalDate asOf = request.EstimateAsOf!.Value;
+            return (
+                HazardEstimate.FromCohort(loaded.Contract, loaded.Participants, spells, asOf, request.MinimumAtRisk),
+                drawFrom ? EarlierCohort.Of(loaded.Contract, loaded.Participants, spells, asOf) : null);
         }
         catch (ArgumentException e)
         {
             errors.Add(new InputError(request.EstimateParticipants!.Name, 0, 0, ArgumentErrors.Reason(e)));
-            return null;
+            return (null, null);
         }
     }
 
@@ -261,6 +315,10 @@ internal static class SimulateCommand
         }
 
         stdout.WriteLine($"  total: {result.TotalPayments.P5} / {result.TotalPayments.P50} / {result.TotalPayments.P95}");
+        if (result.TotalMunicipalSavings is { } municipal && result.TotalStateSavings is { } state)
+        {
+            stdout.WriteLine($"Saving in total, 5 % / median / 95 % of the runs: municipal {municipal.P5} / {municipal.P50} / {municipal.P95}; state {state.P5} / {state.P50} / {state.P95}");
+        }
     }
 
     private static int Report(List<InputError> errors, TextWriter error, ProgressLine progress)

@@ -4,10 +4,14 @@ namespace SocialInvestment.Cli;
 
 /// <summary>
 /// What <c>sib simulate</c> was asked: the contract, one source of hazards (a hazards.csv, a constant pair, or an
-/// earlier cohort to estimate them from), the plan and the runs. The audit builds one from a sample's simulate.json.
+/// earlier cohort to estimate them from), the plan (<see cref="Intake"/> or <see cref="Planned"/>) and the runs. The audit
+/// builds one from a sample's simulate.json.
 /// </summary>
-internal sealed record SimulationRequest(FileInfo Contract, string Intake, LocalDate Horizon, int Runs, int Seed)
+internal sealed record SimulationRequest(FileInfo Contract, string? Intake, LocalDate Horizon, int Runs, int Seed)
 {
+    /// <summary>A planned cohort person by person (planned.csv, with each person's c₀ and monthly cost), instead of <see cref="Intake"/>; or null.</summary>
+    internal FileInfo? Planned { get; init; }
+
     /// <summary>hazards.csv, or null.</summary>
     internal FileInfo? Hazards { get; init; }
 

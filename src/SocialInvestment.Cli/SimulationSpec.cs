@@ -10,13 +10,14 @@ namespace SocialInvestment.Cli;
 /// <code>{ "intake": "2027-01:20,2027-02:20", "horizon": "2029-03-31", "runs": 200, "seed": 1, "hazards": "estimate" }</code>
 /// <c>hazards</c> is <c>"estimate"</c> (from the case's own participants.csv, spells.csv (or weeks.csv) and as_of.txt, with key.bin where
 /// there is one), the name of a hazards.csv in the case folder, or <c>{ "leave": P, "return": Q }</c>; an optional
-/// <c>minimum_at_risk</c> goes with <c>"estimate"</c>.
+/// <c>minimum_at_risk</c> goes with <c>"estimate"</c>. <c>"planned": "planned.csv"</c> (a file in the case folder) gives the
+/// plan person by person instead of <c>intake</c>.
 /// </summary>
 internal static class SimulationSpec
 {
     internal const string FileName = "simulate.json";
 
-    private static readonly string[] Fields = ["intake", "horizon", "runs", "seed", "hazards", "minimum_at_risk"];
+    private static readonly string[] Fields = ["intake", "planned", "horizon", "runs", "seed", "hazards", "minimum_at_risk"];
 
     /// <summary>The request that <paramref name="file"/> describes for the case in <paramref name="folder"/>, or null with the problem.</summary>
     internal static SimulationRequest? Read(FileInfo file, DirectoryInfo folder, LocalDate? asOf, out string problem)
@@ -48,7 +49,14 @@ internal static class SimulationSpec
             }
 
             var request = new SimulationRequest(
-                new FileInfo(Path.Combine(folder.FullName, "contract.json")), Text(root, "intake"), horizon.Value, Number(root, "runs"), Number(root, "seed"));
+                new FileInfo(Path.Combine(folder.FullName, "contract.json")),
+                root.TryGetProperty("intake", out JsonElement intake) ? intake.GetString() : null,
+                horizon.Value,
+                Number(root, "runs"),
+                Number(root, "seed"))
+            {
+                Planned = root.TryGetProperty("planned", out JsonElement planned) ? new FileInfo(Path.Combine(folder.FullName, planned.GetString() ?? string.Empty)) : null,
+            };
             JsonElement hazards = root.GetProperty("hazards");
             if (hazards.ValueKind == JsonValueKind.Object)
             {

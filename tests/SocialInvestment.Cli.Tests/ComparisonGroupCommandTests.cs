@@ -175,6 +175,24 @@ public sealed class ComparisonGroupCommandTests : IDisposable
     }
 
     [Fact]
+    public void Under_a_municipal_share_the_comparison_outcomes_give_each_persons_count_from_the_comparison_groups_own_history()
+    {
+        // SPEC-DK DK5 for the comparison group as for the cohort: k1 on support 2025-12-01 – 2026-01-04 (ISO weeks 2025-W49 …
+        // 2026-W01) before a window from Mon 2026-01-05: c0 = 5, c* = 6 in the first week → 0.6. k2 has no history: 0 → 0.2.
+        Write("contract.json", GatedContract.Replace("\"name\": \"gate\",", "\"name\": \"gate\", \"municipal_share\": \"dk_2016\", \"benefits\": {\"701\": \"support\"},", StringComparison.Ordinal));
+        Write("comparison-spells.csv", "participant_id,benefit,from,to\nk1,701,2025-12-01,2026-01-04\n");
+
+        CliRun run = Run("outcomes", "--comparison-participants", In("comparison-participants.csv"), "--comparison-spells", In("comparison-spells.csv"), "--comparison-events", In("comparison-events.csv"), "--as-of", "2027-01-31", "--out", _output.Path);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(
+            "participant_id,window_start,released,reconvicted,weeks_full,weeks_partial,weeks_none,weeks_unobserved,support_weeks_before,municipal_share_first_week\n"
+            + "k1,2026-01-05,2026-01-05,2026-03-02,52,0,0,0,5,0.6\n"
+            + "k2,2026-01-05,2026-01-05,,52,0,0,0,0,0.2\n",
+            File.ReadAllText(Path.Combine(_output.Path, "comparison-outcomes.csv")));
+    }
+
+    [Fact]
     public void Audit_uses_a_samples_comparison_files()
     {
         using var copy = new TempFolder();

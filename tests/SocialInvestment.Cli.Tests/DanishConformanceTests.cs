@@ -97,19 +97,45 @@ public sealed class DanishConformanceTests
     public void The_summary_gives_the_municipal_and_the_states_saving_beside_the_gross()
     {
         // public-dk-1 (its README): gross 30,000 + 14,000 + 30,000 + 23,000; municipal 15,200 + 3,200 + 9,600 + 18,400.
+        var summary = SummaryOfPublicDk1();
+        Assert.Equal(("97000.00", "46400.00", "50600.00"), (summary["gross_saving"]!.ToJsonString(), summary["municipal_saving"]!.ToJsonString(), summary["state_saving"]!.ToJsonString()));
+    }
+
+    [Fact]
+    public void The_summary_gives_each_share_of_savings_the_gross_municipal_and_state_saving_it_is_a_share_of()
+    {
+        // public-dk-1: muni and gross are both gated by enrolment, which all four meet, so each is a share of everyone's
+        // saving (its README): gross 97,000.00, municipal 46,400.00, the state 50,600.00. The weekly price has none.
+        var payments = SummaryOfPublicDk1()["payments"]!.AsArray();
+        Assert.Equal(
+            [
+                "muni municipality 97000.00 46400.00 50600.00",
+                "gross gross 97000.00 46400.00 50600.00",
+                "weekly",
+            ],
+            payments.Select(p => p!["of"] is null
+                ? (string)p["id"]!
+                : $"{p["id"]} {p["of"]} {p["gross_saving"]!.ToJsonString()} {p["municipal_saving"]!.ToJsonString()} {p["state_saving"]!.ToJsonString()}"));
+    }
+
+    [Theory]
+    [InlineData("--weeks", "weeks.csv")]
+    [InlineData("--spells", "spells.csv")]
+    public void The_outcomes_of_public_dk_1_give_each_participants_count_at_the_window_start_and_first_week_share(string option, string file)
+    {
+        // Its README: c0 = 3, 0, 1 (reset after 60 weeks without), 62 (no reset after 51); c0 + 1 = 4, 1, 2 → 0.2 and 63 → 0.8.
         using var folder = new TempFolder();
         string output = Path.Combine(folder.Path, "out");
-        CliRun run = CliRun.Of(
-            "settle",
-            "--contract", CliRun.Case("public-dk-1", "contract.json"),
-            "--participants", CliRun.Case("public-dk-1", "participants.csv"),
-            "--spells", CliRun.Case("public-dk-1", "spells.csv"),
-            "--as-of", "2026-03-31",
-            "--out", output);
-        Assert.True(run.ExitCode == 0, run.Error);
+        CliRun run = RunOnPublicDk1("outcomes", option, file, output);
 
-        var summary = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(output, "summary.json")))!;
-        Assert.Equal(("97000.00", "46400.00", "50600.00"), (summary["gross_saving"]!.ToJsonString(), summary["municipal_saving"]!.ToJsonString(), summary["state_saving"]!.ToJsonString()));
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(
+            "participant_id,window_start,enrolled,weeks_full,weeks_partial,weeks_none,weeks_unobserved,support_weeks_before,municipal_share_first_week\n"
+            + "P1,2026-03-02,2026-03-02,4,0,0,1,3,0.2\n"
+            + "P2,2026-03-04,2026-03-04,4,0,0,1,0,0.2\n"
+            + "P3,2026-03-02,2026-03-02,4,0,0,1,1,0.2\n"
+            + "P4,2026-03-02,2026-03-02,3,0,1,1,62,0.8\n",
+            File.ReadAllText(Path.Combine(output, "outcomes.csv")));
     }
 
     [Theory]
@@ -137,6 +163,26 @@ public sealed class DanishConformanceTests
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, actual);
+    }
+
+    /// <summary><paramref name="command"/> on public-dk-1 as of its 2026-03-31, with its history from <paramref name="file"/>.</summary>
+    private static CliRun RunOnPublicDk1(string command, string option, string file, string output) =>
+        CliRun.Of(
+            command,
+            "--contract", CliRun.Case("public-dk-1", "contract.json"),
+            "--participants", CliRun.Case("public-dk-1", "participants.csv"),
+            option, CliRun.Case("public-dk-1", file),
+            "--as-of", "2026-03-31",
+            "--out", output);
+
+    /// <summary>summary.json of public-dk-1 settled from its spells.csv.</summary>
+    private static System.Text.Json.Nodes.JsonNode SummaryOfPublicDk1()
+    {
+        using var folder = new TempFolder();
+        string output = Path.Combine(folder.Path, "out");
+        CliRun run = RunOnPublicDk1("settle", "--spells", "spells.csv", output);
+        Assert.True(run.ExitCode == 0, run.Error);
+        return System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(output, "summary.json")))!;
     }
 
     private static string BeforeCaps(string line) => string.Join(',', line.Split(',')[..5]);

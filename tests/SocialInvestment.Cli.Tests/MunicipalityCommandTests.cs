@@ -98,10 +98,41 @@ public sealed class MunicipalityCommandTests
             Assert.Equal((int)m["participants"]!, (int)ReportTables.Amount(rows[i][1]));
             Assert.Equal((decimal)m["payable"]!, ReportTables.Amount(rows[i][4]));
             Assert.Equal((decimal)m["gross_saving"]!, ReportTables.Amount(rows[i][8]));
+            Assert.Equal(9, rows[i].Length);
         }
 
         // One table of rates per municipality with participants: (none) (D), Herning (B), Viborg (A, C).
         Assert.Equal(["1", "1", "2"], new[] { 1, 2, 3 }.Select(i => tables[$"municipality-{i}-rates"][0][2]));
+    }
+
+    [Fact]
+    public void With_a_municipal_share_the_reports_municipality_table_has_each_ones_municipal_and_state_saving()
+    {
+        // samples/kvinder-i-job-municipal-saving (its README): Aarhus MS-01, MS-02, MS-05 and Randers MS-03, MS-04.
+        string Sample(string file) => SocialInvestment.Testing.RepositoryFolder.PathOf("samples", "kvinder-i-job-municipal-saving", file);
+        using var folder = new TempFolder();
+        CliRun settle = CliRun.Of(
+            "settle", "--contract", Sample("contract.json"), "--participants", Sample("participants.csv"), "--spells", Sample("spells.csv"),
+            "--as-of", "2026-06-30", "--out", Path.Combine(folder.Path, "settled"));
+        CliRun report = CliRun.Of(
+            "report", "--contract", Sample("contract.json"), "--participants", Sample("participants.csv"), "--spells", Sample("spells.csv"),
+            "--as-of", "2026-06-30", "--out", Path.Combine(folder.Path, "report"));
+
+        Assert.True(settle.ExitCode == 0 && report.ExitCode == 0, settle.Error + report.Error);
+        JsonArray municipalities = JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Path, "settled", "summary.json")))!["municipalities"]!.AsArray();
+        List<string[]> rows = ReportTables.HtmlTables(File.ReadAllText(Path.Combine(folder.Path, "report", "report.html")))["municipalities"];
+        Assert.Equal(["Aarhus", "Randers"], rows.Select(r => r[0]));
+        for (int i = 0; i < rows.Count; i++)
+        {
+            Assert.Equal(11, rows[i].Length);
+            Assert.Equal((decimal)municipalities[i]!["gross_saving"]!, ReportTables.Amount(rows[i][8]));
+            Assert.Equal((decimal)municipalities[i]!["municipal_saving"]!, ReportTables.Amount(rows[i][9]));
+            Assert.Equal((decimal)municipalities[i]!["state_saving"]!, ReportTables.Amount(rows[i][10]));
+            Assert.Equal(ReportTables.Amount(rows[i][8]), ReportTables.Amount(rows[i][9]) + ReportTables.Amount(rows[i][10]));
+        }
+
+        Assert.Equal(219412.90m, rows.Sum(r => ReportTables.Amount(r[9])));
+        Assert.Equal(86603.23m, rows.Sum(r => ReportTables.Amount(r[10])));
     }
 
     private static JsonNode Settle(TempFolder folder, string participants)

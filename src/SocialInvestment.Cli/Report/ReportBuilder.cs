@@ -82,8 +82,8 @@ internal static class ReportBuilder
     }
 
     /// <summary>
-    /// A section per municipality where participants.csv names them (SPEC-DK DK7): each one's totals and gross saving,
-    /// summing to the whole's, and each one's outcome rates with intervals, so that methods can be compared across
+    /// A section per municipality where participants.csv names them (SPEC-DK DK7): each one's totals and gross saving
+    /// (with a municipal share, its municipal saving and the state's part too), summing to the whole's, and each one's outcome rates with intervals, so that methods can be compared across
     /// municipalities. Nothing where no participant has a municipality.
     /// </summary>
     private static void Municipalities(List<ReportBlock> blocks, SettlementResult result, string currency)
@@ -97,15 +97,18 @@ internal static class ReportBuilder
         blocks.Add(new HeadingBlock(2, "By municipality"));
         blocks.Add(new ParagraphBlock(
             $"The municipality that pays for each participant, as participants.csv names it; \"(none)\" holds participants without one and what belongs to no participant (a delivery fee, a ledger key of someone not in the cohort). The rows sum to the totals. In {currency}."));
+        // With a municipal share (SPEC-DK DK5), each municipality's own part of its saving and the state's beside it.
+        bool municipal = result.MunicipalSaving is not null;
         blocks.Add(new TableBlock(
             "municipalities",
-            ["municipality", "participants", "lines", "amount", "payable", "capped", "paid before", "due", "gross saving"],
-            [false, true, true, true, true, true, true, true, true],
+            ["municipality", "participants", "lines", "amount", "payable", "capped", "paid before", "due", "gross saving", .. municipal ? ["municipal saving", "state's part"] : Array.Empty<string>()],
+            [false, true, true, true, true, true, true, true, true, .. municipal ? [true, true] : Array.Empty<bool>()],
             [.. result.Municipalities.Select(m => (IReadOnlyList<string>)[
                 Name(m.Municipality),
                 ReportFormat.Count(m.Participants),
                 .. Row(string.Empty, m.Totals).Skip(1),
-                ReportFormat.Money(m.GrossSaving)])]));
+                ReportFormat.Money(m.GrossSaving),
+                .. municipal ? [ReportFormat.Money(m.MunicipalSaving!.Value), ReportFormat.Money(m.StateSaving!.Value)] : Array.Empty<string>()])]));
         IReadOnlyList<KeyValuePair<string, IReadOnlyList<TriggerEvidence>>> evidence = Evidence.ForMunicipalities(result.Contract, result.Outcomes, result.AsOf);
         for (int i = 0; i < evidence.Count; i++)
         {
@@ -163,6 +166,17 @@ internal static class ReportBuilder
             : "The payer's cumulative saving never exceeds its cumulative payments in these months.";
         blocks.Add(new ParagraphBlock(
             $"Payments are counted in the month they are paid ({economics.PaymentDays} days after each line's date); savings in the month they accrue. {first}"));
+        MunicipalPayerView? municipality = payer.Municipality;
+        if (municipality is not null)
+        {
+            string firstMunicipal = municipality.FirstMonthSavingExceedsPayments is { } m
+                ? $"The municipality's cumulative saving first exceeds the cumulative payments in {ReportFormat.Month(m)}."
+                : "The municipality's cumulative saving never exceeds the cumulative payments in these months.";
+            blocks.Add(new ParagraphBlock(
+                "The state refunds part of every benefit week by how long the person has been on support (the refusion, SPEC-DK DK5), so the municipality keeps only its part of the gross saving: "
+                + $"its municipal saving is set against the same payments (every payer's together), with the state's part of the saving beside it. {firstMunicipal}"));
+        }
+
         blocks.Add(new TableBlock(
             "payer",
             ["", currency],
@@ -172,6 +186,14 @@ internal static class ReportBuilder
                 ["payments", ReportFormat.Money(payer.Payments)],
                 ["net saving", ReportFormat.Money(payer.NetSaving)],
                 ["payments as a share of the saving", payer.PaymentsShareOfSaving is { } share ? ReportFormat.Percent((double)share) : "no saving"],
+                .. municipality is null
+                    ? []
+                    : (IReadOnlyList<string>[])[
+                        ["municipal saving", ReportFormat.Money(municipality.MunicipalSaving)],
+                        ["the state's part of the saving", ReportFormat.Money(municipality.StateSaving)],
+                        ["the municipality's net saving", ReportFormat.Money(municipality.NetSaving)],
+                        ["payments as a share of the municipal saving", municipality.PaymentsShareOfSaving is { } ms ? ReportFormat.Percent((double)ms) : "no municipal saving"],
+                    ],
             ]));
         if (economics.Payers.Count > 0)
         {
@@ -187,13 +209,20 @@ internal static class ReportBuilder
             return;
         }
 
-        blocks.Add(new ChartBlock("saving-against-payments", "Cumulative gross saving against cumulative payments", ReportCharts.SavingAgainstPayments(payer.Months, currency)));
+        blocks.Add(new ChartBlock(
+            "saving-against-payments",
+            municipality is null ? "Cumulative gross saving against cumulative payments" : "Cumulative gross and municipal saving against cumulative payments",
+            ReportCharts.SavingAgainstPayments(payer.Months, currency)));
+        string[] municipalColumns = municipality is null ? [] : ["municipal saving", "state's part", "cumulative municipal saving"];
         blocks.Add(new TableBlock(
             "payer-months",
-            ["month", "saving", "payments", "cumulative saving", "cumulative payments"],
-            [false, true, true, true, true],
+            ["month", "saving", "payments", "cumulative saving", "cumulative payments", .. municipalColumns],
+            [false, true, true, true, true, .. municipalColumns.Select(_ => true)],
             [.. payer.Months.Select(m => (IReadOnlyList<string>)[
-                ReportFormat.Month(m.Month), ReportFormat.Money(m.Saving), ReportFormat.Money(m.Payments), ReportFormat.Money(m.CumulativeSaving), ReportFormat.Money(m.CumulativePayments)])]));
+                ReportFormat.Month(m.Month), ReportFormat.Money(m.Saving), ReportFormat.Money(m.Payments), ReportFormat.Money(m.CumulativeSaving), ReportFormat.Money(m.CumulativePayments),
+                .. m.MunicipalSaving is { } municipal
+                    ? [ReportFormat.Money(municipal), ReportFormat.Money(m.StateSaving!.Value), ReportFormat.Money(m.CumulativeMunicipalSaving!.Value)]
+                    : Array.Empty<string>()])]));
     }
 
     private static void Rates(List<ReportBlock> blocks, IReadOnlyList<TriggerEvidence> evidence, Contract contract)

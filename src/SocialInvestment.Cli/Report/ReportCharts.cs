@@ -48,10 +48,16 @@ internal static partial class ReportCharts
         return Finish(plot, "payments-by-month");
     }
 
-    /// <summary>The payer's cumulative gross saving against its cumulative payments, month by month.</summary>
+    /// <summary>
+    /// The payer's cumulative gross saving against its cumulative payments, month by month; where the months have a
+    /// municipal part (a contract with a municipal share), the municipality's cumulative saving as a third line.
+    /// </summary>
     internal static string SavingAgainstPayments(IReadOnlyList<PayerMonth> months, string currency)
     {
-        var plot = NewPlot("Cumulative gross saving against cumulative payments (month paid)", currency);
+        bool municipal = months.Count > 0 && months[0].CumulativeMunicipalSaving is not null;
+        var plot = NewPlot(
+            municipal ? "Cumulative gross and municipal saving against cumulative payments (month paid)" : "Cumulative gross saving against cumulative payments (month paid)",
+            currency);
         double[] xs = [.. Enumerable.Range(0, months.Count).Select(i => (double)i)];
         var saving = plot.Add.Scatter(xs, [.. months.Select(m => (double)m.CumulativeSaving.Amount)]);
         saving.LegendText = "cumulative gross saving";
@@ -61,6 +67,14 @@ internal static partial class ReportCharts
         payments.LegendText = "cumulative payments";
         payments.LineWidth = 2;
         payments.MarkerSize = 4;
+        if (municipal)
+        {
+            var municipalSaving = plot.Add.Scatter(xs, [.. months.Select(m => (double)m.CumulativeMunicipalSaving!.Value.Amount)]);
+            municipalSaving.LegendText = "cumulative municipal saving";
+            municipalSaving.LineWidth = 2;
+            municipalSaving.MarkerSize = 4;
+        }
+
         MonthTicks(plot, [.. months.Select(m => m.Month)]);
         return Finish(plot, "saving-against-payments");
     }

@@ -22,6 +22,7 @@ internal static class SimulationReport
         Plan(blocks, result);
         HazardsUsed(blocks, result, estimate);
         Bands(blocks, result, currency);
+        MunicipalBands(blocks, result, currency);
         Meaning(blocks);
         return new ReportDocument($"{result.Contract.Name}: projection to {ReportFormat.Date(result.Plan.Horizon)}", blocks);
     }
@@ -30,10 +31,13 @@ internal static class SimulationReport
     {
         blocks.Add(new HeadingBlock(2, "The plan"));
         blocks.Add(new ListBlock([
-            $"Participants: {ReportFormat.Count(result.Plan.Participants.Count)}, starting spread evenly over their intake month.",
+            result.Plan.SupportWeeksBefore is null
+                ? $"Participants: {ReportFormat.Count(result.Plan.Participants.Count)}, starting spread evenly over their intake month."
+                : $"Participants: {ReportFormat.Count(result.Plan.Participants.Count)}, from the planned file: each on their start day, or spread evenly over their start month where it gives none.",
             $"Horizon: {ReportFormat.Date(result.Plan.Horizon)} (the as_of of every simulated settlement).",
             $"Runs: {ReportFormat.Count(result.Runs)}; seed: {result.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)} (the same seed gives the same numbers).",
             $"Support code of the simulated spells: {result.SupportCode}.",
+            .. WeeksBefore(result),
         ]));
         blocks.Add(new TableBlock(
             "intake",
@@ -86,6 +90,57 @@ internal static class SimulationReport
             [
                 .. result.Years.Select(y => Row(y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Payments, y.Savings)),
                 Row("total", result.TotalPayments, result.TotalSavings),
+            ]));
+    }
+
+    /// <summary>Where the contract has a municipal share: where each person's weeks on support before the start (c₀) and monthly cost came from.</summary>
+    private static IEnumerable<string> WeeksBefore(SimulationResult result)
+    {
+        if (result.TotalMunicipalSavings is null)
+        {
+            yield break;
+        }
+
+        if (result.Plan.SupportWeeksBefore is { } weeks)
+        {
+            yield return $"Weeks on support before the start (c₀) and monthly costs: from the planned file, person by person (c₀ from {ReportFormat.Count(weeks.Min())} to {ReportFormat.Count(weeks.Max())} weeks).";
+        }
+        else if (result.Plan.DrawnFrom is { } earlier)
+        {
+            yield return $"Weeks on support before the start (c₀) and monthly costs: drawn afresh in each run, for each participant, from the {ReportFormat.Count(earlier.Participants)} people of the earlier cohort.";
+        }
+        else
+        {
+            yield return "Weeks on support before the start (c₀): not needed, the municipal share is a constant; every monthly cost is the contract's.";
+        }
+    }
+
+    /// <summary>The municipal and state savings, where the contract has a municipal share (SPEC-DK DK5); nothing otherwise.</summary>
+    private static void MunicipalBands(List<ReportBlock> blocks, SimulationResult result, string currency)
+    {
+        if (result.TotalMunicipalSavings is not { } municipalTotal || result.TotalStateSavings is not { } stateTotal)
+        {
+            return;
+        }
+
+        blocks.Add(new HeadingBlock(2, "The municipality's saving and the state's"));
+        blocks.Add(new ParagraphBlock(
+            $"The gross saving parted by the contract's municipal_share: the 5th, 50th and 95th percentiles over the runs of the municipality's part and of the state's (each run's gross less its municipal part), in {currency}. "
+            + "Each is a percentile of its own: the municipal and the state percentiles of a row need not sum to the gross one."));
+        IReadOnlyList<YearMonth> months = [.. result.Months.Select(m => m.Month)];
+        blocks.Add(new ChartBlock(
+            "simulation-municipal-savings",
+            "Municipal saving per month: 5th, 50th and 95th percentiles of the runs",
+            ReportCharts.Bands("Municipal saving per month (percentiles of the runs)", currency, months, [.. result.Months.Select(m => m.MunicipalSavings!)], "simulation-municipal-savings")));
+        string[] headers = ["period", "municipal 5 %", "municipal median", "municipal 95 %", "state 5 %", "state median", "state 95 %"];
+        blocks.Add(new TableBlock(
+            "simulation-municipal",
+            headers,
+            [false, true, true, true, true, true, true],
+            [
+                .. result.Months.Select(m => Row(ReportFormat.Month(m.Month), m.MunicipalSavings!, m.StateSavings!)),
+                .. result.Years.Select(y => Row(y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), y.MunicipalSavings!, y.StateSavings!)),
+                Row("total", municipalTotal, stateTotal),
             ]));
     }
 

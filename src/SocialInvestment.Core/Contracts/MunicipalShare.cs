@@ -56,9 +56,6 @@ public sealed class MunicipalShare
     /// <summary>Within how many weeks before a week those weeks are looked for.</summary>
     public int ResetWithinWeeks { get; }
 
-    /// <summary>Whether the share is one constant (one step): no count is needed.</summary>
-    internal bool IsConstant => _steps.Length == 1;
-
     /// <summary>A constant share: every day's m(d) is <paramref name="share"/>.</summary>
     public static MunicipalShare Constant(Share share) => new([new MunicipalShareStep(1, share)]);
 

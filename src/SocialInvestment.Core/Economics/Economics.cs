@@ -50,7 +50,11 @@ public static class Economics
             flows.Select(f => new CashFlow(f.Key.Item1, f.Key.Item2, f.Value)).ToList().AsReadOnly(),
             discountRate,
             settlement.AsOf);
-        var payer = new PayerView(settlement.GrossSaving, settlement.Totals.Payable, Months(settlement.GrossSavingByMonth, paymentsByMonth));
+        var months = Months(settlement.GrossSavingByMonth, settlement.MunicipalSavingByMonth, paymentsByMonth);
+        MunicipalPayerView? municipality = settlement.MunicipalSaving is { } municipalSaving
+            ? new MunicipalPayerView(municipalSaving, settlement.StateSaving!.Value, settlement.Totals.Payable, months)
+            : null;
+        var payer = new PayerView(settlement.GrossSaving, settlement.Totals.Payable, months, municipality);
         var payers = settlement.Contract.Payers
             .Select((p, i) => new PayerPayments(p, settlement.PayerTotals[i].Value.Payable, Ratio.Of(settlement.PayerTotals[i].Value.Payable, settlement.GrossSaving)))
             .ToList()
@@ -58,10 +62,18 @@ public static class Economics
         return new EconomicsResult(settlement, investor, payer, payers);
     }
 
-    /// <summary>Every month from the first with a saving or a payment to the last, with the running sums.</summary>
-    private static System.Collections.ObjectModel.ReadOnlyCollection<PayerMonth> Months(IReadOnlyList<KeyValuePair<YearMonth, Money>> savings, SortedDictionary<YearMonth, Money> payments)
+    /// <summary>
+    /// Every month from the first with a saving or a payment to the last, with the running sums; the municipal saving of
+    /// each month and its running sum where <paramref name="municipalSavings"/> is given (over the same months as
+    /// <paramref name="savings"/>).
+    /// </summary>
+    private static System.Collections.ObjectModel.ReadOnlyCollection<PayerMonth> Months(
+        IReadOnlyList<KeyValuePair<YearMonth, Money>> savings,
+        IReadOnlyList<KeyValuePair<YearMonth, Money>>? municipalSavings,
+        SortedDictionary<YearMonth, Money> payments)
     {
         var saving = savings.ToDictionary(kv => kv.Key, kv => kv.Value);
+        var municipal = municipalSavings?.ToDictionary(kv => kv.Key, kv => kv.Value);
         var months = saving.Keys.Concat(payments.Keys).ToList();
         var result = new List<PayerMonth>();
         if (months.Count == 0)
@@ -71,13 +83,23 @@ public static class Economics
 
         Money savedSoFar = Money.Zero;
         Money paidSoFar = Money.Zero;
+        Money municipalSoFar = Money.Zero;
         for (YearMonth m = months.Min(); m <= months.Max(); m = m.PlusMonths(1))
         {
             Money saved = saving.GetValueOrDefault(m);
             Money paid = payments.GetValueOrDefault(m);
             savedSoFar += saved;
             paidSoFar += paid;
-            result.Add(new PayerMonth(m, saved, paid, savedSoFar, paidSoFar));
+            Money? municipalSaved = null;
+            Money? municipalSavedSoFar = null;
+            if (municipal is not null)
+            {
+                municipalSaved = municipal.GetValueOrDefault(m);
+                municipalSoFar += municipalSaved.Value;
+                municipalSavedSoFar = municipalSoFar;
+            }
+
+            result.Add(new PayerMonth(m, saved, paid, savedSoFar, paidSoFar, municipalSaved, municipalSavedSoFar));
         }
 
         return result.AsReadOnly();

@@ -4,12 +4,14 @@ namespace SocialInvestment;
 
 /// <summary>
 /// The outcome payer's side of a deal (docs/economics.md): what it saved, what it paid, the difference, and the first
-/// month in which its saving so far is more than its payments so far. Money in the contract's currency.
+/// month in which its saving so far is more than its payments so far; where the contract has a municipal share, the same
+/// for the municipality's part of the saving (<see cref="Municipality"/>). Money in the contract's currency.
 /// </summary>
 public sealed class PayerView
 {
-    internal PayerView(Money grossSaving, Money payments, IReadOnlyList<PayerMonth> months)
+    internal PayerView(Money grossSaving, Money payments, IReadOnlyList<PayerMonth> months, MunicipalPayerView? municipality)
     {
+        Municipality = municipality;
         GrossSaving = grossSaving;
         Payments = payments;
         PaymentsShareOfSaving = Ratio.Of(payments, grossSaving);
@@ -35,6 +37,15 @@ public sealed class PayerView
     /// </summary>
     public YearMonth? FirstMonthSavingExceedsPayments { get; }
 
-    /// <summary>Every calendar month from the first that holds a saving or a payment to the last, ascending.</summary>
+    /// <summary>
+    /// Every calendar month from the first that holds a saving or a payment to the last, ascending; each with its municipal
+    /// and state parts where the contract has a municipal share.
+    /// </summary>
     public IReadOnlyList<PayerMonth> Months { get; }
+
+    /// <summary>
+    /// The municipality's saving against the same payments, with the state's part beside it (SPEC-DK DK5); null where the
+    /// contract has no municipal share, and then no month has municipal or state parts either.
+    /// </summary>
+    public MunicipalPayerView? Municipality { get; }
 }

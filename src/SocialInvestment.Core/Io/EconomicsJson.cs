@@ -123,13 +123,15 @@ public static class EconomicsJson
         WriteMoney(json, "payments", payer.Payments);
         WriteMoney(json, "net_saving", payer.NetSaving);
         WriteRatio(json, "payments_share_of_saving", payer.PaymentsShareOfSaving);
-        if (payer.FirstMonthSavingExceedsPayments is { } month)
+        WriteMonth(json, "first_month_saving_exceeds_payments", payer.FirstMonthSavingExceedsPayments);
+        if (payer.Municipality is { } municipality)
         {
-            json.WriteString("first_month_saving_exceeds_payments", YearMonthPattern.Iso.Format(month));
-        }
-        else
-        {
-            json.WriteNull("first_month_saving_exceeds_payments");
+            // Only where the contract has a municipal share (SPEC-DK DK5), as summary.json's municipal_saving.
+            WriteMoney(json, "municipal_saving", municipality.MunicipalSaving);
+            WriteMoney(json, "state_saving", municipality.StateSaving);
+            WriteMoney(json, "municipal_net_saving", municipality.NetSaving);
+            WriteRatio(json, "payments_share_of_municipal_saving", municipality.PaymentsShareOfSaving);
+            WriteMonth(json, "first_month_municipal_saving_exceeds_payments", municipality.FirstMonthSavingExceedsPayments);
         }
 
         json.WriteStartArray("months");
@@ -141,11 +143,30 @@ public static class EconomicsJson
             WriteMoney(json, "payments", m.Payments);
             WriteMoney(json, "cumulative_saving", m.CumulativeSaving);
             WriteMoney(json, "cumulative_payments", m.CumulativePayments);
+            if (m.MunicipalSaving is { } municipal)
+            {
+                WriteMoney(json, "municipal_saving", municipal);
+                WriteMoney(json, "state_saving", m.StateSaving!.Value);
+                WriteMoney(json, "cumulative_municipal_saving", m.CumulativeMunicipalSaving!.Value);
+            }
+
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteMonth(Utf8JsonWriter json, string name, NodaTime.YearMonth? value)
+    {
+        if (value is { } month)
+        {
+            json.WriteString(name, YearMonthPattern.Iso.Format(month));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     private static void WriteRatio(Utf8JsonWriter json, string name, decimal? value)

@@ -4,11 +4,21 @@ namespace SocialInvestment.Io;
 
 /// <summary>
 /// Writes <c>outcomes.csv</c>: one row per participant with the window start, the date each trigger was met (empty where
-/// not met by <c>as_of</c>) and the counts of full, partial, none and unobserved weeks. Same dialect as lines.csv.
+/// not met by <c>as_of</c>) and the counts of full, partial, none and unobserved weeks; where the contract has a
+/// municipal share (SPEC-DK DK5), also the count c₀ of weeks on support at the window start and the municipal share in the
+/// window's first week. Same dialect as lines.csv.
 /// </summary>
 public static class OutcomesCsv
 {
-    /// <summary>Writes the outcomes, in the order given, with one column per trigger of <paramref name="contract"/> in contract order.</summary>
+    /// <summary>A share as the contract gives it, without trailing zeros (0.2, 1).</summary>
+    private const string ShareFormat = "0.############################";
+
+    /// <summary>
+    /// Writes the outcomes, in the order given, with one column per trigger of <paramref name="contract"/> in contract order;
+    /// where <paramref name="contract"/> has a municipal share, <c>support_weeks_before</c> (c₀,
+    /// <see cref="ParticipantOutcome.SupportWeeksBefore"/>) and <c>municipal_share_first_week</c>
+    /// (<see cref="ParticipantOutcome.MunicipalShareInFirstWeek"/>, without trailing zeros) after the week counts.
+    /// </summary>
     public static void Write(Stream stream, Contract contract, IEnumerable<ParticipantOutcome> outcomes)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -27,6 +37,14 @@ public static class OutcomesCsv
             csv.WriteField(name);
         }
 
+        // Only with a municipal_share (SPEC-DK DK5), so that every other outcomes.csv stays as it was.
+        bool municipal = contract.MunicipalShare is not null;
+        if (municipal)
+        {
+            csv.WriteField("support_weeks_before");
+            csv.WriteField("municipal_share_first_week");
+        }
+
         csv.EndRecord();
         foreach (ParticipantOutcome outcome in outcomes)
         {
@@ -41,6 +59,12 @@ public static class OutcomesCsv
             csv.WriteField(outcome.Weeks.Partial.ToString(System.Globalization.CultureInfo.InvariantCulture));
             csv.WriteField(outcome.Weeks.None.ToString(System.Globalization.CultureInfo.InvariantCulture));
             csv.WriteField(outcome.Weeks.Unobserved.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (municipal)
+            {
+                csv.WriteField(outcome.SupportWeeksBefore?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+                csv.WriteField(outcome.MunicipalShareInFirstWeek?.Value.ToString(ShareFormat, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+            }
+
             csv.EndRecord();
         }
     }

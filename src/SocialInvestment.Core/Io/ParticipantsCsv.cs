@@ -10,6 +10,9 @@ namespace SocialInvestment.Io;
 /// </remarks>
 public static class ParticipantsCsv
 {
+    /// <summary>The error at a <c>monthly_cost</c> cell where the contract has no <c>monthly_cost</c> (here and in planned.csv).</summary>
+    internal const string OwnCostWithoutContractCost = "a participant's monthly cost needs the contract's monthly_cost, for its base year and indexation; the contract has none";
+
     private static readonly CsvColumn[] Required = [CsvColumns.Start];
     private static readonly CsvColumn[] Optional = [CsvColumns.Cohort, CsvColumns.End, CsvColumns.Completed, CsvColumns.Municipality, CsvColumns.MonthlyCost];
 
@@ -63,7 +66,7 @@ public static class ParticipantsCsv
             input.TryOptionalNonNegativeDecimal(CsvColumns.MonthlyCost, out decimal? monthlyCost);
             if (monthlyCost is not null && !ownCostAllowed)
             {
-                input.Error(CsvColumns.MonthlyCost, "a participant's monthly cost needs the contract's monthly_cost, for its base year and indexation; the contract has none");
+                input.Error(CsvColumns.MonthlyCost, OwnCostWithoutContractCost);
             }
             if (hasStart && end is { } last && last < start)
             {

@@ -35,7 +35,7 @@ public static class SimulationJson
         json.WriteString("contract", result.Contract.Name);
         json.WriteString("currency", result.Contract.Currency);
         JsonOutput.WriteInputs(json, inputs);
-        WritePlan(json, result.Plan);
+        WritePlan(json, result);
         WriteHazards(json, result, estimate);
         json.WriteNumber("runs", result.Runs);
         json.WriteNumber("seed", result.Seed);
@@ -47,6 +47,7 @@ public static class SimulationJson
             json.WriteString("month", YearMonthPattern.Iso.Format(month.Month));
             WriteBand(json, "payments", month.Payments);
             WriteBand(json, "savings", month.Savings);
+            WriteParts(json, month.MunicipalSavings, month.StateSavings);
             json.WriteEndObject();
         }
 
@@ -58,6 +59,7 @@ public static class SimulationJson
             json.WriteNumber("year", year.Year);
             WriteBand(json, "payments", year.Payments);
             WriteBand(json, "savings", year.Savings);
+            WriteParts(json, year.MunicipalSavings, year.StateSavings);
             json.WriteEndObject();
         }
 
@@ -65,14 +67,16 @@ public static class SimulationJson
         json.WriteStartObject("total");
         WriteBand(json, "payments", result.TotalPayments);
         WriteBand(json, "savings", result.TotalSavings);
+        WriteParts(json, result.TotalMunicipalSavings, result.TotalStateSavings);
         json.WriteEndObject();
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WritePlan(Utf8JsonWriter json, CohortPlan plan)
+    private static void WritePlan(Utf8JsonWriter json, SimulationResult result)
     {
+        CohortPlan plan = result.Plan;
         json.WriteStartObject("plan");
         json.WriteStartArray("intake");
         foreach (Intake intake in plan.Intakes)
@@ -87,6 +91,11 @@ public static class SimulationJson
         json.WriteEndArray();
         json.WriteNumber("participants", plan.Participants.Count);
         json.WriteString("horizon", LocalDatePattern.Iso.Format(plan.Horizon));
+        if (result.TotalMunicipalSavings is not null)
+        {
+            WriteWeeksBefore(json, result);
+        }
+
         json.WriteEndObject();
     }
 
@@ -134,6 +143,45 @@ public static class SimulationJson
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Where each participant's c₀ and monthly cost came from (docs/output-formats.md): <c>"planned"</c> (the planned
+    /// file, with the smallest, median and largest c₀), <c>"earlier_cohort"</c> (drawn in each run, with how many to draw
+    /// from), or <c>"none"</c> (a constant share needs no c₀; every monthly cost the contract's).
+    /// </summary>
+    private static void WriteWeeksBefore(Utf8JsonWriter json, SimulationResult result)
+    {
+        json.WriteStartObject("support_weeks_before");
+        if (result.Plan.SupportWeeksBefore is { } weeks)
+        {
+            int[] sorted = [.. weeks.Order()];
+            json.WriteString("source", "planned");
+            json.WriteNumber("min", sorted[0]);
+            json.WriteNumber("median", sorted[(sorted.Length - 1) / 2]);
+            json.WriteNumber("max", sorted[^1]);
+        }
+        else if (result.Plan.DrawnFrom is { } earlier)
+        {
+            json.WriteString("source", "earlier_cohort");
+            json.WriteNumber("drawn_from", earlier.Participants);
+        }
+        else
+        {
+            json.WriteString("source", "none");
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>The municipal and state bands, where the contract has a municipal share; nothing otherwise.</summary>
+    private static void WriteParts(Utf8JsonWriter json, PercentileBand? municipal, PercentileBand? state)
+    {
+        if (municipal is not null && state is not null)
+        {
+            WriteBand(json, "municipal_savings", municipal);
+            WriteBand(json, "state_savings", state);
+        }
     }
 
     private static void WriteProbability(Utf8JsonWriter json, string name, double value) => WriteNumber(json, name, HazardsCsv.Format(value));

@@ -9,7 +9,8 @@ namespace SocialInvestment.Io;
 /// <summary>
 /// Writes <c>summary.json</c> (SPEC §10): the inputs' SHA-256 hashes, <c>as_of</c>, participant and row counts, each
 /// trigger's count and share, totals per payment and overall (per payer, where the contract declares payers), what each
-/// cohort gate found (where a payment has one), and the gross saving. Its form is documented in docs/output-formats.md;
+/// cohort gate found (where a payment has one), and the gross saving (with its municipal and state parts, in total and per
+/// share-of-savings payment, where the contract has a municipal share). Its form is documented in docs/output-formats.md;
 /// the same inputs give the same bytes.
 /// </summary>
 public static class SummaryJson
@@ -69,11 +70,18 @@ public static class SummaryJson
 
         json.WriteEndArray();
         json.WriteStartArray("payments");
+        var savings = result.PaymentSavings.ToDictionary(p => p.PaymentId, StringComparer.Ordinal);
         foreach (var (id, totals) in result.PaymentTotals)
         {
             json.WriteStartObject();
             json.WriteString("id", id);
             WriteTotals(json, totals);
+            if (savings.TryGetValue(id, out PaymentSavings? saving))
+            {
+                // Only for a share of savings under a municipal_share (SPEC-DK DK5), so that every other summary stays as it was.
+                WriteSavings(json, saving);
+            }
+
             json.WriteEndObject();
         }
 
@@ -222,6 +230,15 @@ public static class SummaryJson
     /// <summary><c>met / participants</c> as trigger shares are written: rounded half away from zero to 6 decimals, 0 where there is no one. A display value; the gate compares the counts exactly.</summary>
     private static void WriteRate(Utf8JsonWriter json, string name, int met, int participants) =>
         WriteDecimal(json, name, participants == 0 ? 0m : decimal.Round((decimal)met / participants, 6, MidpointRounding.AwayFromZero), "0.######");
+
+    /// <summary>The saving a share-of-savings payment is a share of: of which, and its gated participants' gross, municipal and state savings.</summary>
+    private static void WriteSavings(Utf8JsonWriter json, PaymentSavings saving)
+    {
+        json.WriteString("of", saving.Of == SavingsBase.Municipality ? "municipality" : "gross");
+        WriteMoney(json, "gross_saving", saving.GrossSaving);
+        WriteMoney(json, "municipal_saving", saving.MunicipalSaving);
+        WriteMoney(json, "state_saving", saving.StateSaving);
+    }
 
     private static void WriteTotals(Utf8JsonWriter json, SettlementTotals totals)
     {

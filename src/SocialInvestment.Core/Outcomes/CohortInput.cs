@@ -60,7 +60,10 @@ internal sealed class CohortInput
     /// <summary>Participant <paramref name="i"/>'s employment rates; none where the contract needs none.</summary>
     internal EmploymentRow EmploymentOf(int i) => _rates is null ? default : new EmploymentRow(_rates, _rateRows[i]);
 
-    /// <summary>Evaluates participant <paramref name="i"/>; with <paramref name="space"/>, its timeline lasts until the next evaluation into it.</summary>
-    internal ParticipantEvaluation Evaluate(int i, Contract contract, NodaTime.LocalDate asOf, SupportTimeline.SegmentSpace? space = null) =>
-        ParticipantEvaluation.Evaluate(contract, Participants[i], Spells.Of(i), Spells.Classes, Events.Of(i).AsSpan(), asOf, EmploymentOf(i), space);
+    /// <summary>
+    /// Evaluates participant <paramref name="i"/>; with <paramref name="space"/>, its timeline lasts until the next evaluation
+    /// into it; with <paramref name="municipal"/>, that is filled with the participant's count c₀ (SPEC-DK DK5).
+    /// </summary>
+    internal ParticipantEvaluation Evaluate(int i, Contract contract, NodaTime.LocalDate asOf, SupportTimeline.SegmentSpace? space = null, MunicipalWeights? municipal = null) =>
+        ParticipantEvaluation.Evaluate(contract, Participants[i], Spells.Of(i), Spells.Classes, Events.Of(i).AsSpan(), asOf, EmploymentOf(i), space, municipal);
 }

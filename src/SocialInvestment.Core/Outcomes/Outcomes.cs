@@ -46,9 +46,11 @@ public static class Outcomes
         var evaluations = new ParticipantEvaluation[cohort.Participants.Length];
         Chunks.Map(evaluations.Length, options, (start, end) =>
         {
+            // SPEC-DK DK5: each outcome shows its count c₀ where the contract has a municipal share.
+            MunicipalWeights? municipal = contract.MunicipalShare is { } share ? new MunicipalWeights(share) : null;
             for (int i = start; i < end; i++)
             {
-                evaluations[i] = cohort.Evaluate(i, contract, asOf);
+                evaluations[i] = cohort.Evaluate(i, contract, asOf, municipal: municipal);
             }
 
             return true;

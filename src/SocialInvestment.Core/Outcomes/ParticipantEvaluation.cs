@@ -18,7 +18,11 @@ internal sealed class ParticipantEvaluation
 
     internal SupportTimeline Timeline { get; }
 
-    /// <summary>Evaluates one participant, with their <paramref name="employment"/> rates; with <paramref name="space"/>, the timeline is valid until the next evaluation into it.</summary>
+    /// <summary>
+    /// Evaluates one participant, with their <paramref name="employment"/> rates; with <paramref name="space"/>, the timeline
+    /// is valid until the next evaluation into it. With <paramref name="municipal"/> (the contract has a municipal share),
+    /// fills it with the participant's count c₀ (SPEC-DK DK5), which the outcome shows and the savings weigh by.
+    /// </summary>
     internal static ParticipantEvaluation Evaluate(
         Contract contract,
         Participant participant,
@@ -27,7 +31,8 @@ internal sealed class ParticipantEvaluation
         ReadOnlySpan<OutcomeEvent> events,
         LocalDate asOf,
         EmploymentRow employment,
-        SupportTimeline.SegmentSpace? space = null)
+        SupportTimeline.SegmentSpace? space = null,
+        MunicipalWeights? municipal = null)
     {
         LocalDate programmeEnd = participant.ProgrammeEnd(contract.ProgrammeWeeks);
         LocalDate windowStart = contract.Window.StartFor(participant.Start, programmeEnd);
@@ -55,7 +60,12 @@ internal sealed class ParticipantEvaluation
         int full = weeks.CountOf(SelfSupport.Full);
         int partial = weeks.CountOf(SelfSupport.Partial);
         var counts = new WeekCounts(full, partial, weeks.ObservedWeeks - full - partial, contract.Window.Weeks - weeks.ObservedWeeks);
-        var outcome = new ParticipantOutcome(participant, window, metOn, counts) { WeekRuns = contract.NeedsWeekRuns ? weeks.Runs.ToArray() : [] };
+        municipal?.Fill(spells, classes, DayNumber.Of(windowStart), DayNumber.Of(asOf));
+        var outcome = new ParticipantOutcome(participant, window, metOn, counts)
+        {
+            WeekRuns = contract.NeedsWeekRuns ? weeks.Runs.ToArray() : [],
+            Municipal = municipal is null ? null : new MunicipalStart(municipal.Count, municipal.FirstWeekShare),
+        };
         return new ParticipantEvaluation(outcome, timeline);
     }
 }

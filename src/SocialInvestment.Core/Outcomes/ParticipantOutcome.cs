@@ -37,6 +37,24 @@ public sealed class ParticipantOutcome
     /// </summary>
     internal WeekRun[] WeekRuns { get; init; } = [];
 
+    /// <summary>
+    /// The count c₀ of weeks on support at the window start (SPEC-DK DK5): the support weeks counted, with the contract's
+    /// reset, from the participant's first support week in the input up to the ISO week before the one holding the window
+    /// start, as far as known by <c>as_of</c>; weeks before the history given count as weeks without support. Counted by the
+    /// contract's <see cref="MunicipalShare"/> even where it is a constant (for which the count changes nothing). Null
+    /// where the contract has no municipal share.
+    /// </summary>
+    public int? SupportWeeksBefore => Municipal?.Count;
+
+    /// <summary>
+    /// The municipal share m in the window's first ISO week (SPEC-DK DK5): the share of the step with the largest
+    /// <c>from_week</c> ≤ c₀ + 1 (<see cref="SupportWeeksBefore"/>). Null where the contract has no municipal share.
+    /// </summary>
+    public Share? MunicipalShareInFirstWeek => Municipal?.FirstWeekShare;
+
+    /// <summary>c₀ and the first week's share, filled during evaluation where the contract has a municipal share; else null.</summary>
+    internal MunicipalStart? Municipal { get; init; }
+
     /// <summary>The date a trigger was met, or null where it was not met by <c>as_of</c>.</summary>
     public LocalDate? DateMet(string triggerId) => MetOn.TryGetValue(triggerId, out LocalDate date) ? date : null;
 }

@@ -108,17 +108,7 @@ internal sealed class MonthlySavings
         }
         catch (OverflowException)
         {
-            Fraction municipal = Fraction.Zero;
-            long rounded = 0;
-            for (int m = 0; m < months.Length; m++)
-            {
-                municipal = municipal.Plus(months[m].Municipal);
-                long cumulative = municipal.RoundToMoney().Cents;
-                cents[m] = checked(cumulative - rounded);
-                rounded = cumulative;
-            }
-
-            return Money.FromCents(rounded);
+            return UnboundedByRunningTotals(months, cents, static month => month.Municipal);
         }
     }
 
@@ -157,17 +147,26 @@ internal sealed class MonthlySavings
         }
         catch (OverflowException)
         {
-            Fraction gross = Fraction.Zero;
-            long rounded = 0;
-            for (int m = 0; m < months.Length; m++)
-            {
-                gross = gross.Plus(months[m].Gross);
-                long cumulative = gross.RoundToMoney().Cents;
-                cents[m] = checked(cumulative - rounded);
-                rounded = cumulative;
-            }
-
-            return Money.FromCents(rounded);
+            return UnboundedByRunningTotals(months, cents, static month => month.Gross);
         }
+    }
+
+    /// <summary>
+    /// Σ <paramref name="saving"/> over the months in unbounded fractions, rounded once, for sums that overflow 128 bits;
+    /// fills <paramref name="cents"/> with each month's part by running totals.
+    /// </summary>
+    private static Money UnboundedByRunningTotals(ReadOnlySpan<MonthlySaving> months, long[] cents, Func<MonthlySaving, Fraction> saving)
+    {
+        Fraction sum = Fraction.Zero;
+        long rounded = 0;
+        for (int m = 0; m < months.Length; m++)
+        {
+            sum = sum.Plus(saving(months[m]));
+            long cumulative = sum.RoundToMoney().Cents;
+            cents[m] = checked(cumulative - rounded);
+            rounded = cumulative;
+        }
+
+        return Money.FromCents(rounded);
     }
 }

@@ -13,7 +13,8 @@ internal sealed class MunicipalWeights(MunicipalShare share)
 
     /// <summary>
     /// Counts c₀ for a participant whose window starts on <paramref name="windowStart"/>: a support week is an ISO week
-    /// with a day of a support spell (s(d) &gt; 0); weeks before the earliest spell count as weeks without support.
+    /// with a day of a support spell (s(d) &gt; 0); weeks before the earliest spell count as weeks without support. Counted
+    /// for a constant share too: outcomes show it (<see cref="ParticipantOutcome.SupportWeeksBefore"/>).
     /// </summary>
     internal void Fill(ReadOnlySpan<SpellRecord> spells, ReadOnlySpan<BenefitClass> classes, int windowStart, int asOf)
     {
@@ -21,11 +22,6 @@ internal sealed class MunicipalWeights(MunicipalShare share)
         int weekZero = windowStart / 7;
         _weekZero = weekZero * 7;
         _count = 0;
-        if (share.IsConstant)
-        {
-            return;
-        }
-
         int first = weekZero;
         foreach (SpellRecord spell in spells)
         {
@@ -64,6 +60,9 @@ internal sealed class MunicipalWeights(MunicipalShare share)
 
     /// <summary>The count c₀ of the participant last filled.</summary>
     internal int Count => _count;
+
+    /// <summary>m in the window's first ISO week of the participant last filled, where c*(d) = c₀ + 1.</summary>
+    internal Share FirstWeekShare => share.ShareAt((long)_count + 1);
 
     /// <summary>Σ (1 − s(d)) × m(d) over the covered days in <c>[from, to]</c>, exact: the self-supported days weighted by the municipality's share.</summary>
     internal decimal WeightedDays(SupportTimeline timeline, int from, int to, ref int cursor)

@@ -178,14 +178,12 @@ public static class Settlement
             byMonth[start / Chunks.Size] = monthSums;
             var segments = new SupportTimeline.SegmentSpace();
             MunicipalWeights? weights = contract.MunicipalShare is { } share ? new MunicipalWeights(share) : null;
-            int asOfDay = DayNumber.Of(asOf);
             for (int rank = start; rank < end; rank++)
             {
                 int i = tables.CohortIndex[rank];
                 if (i >= 0)
                 {
-                    ParticipantEvaluation evaluation = cohort.Evaluate(i, contract, asOf, segments);
-                    weights?.Fill(cohort.Spells.Of(i), cohort.Spells.Classes, evaluation.Timeline.FirstDay, asOfDay);
+                    ParticipantEvaluation evaluation = cohort.Evaluate(i, contract, asOf, segments, weights);
                     months.Fill(evaluation, rates.Of(cohort.Participants[i]), weights);
                     outcomes[i] = evaluation.Outcome;
                     gross[i] = months.Gross;

@@ -8,6 +8,7 @@ public sealed class SettlementResult
 {
     private readonly Lazy<IReadOnlyList<KeyValuePair<string, SettlementTotals>>> _payerTotals;
     private readonly Lazy<IReadOnlyList<MunicipalityTotals>> _municipalities;
+    private readonly Lazy<IReadOnlyList<PaymentSavings>> _paymentSavings;
 
     internal SettlementResult(
         Contract contract,
@@ -40,6 +41,7 @@ public sealed class SettlementResult
 
         _payerTotals = new Lazy<IReadOnlyList<KeyValuePair<string, SettlementTotals>>>(SumPayers);
         _municipalities = new Lazy<IReadOnlyList<MunicipalityTotals>>(() => MunicipalityTotals.Of(this));
+        _paymentSavings = new Lazy<IReadOnlyList<PaymentSavings>>(() => SocialInvestment.PaymentSavings.ForPayments(this));
         TriggerSummaries = contract.Triggers
             .Select((t, i) => new TriggerSummary(t.Id, t.Kind, met[i], outcomes.Count))
             .ToList()
@@ -119,6 +121,13 @@ public sealed class SettlementResult
 
     /// <summary>The state's part: <see cref="GrossSaving"/> − <see cref="MunicipalSaving"/>, so the two sum to the gross saving exactly; null where the contract has no municipal share.</summary>
     public Money? StateSaving => MunicipalSaving is { } municipal ? GrossSaving - municipal : null;
+
+    /// <summary>
+    /// The saving each share-of-savings payment is a share of (SPEC-DK DK5): its gated participants' gross, municipal and
+    /// state savings, one per such payment in contract order, where the contract has a municipal share; empty otherwise.
+    /// Computed when first asked.
+    /// </summary>
+    public IReadOnlyList<PaymentSavings> PaymentSavings => _paymentSavings.Value;
 
     /// <summary>What each cohort gate found (docs/calculation.md, "Cohort gate"), in contract order of the gated payments; empty where no payment has a gate.</summary>
     public IReadOnlyList<GateResult> Gates { get; internal init; } = [];

@@ -14,6 +14,9 @@ public static class Simulation
     /// <summary>The most runs.</summary>
     public const int MaxRuns = 1_000_000;
 
+    /// <summary>Mixed into the seed for the generators that draw from an earlier cohort, so that theirs is another sequence than the runs' own.</summary>
+    private const int DrawSalt = 0x5EED_C0DE;
+
     private static readonly SettlementOptions OneCore = new() { MaxDegreeOfParallelism = 1 };
 
     /// <summary>Projects a planned cohort.</summary>
@@ -50,6 +53,11 @@ public static class Simulation
             nameof(contract),
             $"Trigger '{employment?.Id}' is an employment trigger, measured on monthly employment rates, which a projection cannot draw (it draws support spells only); simulate a contract without it.");
         string code = SupportCode(contract);
+        bool municipal = contract.MunicipalShare is not null;
+        Preconditions.CheckArgument(
+            contract.MunicipalShare is not { Steps.Count: > 1 } || plan.SupportWeeksBefore is not null || plan.DrawnFrom is not null,
+            nameof(plan),
+            "The contract's municipal_share has steps, so the municipal saving depends on each participant's weeks on support before the start (c₀): give a plan of persons with their weeks on support, or draw them from an earlier cohort.");
 
         YearMonth first = plan.FirstMonth;
         foreach (DeliveryFeePayment fee in contract.Payments.OfType<DeliveryFeePayment>())
@@ -67,15 +75,29 @@ public static class Simulation
             seeds[r] = master.Next();
         }
 
+        // Who of an earlier cohort each participant is drawn as comes from generators of its own, so that the support
+        // spells of a run are those of the same seed without a municipal share; and nothing is drawn for other contracts.
+        int[]? drawSeeds = null;
+        if (municipal && plan.DrawnFrom is not null)
+        {
+            var drawMaster = new Xoshiro256StarStar(unchecked(seed ^ DrawSalt), threadSafe: false);
+            drawSeeds = new int[runs];
+            for (int r = 0; r < runs; r++)
+            {
+                drawSeeds[r] = drawMaster.Next();
+            }
+        }
+
         var payments = new long[runs][];
         var savings = new long[runs][];
+        long[]?[] municipalSavings = new long[runs][];
         var failures = new Exception?[runs];
         int done = 0;
         Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, r =>
         {
             try
             {
-                (payments[r], savings[r]) = RunOnce(contract, plan, hazards, code, first, months, seeds[r]);
+                (payments[r], savings[r], municipalSavings[r]) = RunOnce(contract, plan, hazards, code, first, months, seeds[r], drawSeeds?[r]);
             }
 #pragma warning disable CA1031 // Kept and rethrown below, so that the caller sees the same exception on any number of cores.
             catch (Exception e)
@@ -96,15 +118,21 @@ public static class Simulation
         var bands = new SimulationMonth[months];
         var column = new long[runs];
         var saved = new long[runs];
+        var parts = new MunicipalBands(municipal ? runs : 0);
         for (int m = 0; m < months; m++)
         {
             for (int r = 0; r < runs; r++)
             {
                 column[r] = payments[r][m];
                 saved[r] = savings[r][m];
+                parts.Set(r, saved[r], municipalSavings[r]?[m]);
             }
 
-            bands[m] = new SimulationMonth(first.PlusMonths(m), PercentileBand.Of(column), PercentileBand.Of(saved));
+            bands[m] = new SimulationMonth(first.PlusMonths(m), PercentileBand.Of(column), PercentileBand.Of(saved))
+            {
+                MunicipalSavings = parts.Municipal(),
+                StateSavings = parts.State(),
+            };
         }
 
         var years = new List<SimulationYear>();
@@ -116,10 +144,20 @@ public static class Simulation
             {
                 column[r] = Sum(payments[r], m, end);
                 saved[r] = Sum(savings[r], m, end);
+                parts.Set(r, saved[r], municipalSavings[r] is { } cents ? Sum(cents, m, end) : null);
             }
 
-            years.Add(new SimulationYear(year, PercentileBand.Of(column), PercentileBand.Of(saved)));
+            years.Add(new SimulationYear(year, PercentileBand.Of(column), PercentileBand.Of(saved))
+            {
+                MunicipalSavings = parts.Municipal(),
+                StateSavings = parts.State(),
+            });
             m = end;
+        }
+
+        for (int r = 0; r < runs; r++)
+        {
+            parts.Set(r, Sum(savings[r], 0, months), municipalSavings[r] is { } cents ? Sum(cents, 0, months) : null);
         }
 
         return new SimulationResult(
@@ -132,20 +170,43 @@ public static class Simulation
             Array.AsReadOnly(bands),
             years.AsReadOnly(),
             payments.Select(Total).ToList().AsReadOnly(),
-            savings.Select(Total).ToList().AsReadOnly());
+            savings.Select(Total).ToList().AsReadOnly())
+        {
+            TotalMunicipalSavings = parts.Municipal(),
+            TotalStateSavings = parts.State(),
+        };
     }
 
-    /// <summary>One run: the spells drawn, settled as of the horizon; the payable and the gross saving of each month, in øre.</summary>
-    private static (long[] Payments, long[] Savings) RunOnce(Contract contract, CohortPlan plan, Hazards hazards, string code, YearMonth first, int months, int seed)
+    /// <summary>
+    /// One run: the spells drawn, settled as of the horizon; the payable, the gross saving and (with a municipal share)
+    /// the municipal saving of each month, in øre. <paramref name="drawSeed"/> seeds who of an earlier cohort each
+    /// participant is drawn as, where they are.
+    /// </summary>
+    private static (long[] Payments, long[] Savings, long[]? Municipal) RunOnce(Contract contract, CohortPlan plan, Hazards hazards, string code, YearMonth first, int months, int seed, int? drawSeed)
     {
         var random = new Xoshiro256StarStar(seed, threadSafe: false);
-        var spells = new List<BenefitSpell>(plan.Participants.Count * 2);
-        foreach (Participant participant in plan.Participants)
+        IReadOnlyList<Participant> people = plan.Participants;
+        IReadOnlyList<int>? weeksBefore = plan.SupportWeeksBefore;
+        if (drawSeed is { } drawn)
+        {
+            (people, weeksBefore) = Draw(plan.Participants, plan.DrawnFrom!, new Xoshiro256StarStar(drawn, threadSafe: false));
+        }
+
+        var spells = new List<BenefitSpell>(people.Count * 2);
+        foreach (Participant participant in people)
         {
             SupportChain.Draw(participant, hazards, code, plan.Horizon, random, spells);
         }
 
-        SettlementResult result = Settlement.Run(contract, plan.Participants, spells, [], plan.Horizon, options: OneCore);
+        if (contract.MunicipalShare is not null && weeksBefore is not null)
+        {
+            for (int i = 0; i < people.Count; i++)
+            {
+                SupportHistory.Add(people[i], weeksBefore[i], code, spells);
+            }
+        }
+
+        SettlementResult result = Settlement.Run(contract, people, spells, [], plan.Horizon, options: OneCore);
         var payments = new long[months];
         int firstNumber = MonthNumber(first);
         foreach (SettlementLine line in result.Lines)
@@ -163,7 +224,35 @@ public static class Simulation
             savings[m] = checked(savings[m] + saving.Cents);
         }
 
-        return (payments, savings);
+        long[]? municipal = null;
+        if (result.MunicipalSavingByMonth is { } municipalByMonth)
+        {
+            // Parted by month as the gross saving is, so that a run's months sum to its MunicipalSaving.
+            municipal = new long[months];
+            foreach ((YearMonth month, Money saving) in municipalByMonth)
+            {
+                int m = MonthNumber(month) - firstNumber;
+                municipal[m] = checked(municipal[m] + saving.Cents);
+            }
+        }
+
+        return (payments, savings, municipal);
+    }
+
+    /// <summary>Each planned participant as one person of <paramref name="earlier"/>, drawn with equal chances: their own monthly cost, and their c₀.</summary>
+    private static (Participant[] People, int[] WeeksBefore) Draw(System.Collections.ObjectModel.ReadOnlyCollection<Participant> planned, EarlierCohort earlier, Xoshiro256StarStar random)
+    {
+        var people = new Participant[planned.Count];
+        var weeks = new int[planned.Count];
+        for (int i = 0; i < people.Length; i++)
+        {
+            int k = random.Next(earlier.Participants);
+            Participant p = planned[i];
+            people[i] = new Participant(p.Id, p.Start, p.End, p.Completed, p.Cohort) { Municipality = p.Municipality, MonthlyCost = earlier.MonthlyCostOf[k] };
+            weeks[i] = earlier.SupportWeeksBeforeOf[k];
+        }
+
+        return (people, weeks);
     }
 
     private static int MonthNumber(YearMonth month) => (month.Year * 12) + month.Month - 1;

@@ -20,4 +20,16 @@ public sealed class SimulationMonth
 
     /// <summary>The cohort's gross saving in the month (SPEC §8, parted by month by running totals), over the runs.</summary>
     public PercentileBand Savings { get; }
+
+    /// <summary>
+    /// The municipality's part of the saving in the month (SPEC-DK DK5, parted by month as the gross saving is), over the
+    /// runs; null where the contract has no <c>municipal_share</c>.
+    /// </summary>
+    public PercentileBand? MunicipalSavings { get; internal init; }
+
+    /// <summary>
+    /// The state's part: each run's gross saving less its municipal saving, over the runs (not the gross band less the
+    /// municipal one); null where the contract has no <c>municipal_share</c>.
+    /// </summary>
+    public PercentileBand? StateSavings { get; internal init; }
 }

@@ -72,4 +72,10 @@ public sealed class SimulationResult
 
     /// <summary>Each run's total gross saving, in run order.</summary>
     public ReadOnlyCollection<Money> SavingsByRun { get; }
+
+    /// <summary>The percentiles of each run's total municipal saving (<see cref="SettlementResult.MunicipalSaving"/>); null where the contract has no <c>municipal_share</c>.</summary>
+    public PercentileBand? TotalMunicipalSavings { get; internal init; }
+
+    /// <summary>The percentiles of each run's total state saving (its gross less its municipal saving); null where the contract has no <c>municipal_share</c>.</summary>
+    public PercentileBand? TotalStateSavings { get; internal init; }
 }

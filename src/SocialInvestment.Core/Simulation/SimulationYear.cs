@@ -21,4 +21,16 @@ public sealed class SimulationYear
 
     /// <summary>The cohort's gross saving in the year's projected months, over the runs.</summary>
     public PercentileBand Savings { get; }
+
+    /// <summary>
+    /// The municipality's part of the saving in the year's projected months (SPEC-DK DK5, parted by month as the gross saving is), over the
+    /// runs; null where the contract has no <c>municipal_share</c>.
+    /// </summary>
+    public PercentileBand? MunicipalSavings { get; internal init; }
+
+    /// <summary>
+    /// The state's part: each run's gross saving less its municipal saving, over the runs (not the gross band less the
+    /// municipal one); null where the contract has no <c>municipal_share</c>.
+    /// </summary>
+    public PercentileBand? StateSavings { get; internal init; }
 }

@@ -126,8 +126,37 @@ public sealed class SimulationReportTests
     [InlineData(0.0, "0")]
     public void Hazards_are_written_as_hazards_csv_writes_them(double p, string written) => Assert.Equal(written, ReportFormat.Probability(p));
 
+    [Fact]
+    public void The_municipal_table_equals_simulation_jsons_municipal_and_state_bands_and_both_formats_say_the_same()
+    {
+        using var output = new TempFolder();
+        string Municipal(string file) => RepositoryFolder.PathOf("samples", "kvinder-i-job-municipal-budget", file);
+        Assert.Equal(0, CliRun.Of(
+            "simulate", "--contract", Municipal("contract.json"), "--planned", Municipal("planned.csv"),
+            "--estimate-participants", Municipal("participants.csv"), "--estimate-spells", Municipal("spells.csv"), "--estimate-as-of", "2026-06-30",
+            "--horizon", "2029-02-28", "--runs", "200", "--seed", "1", "--out", output.Path).ExitCode);
+        List<List<string[]>> tables = MarkdownTables(File.ReadAllText(Path.Combine(output.Path, "simulation.md")));
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output.Path, "simulation.json")));
+        JsonElement root = json.RootElement;
+
+        Assert.Equal(5, tables.Count);
+        AssertBands(
+            tables[4],
+            [
+                .. root.GetProperty("months").EnumerateArray().Select(m => (m.GetProperty("month").GetString()!, m)),
+                .. root.GetProperty("years").EnumerateArray().Select(y => (y.GetProperty("year").GetInt32().ToString(CultureInfo.InvariantCulture), y)),
+                ("total", root.GetProperty("total")),
+            ],
+            "municipal_savings",
+            "state_savings");
+        string html = File.ReadAllText(Path.Combine(output.Path, "simulation.html"));
+        Assert.Equal([.. tables.SelectMany(t => t.SelectMany(r => r))], [.. HtmlCells(html)]);
+        Assert.Equal(3, Regex.Count(html, "<svg"));
+        Assert.True(File.Exists(Path.Combine(output.Path, "charts", "simulation-municipal-savings.svg")));
+    }
+
     /// <summary>Each row of <paramref name="table"/> is its label and the six amounts of the same object of simulation.json.</summary>
-    private static void AssertBands(List<string[]> table, List<(string Label, JsonElement Bands)> expected)
+    private static void AssertBands(List<string[]> table, List<(string Label, JsonElement Bands)> expected, string first = "payments", string second = "savings")
     {
         Assert.Equal(expected.Count, table.Count);
         for (int i = 0; i < expected.Count; i++)
@@ -135,7 +164,7 @@ public sealed class SimulationReportTests
             string[] row = table[i];
             Assert.Equal(expected[i].Label, row[0]);
             decimal[] json = [
-                .. new[] { "payments", "savings" }.SelectMany(kind => new[] { "p5", "p50", "p95" }.Select(p => expected[i].Bands.GetProperty(kind).GetProperty(p).GetDecimal())),
+                .. new[] { first, second }.SelectMany(kind => new[] { "p5", "p50", "p95" }.Select(p => expected[i].Bands.GetProperty(kind).GetProperty(p).GetDecimal())),
             ];
             Assert.Equal(json, row[1..].Select(Amount));
             Assert.All(row[1..], cell => Assert.Matches("^-?\\d{1,3}(,\\d{3})*\\.\\d{2}$", cell));

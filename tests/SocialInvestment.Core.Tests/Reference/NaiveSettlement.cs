@@ -88,7 +88,9 @@ internal sealed record NaiveParticipant(
     decimal Gross,
     SortedDictionary<YearMonth, decimal> GrossByMonth,
     decimal? Municipal = null,
-    SortedDictionary<YearMonth, decimal>? MunicipalByMonth = null);
+    SortedDictionary<YearMonth, decimal>? MunicipalByMonth = null,
+    int? SupportWeeksBefore = null,
+    decimal? FirstWeekShare = null);
 
 internal sealed record NaiveResult(List<NaiveLine> Lines, List<NaiveParticipant> Participants);
 
@@ -255,7 +257,8 @@ internal static class NaiveSettlement
             var months = new SortedDictionary<YearMonth, Rational>();
 
             // SPEC-DK DK5: m(d) for every window day, from c0 counted over the whole history of support weeks.
-            Func<LocalDate, decimal> shareOn = contract.MunicipalShare is { } municipalShare ? MunicipalShareOf(contract, municipalShare, mySpells, w0, asOf) : _ => 0m;
+            int c0 = 0;
+            Func<LocalDate, decimal> shareOn = contract.MunicipalShare is { } municipalShare ? MunicipalShareOf(contract, municipalShare, mySpells, w0, asOf, out c0) : _ => 0m;
             var weighted = new SortedDictionary<YearMonth, Rational>();
             Rational municipal = Rational.Zero;
             Rational gross = Rational.Zero;
@@ -319,7 +322,8 @@ internal static class NaiveSettlement
                 }
             }
 
-            people.Add(new NaiveParticipant(id, met, full, partial, none, unobserved, gross.RoundToCents(), grossByMonth, contract.MunicipalShare is null ? null : municipal.RoundToCents(), contract.MunicipalShare is null ? null : municipalByMonth));
+            bool dk5 = contract.MunicipalShare is not null;
+            people.Add(new NaiveParticipant(id, met, full, partial, none, unobserved, gross.RoundToCents(), grossByMonth, dk5 ? municipal.RoundToCents() : null, dk5 ? municipalByMonth : null, dk5 ? c0 : null, dk5 ? shareOn(w0) : null));
         }
 
         // §8: the ledger.
@@ -387,9 +391,9 @@ internal static class NaiveSettlement
 
     /// <summary>
     /// SPEC-DK DK5 word by word: support weeks by looking at every day of every ISO week, the walk with its reset check
-    /// counting the weeks before w one by one, then c*(d) and the step.
+    /// counting the weeks before w one by one (the count c₀ given out), then c*(d) and the step.
     /// </summary>
-    private static Func<LocalDate, decimal> MunicipalShareOf(Contract contract, MunicipalShare share, List<BenefitSpell> spells, LocalDate w0, LocalDate asOf)
+    private static Func<LocalDate, decimal> MunicipalShareOf(Contract contract, MunicipalShare share, List<BenefitSpell> spells, LocalDate w0, LocalDate asOf, out int countBefore)
     {
         LocalDate w0Monday = w0.PlusDays(1 - (int)w0.DayOfWeek);
         bool SupportDay(LocalDate d) => d <= asOf && spells.Any(s =>
@@ -433,6 +437,7 @@ internal static class NaiveSettlement
             c0 = c;
         }
 
+        countBefore = c0;
         return d =>
         {
             int counted = c0 + 1 + (Period.Between(w0Monday, d, PeriodUnits.Days).Days / 7);

@@ -11,37 +11,10 @@ public sealed class MunicipalSavingTests
 {
     private const string Support = "kontanthjaelp";
 
-    private static Contract DanishContract(MunicipalShare share) =>
-        new(
-            "public-dk-1",
-            new ObservationWindow(WindowAnchor.Start, 5),
-            [new EnrolmentTrigger("enrolled")],
-            [
-                new ShareOfSavingsPayment("muni", "enrolled", Share.FromDecimal(1m)) { Of = SavingsBase.Municipality },
-                new ShareOfSavingsPayment("gross", "enrolled", Share.FromDecimal(1m)),
-            ],
-            Benefits,
-            new MonthlyCost(31000m, 2026),
-            programmeWeeks: 4)
-        {
-            MunicipalShare = share,
-        };
+    private static Contract DanishContract(MunicipalShare share) => PublicDk1Case.Contract(share);
 
     /// <summary>public-dk-1 (its README): P1 with 3 support weeks before, P2 on her own cost, P3 reset, P4 not reset.</summary>
-    private static SettlementResult PublicDk1(MunicipalShare share) =>
-        SocialInvestment.Settlement.Run(
-            DanishContract(share),
-            [Person("P1", "2026-03-02"), new Participant(P("P2"), D("2026-03-04")) { MonthlyCost = 15500m }, Person("P3", "2026-03-02"), Person("P4", "2026-03-02")],
-            [
-                Spell("P1", Support, "2026-02-09", "2026-03-01"),
-                Spell("P3", Support, "2024-01-01", "2024-12-29"),
-                Spell("P3", Support, "2026-02-23", "2026-03-01"),
-                Spell("P4", Support, "2024-01-01", "2024-12-29"),
-                Spell("P4", Support, "2025-12-22", "2026-03-01"),
-                Spell("P4", Support, "2026-03-09", "2026-03-15"),
-            ],
-            [],
-            D("2026-03-31"));
+    private static SettlementResult PublicDk1(MunicipalShare share) => PublicDk1Case.Settle(share);
 
     [Fact]
     public void The_staircase_of_public_dk_1_gives_the_READMEs_municipal_lines_and_savings()
@@ -156,6 +129,8 @@ public sealed class MunicipalSavingTests
         Assert.Equal(naive.Lines.Select(l => (l.Payment, l.Period, l.Amount)), r.Lines.Select(l => (l.Payment, l.Period, l.Amount.Amount)));
         Assert.Equal(naive.Participants[0].Municipal, r.MunicipalSaving!.Value.Amount);
         Assert.Equal(naive.Participants[0].Gross, r.GrossSaving.Amount);
+        Assert.Equal(naive.Participants[0].SupportWeeksBefore, r.Outcomes[0].SupportWeeksBefore);
+        Assert.Equal(naive.Participants[0].FirstWeekShare, r.Outcomes[0].MunicipalShareInFirstWeek?.Value);
         Assert.Equal(
             naive.Participants[0].MunicipalByMonth!.Select(m => (m.Key, m.Value)),
             r.MunicipalSavingByMonth!.Select(m => (m.Key, m.Value.Amount)));
@@ -170,6 +145,22 @@ public sealed class MunicipalSavingTests
 
         Assert.Equal([KeyValuePair.Create(new YearMonth(2026, 3), M(46400m))], r.MunicipalSavingByMonth);
         Assert.Equal([KeyValuePair.Create(new YearMonth(2026, 3), M(97000m))], r.GrossSavingByMonth);
+    }
+
+    [Fact]
+    public void A_share_of_28_digits_on_a_large_cost_is_summed_exactly_past_128_bits()
+    {
+        // m × days carries 28 decimals and the rate 10 digits: the 128-bit sum overflows and the unbounded one takes over.
+        Share third = Share.FromDecimal(0.3333333333333333333333333333m);
+        Contract contract = DanishContract(new MunicipalShare([new MunicipalShareStep(1, third), new MunicipalShareStep(2, Share.FromDecimal(0.7777777777777777777777777777m))]));
+        Participant[] people = [new Participant(P("a"), D("2026-03-04")) { MonthlyCost = 99999999.99m }];
+        BenefitSpell[] spells = [Spell("a", Support, "2026-03-10", "2026-03-12")];
+        SettlementResult r = SocialInvestment.Settlement.Run(contract, people, spells, [], D("2026-04-20"));
+        Reference.NaiveResult naive = Reference.NaiveSettlement.Run(contract, people, spells, [], D("2026-04-20"), []);
+
+        Assert.Equal(naive.Participants[0].Municipal, r.MunicipalSaving!.Value.Amount);
+        Assert.Equal(naive.Participants[0].MunicipalByMonth!.Select(m => (m.Key, m.Value)), r.MunicipalSavingByMonth!.Select(m => (m.Key, m.Value.Amount)));
+        Assert.Equal(naive.Lines.Select(l => (l.Payment, l.Period, l.Amount)), r.Lines.Select(l => (l.Payment, l.Period, l.Amount.Amount)));
     }
 
     [Fact]
