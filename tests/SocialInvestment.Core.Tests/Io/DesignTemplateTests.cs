@@ -1,4 +1,7 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using SocialInvestment.Io;
 using SocialInvestment.Testing;
@@ -122,6 +125,34 @@ public sealed class DesignTemplateTests
         Assert.NotEmpty(changed);
         Assert.All(changed, line => Assert.Contains(",bonus,", line, StringComparison.Ordinal));
     }
+
+    [Property(MaxTest = 300)]
+    public Property A_candidate_reads_back_as_the_template_with_only_its_varied_numbers_changed() => Prop.ForAll(
+        Gen.Choose(0, 8).Zip(Gen.Choose(0, 99)).ArrayOf().Where(a => a.Length is > 0 and < 5).ToArbitrary(),
+        picks =>
+        {
+            DesignTemplate template = DesignJsonTests.ReadTemplate();
+            var settings = picks
+                .DistinctBy(p => p.Item1)
+                .Select(p => (Name: template.Parameters[p.Item1], Value: template.Parameters[p.Item1].EndsWith(".count", StringComparison.Ordinal) ? p.Item2 : p.Item2 / 100m))
+                .ToList();
+            var grid = new DesignGrid(settings.Select(s => new DesignParameter(s.Name, [s.Value])));
+
+            byte[] candidate = template.JsonFor(grid.At(0));
+            DesignTemplate reread = DesignTemplate.Read(new MemoryStream(candidate), "candidate.json").GetValueOrThrow();
+
+            Assert.Equal(template.Parameters, reread.Parameters);
+            foreach (string parameter in template.Parameters)
+            {
+                decimal expected = settings.Where(s => s.Name == parameter).Select(s => (decimal?)s.Value).SingleOrDefault() ?? template.ValueOf(parameter);
+                Assert.Equal(expected, reread.ValueOf(parameter));
+            }
+
+            // Outside the varied numbers the text is the template's: taking them out of both leaves the same text.
+            static string Stripped(string json) => System.Text.RegularExpressions.Regex.Replace(json, @"-?[0-9][0-9.eE+-]*", "#");
+            Assert.Equal(Stripped(DesignJsonTests.Template), Stripped(Encoding.UTF8.GetString(candidate)));
+            Assert.NotNull(template.ContractFor(grid.At(0)));
+        });
 
     [Fact]
     public void A_setting_that_names_no_number_of_the_template_is_an_argument_error()
