@@ -64,16 +64,15 @@ public static class DesignJson
                 return null;
             }
 
-            long count = 1;
-            foreach (var (_, values) in vary)
+            DesignGrid grid;
+            try
             {
-                if (count > long.MaxValue / values.Count)
-                {
-                    errors.AtValue("vary", string.Create(CultureInfo.InvariantCulture, $"the grid has more than {long.MaxValue} candidates (the product of the parameters' value counts); vary fewer parameters or fewer values"));
-                    return null;
-                }
-
-                count *= values.Count;
+                grid = new DesignGrid(vary.Select(p => new DesignParameter(p.Name, p.Values.Select(v => v.Value))));
+            }
+            catch (OverflowException)
+            {
+                errors.AtValue("vary", string.Create(CultureInfo.InvariantCulture, $"the grid has more than {long.MaxValue} candidates (the product of the parameters' value counts); vary fewer parameters or fewer values"));
+                return null;
             }
 
             // Each value is tried in the contract only now, once the grid is known to be countable.
@@ -83,9 +82,7 @@ public static class DesignJson
                 accepted &= Accepted(name, values);
             }
 
-            return accepted
-                ? new DesignSpace(new DesignGrid(vary.Select(p => new DesignParameter(p.Name, p.Values.Select(v => v.Value)))), conditions)
-                : null;
+            return accepted ? new DesignSpace(grid, conditions) : null;
         }
 
         private List<(string Name, IReadOnlyList<(decimal Value, string Path)> Values)>? Vary(JsonField? field)
