@@ -5,7 +5,9 @@ namespace SocialInvestment;
 /// <summary>A person in the programme: one row of participants.csv (SPEC §2).</summary>
 public sealed class Participant
 {
-    private readonly decimal? _monthlyCost;
+    // The Danish fields (SPEC-DK DK4, DK7) are rare and a cohort may hold millions: one reference, null without them,
+    // rather than 32 bytes on every participant.
+    private readonly DanishFields? _danish;
 
     /// <summary>Creates a participant.</summary>
     /// <param name="id">The identifier (or CPR pseudonym).</param>
@@ -46,8 +48,12 @@ public sealed class Participant
     /// </summary>
     public string? Municipality
     {
-        get;
-        init => field = string.IsNullOrEmpty(value) ? null : value;
+        get => _danish?.Municipality;
+        init
+        {
+            string? municipality = string.IsNullOrEmpty(value) ? null : value;
+            _danish = municipality is null && _danish is null ? null : new DanishFields(municipality, _danish?.MonthlyCost);
+        }
     }
 
     /// <summary>
@@ -57,11 +63,11 @@ public sealed class Participant
     /// <exception cref="ArgumentException">The value is negative.</exception>
     public decimal? MonthlyCost
     {
-        get => _monthlyCost;
+        get => _danish?.MonthlyCost;
         init
         {
             Preconditions.CheckArgument(value is null || value.Value >= 0m, nameof(MonthlyCost), "A participant's monthly cost is at least 0.");
-            _monthlyCost = value;
+            _danish = value is null && _danish is null ? null : new DanishFields(_danish?.Municipality, value);
         }
     }
 
@@ -70,4 +76,6 @@ public sealed class Participant
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id} {Start:uuuu-MM-dd}";
+
+    private sealed record DanishFields(string? Municipality, decimal? MonthlyCost);
 }

@@ -11,6 +11,7 @@ internal sealed class MonthlySavings
     private MonthlySaving[] _months = new MonthlySaving[64];
     private long[] _cents = new long[64];
     private long[] _municipalCents = new long[64];
+    private bool _municipal;
     private int _count;
 
     /// <summary>Each calendar month holding a window day on or before <c>as_of</c>, from the window's first month.</summary>
@@ -31,9 +32,9 @@ internal sealed class MonthlySavings
 
     /// <summary>
     /// For each of <see cref="Months"/>, its part of <see cref="Municipal"/> in hundredths, by running totals as
-    /// <see cref="MonthCents"/>; all 0 without a municipal share.
+    /// <see cref="MonthCents"/>; empty without a municipal share.
     /// </summary>
-    internal ReadOnlySpan<long> MunicipalMonthCents => _municipalCents.AsSpan(0, _count);
+    internal ReadOnlySpan<long> MunicipalMonthCents => _municipal ? _municipalCents.AsSpan(0, _count) : [];
 
     /// <summary>
     /// Computes the months of <paramref name="evaluation"/>'s participant, replacing those of the one before; with
@@ -43,6 +44,7 @@ internal sealed class MonthlySavings
     {
         SupportTimeline timeline = evaluation.Timeline;
         _count = timeline.Months;
+        _municipal = municipal is not null;
         if (_count > _months.Length)
         {
             _months = new MonthlySaving[Math.Max(_count, _months.Length * 2)];
@@ -74,15 +76,7 @@ internal sealed class MonthlySavings
         }
 
         Gross = GrossOf(Months, _cents);
-        if (municipal is null)
-        {
-            Municipal = Money.Zero;
-            _municipalCents.AsSpan(0, _count).Clear();
-        }
-        else
-        {
-            Municipal = MunicipalOf(Months, _municipalCents);
-        }
+        Municipal = municipal is null ? Money.Zero : MunicipalOf(Months, _municipalCents);
     }
 
     /// <summary>

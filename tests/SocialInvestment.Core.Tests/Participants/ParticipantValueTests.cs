@@ -73,6 +73,21 @@ public sealed class ParticipantValueTests
     }
 
     [Fact]
+    public void A_participants_own_monthly_cost_and_municipality_are_kept_whatever_order_they_are_set_in()
+    {
+        Participant costFirst = new(P("a"), D("2026-01-05")) { MonthlyCost = 21000.5m, Municipality = "Aarhus" };
+        Participant municipalityFirst = new(P("a"), D("2026-01-05")) { Municipality = "Aarhus", MonthlyCost = 21000.5m };
+        Participant emptyMunicipality = new(P("a"), D("2026-01-05")) { MonthlyCost = 0m, Municipality = string.Empty };
+        Participant neither = new(P("a"), D("2026-01-05")) { Municipality = string.Empty, MonthlyCost = null };
+
+        Assert.Equal((21000.5m, "Aarhus"), (costFirst.MonthlyCost, costFirst.Municipality));
+        Assert.Equal((21000.5m, "Aarhus"), (municipalityFirst.MonthlyCost, municipalityFirst.Municipality));
+        Assert.Equal((0m, (string?)null), (emptyMunicipality.MonthlyCost, emptyMunicipality.Municipality));
+        Assert.Equal(((decimal?)null, (string?)null), (neither.MonthlyCost, neither.Municipality));
+        Assert.Throws<ArgumentException>(() => new Participant(P("a"), D("2026-01-05")) { Municipality = "Aarhus", MonthlyCost = -0.01m });
+    }
+
+    [Fact]
     public void A_participant_prints_its_id_and_start() =>
         Assert.Equal("anna 2026-01-05", Person("anna", "2026-01-05").ToString());
 
