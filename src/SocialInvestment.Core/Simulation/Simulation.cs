@@ -39,26 +39,6 @@ public static class Simulation
     {
         Preconditions.CheckNotNull(contract, nameof(contract));
         Preconditions.CheckNotNull(plan, nameof(plan));
-        Preconditions.CheckNotNull(hazards, nameof(hazards));
-        Preconditions.CheckArgumentRange(nameof(runs), runs, 1, MaxRuns);
-        options ??= SimulationOptions.Default;
-        Payment? gated = contract.ComparisonGatedPayment;
-        Preconditions.CheckArgument(
-            gated is null,
-            nameof(contract),
-            $"Payment '{gated?.Id}' has a cohort gate against a comparison group, which a projection cannot know; give the gate a baseline_rate to project it.");
-        Trigger? employment = contract.EmploymentRatesTrigger;
-        Preconditions.CheckArgument(
-            employment is null,
-            nameof(contract),
-            $"Trigger '{employment?.Id}' is an employment trigger, measured on monthly employment rates, which a projection cannot draw (it draws support spells only); simulate a contract without it.");
-        string code = SupportCode(contract);
-        bool municipal = contract.MunicipalShare is not null;
-        Preconditions.CheckArgument(
-            contract.MunicipalShare is not { Steps.Count: > 1 } || plan.SupportWeeksBefore is not null || plan.DrawnFrom is not null,
-            nameof(plan),
-            "The contract's municipal_share has steps, so the municipal saving depends on each participant's weeks on support before the start (c₀): give a plan of persons with their weeks on support, or draw them from an earlier cohort.");
-
         YearMonth first = plan.FirstMonth;
         foreach (DeliveryFeePayment fee in contract.Payments.OfType<DeliveryFeePayment>())
         {
@@ -66,54 +46,12 @@ public static class Simulation
         }
 
         int months = MonthNumber(plan.Horizon.ToYearMonth()) - MonthNumber(first) + 1;
-
-        // Each run's seed is drawn up front, in run order, so that a run's numbers never depend on which thread ran it.
-        var master = new Xoshiro256StarStar(seed, threadSafe: false);
-        var seeds = new int[runs];
-        for (int r = 0; r < runs; r++)
-        {
-            seeds[r] = master.Next();
-        }
-
-        // Who of an earlier cohort each participant is drawn as comes from generators of its own, so that the support
-        // spells of a run are those of the same seed without a municipal share; and nothing is drawn for other contracts.
-        int[]? drawSeeds = null;
-        if (municipal && plan.DrawnFrom is not null)
-        {
-            var drawMaster = new Xoshiro256StarStar(unchecked(seed ^ DrawSalt), threadSafe: false);
-            drawSeeds = new int[runs];
-            for (int r = 0; r < runs; r++)
-            {
-                drawSeeds[r] = drawMaster.Next();
-            }
-        }
-
-        var payments = new long[runs][];
-        var savings = new long[runs][];
-        long[]?[] municipalSavings = new long[runs][];
-        var failures = new Exception?[runs];
-        int done = 0;
-        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, r =>
-        {
-            try
-            {
-                (payments[r], savings[r], municipalSavings[r]) = RunOnce(contract, plan, hazards, code, first, months, seeds[r], drawSeeds?[r]);
-            }
-#pragma warning disable CA1031 // Kept and rethrown below, so that the caller sees the same exception on any number of cores.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                failures[r] = e;
-            }
-
-            options.Progress?.Report(Interlocked.Increment(ref done));
-        });
-
-        // The first failure in run order, as a single-threaded run would have met it.
-        if (Array.Find(failures, f => f is not null) is { } failure)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
-        }
+        bool municipal = contract.MunicipalShare is not null;
+        (long[] Payments, long[] Savings, long[]? Municipal)[] tallies = SettleRuns(contract, plan, hazards, runs, seed, options, result => Tally(result, first, months));
+        long[][] payments = tallies.Select(t => t.Payments).ToArray();
+        long[][] savings = tallies.Select(t => t.Savings).ToArray();
+        long[]?[] municipalSavings = tallies.Select(t => t.Municipal).ToArray();
+        string code = SupportCode(contract);
 
         var bands = new SimulationMonth[months];
         var column = new long[runs];
@@ -178,11 +116,89 @@ public static class Simulation
     }
 
     /// <summary>
-    /// One run: the spells drawn, settled as of the horizon; the payable, the gross saving and (with a municipal share)
-    /// the municipal saving of each month, in øre. <paramref name="drawSeed"/> seeds who of an earlier cohort each
-    /// participant is drawn as, where they are.
+    /// Draws every run as <see cref="Run"/> does (the same seeds, so the same spells for every contract under one seed) and
+    /// settles each with <see cref="Settlement.Run"/> as of the horizon; <paramref name="each"/> is given each run's
+    /// settlement, on the run's thread, and its results are returned in run order. The checks and exceptions are those of
+    /// <see cref="Run"/>; the first failure in run order is rethrown, on any number of cores.
     /// </summary>
-    private static (long[] Payments, long[] Savings, long[]? Municipal) RunOnce(Contract contract, CohortPlan plan, Hazards hazards, string code, YearMonth first, int months, int seed, int? drawSeed)
+    internal static T[] SettleRuns<T>(Contract contract, CohortPlan plan, Hazards hazards, int runs, int seed, SimulationOptions? options, Func<SettlementResult, T> each)
+    {
+        Preconditions.CheckNotNull(contract, nameof(contract));
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        Preconditions.CheckNotNull(hazards, nameof(hazards));
+        Preconditions.CheckArgumentRange(nameof(runs), runs, 1, MaxRuns);
+        options ??= SimulationOptions.Default;
+        Payment? gated = contract.ComparisonGatedPayment;
+        Preconditions.CheckArgument(
+            gated is null,
+            nameof(contract),
+            $"Payment '{gated?.Id}' has a cohort gate against a comparison group, which a projection cannot know; give the gate a baseline_rate to project it.");
+        Trigger? employment = contract.EmploymentRatesTrigger;
+        Preconditions.CheckArgument(
+            employment is null,
+            nameof(contract),
+            $"Trigger '{employment?.Id}' is an employment trigger, measured on monthly employment rates, which a projection cannot draw (it draws support spells only); simulate a contract without it.");
+        string code = SupportCode(contract);
+        bool municipal = contract.MunicipalShare is not null;
+        Preconditions.CheckArgument(
+            contract.MunicipalShare is not { Steps.Count: > 1 } || plan.SupportWeeksBefore is not null || plan.DrawnFrom is not null,
+            nameof(plan),
+            "The contract's municipal_share has steps, so the municipal saving depends on each participant's weeks on support before the start (c₀): give a plan of persons with their weeks on support, or draw them from an earlier cohort.");
+
+        // Each run's seed is drawn up front, in run order, so that a run's numbers never depend on which thread ran it.
+        var master = new Xoshiro256StarStar(seed, threadSafe: false);
+        var seeds = new int[runs];
+        for (int r = 0; r < runs; r++)
+        {
+            seeds[r] = master.Next();
+        }
+
+        // Who of an earlier cohort each participant is drawn as comes from generators of its own, so that the support
+        // spells of a run are those of the same seed without a municipal share; and nothing is drawn for other contracts.
+        int[]? drawSeeds = null;
+        if (municipal && plan.DrawnFrom is not null)
+        {
+            var drawMaster = new Xoshiro256StarStar(unchecked(seed ^ DrawSalt), threadSafe: false);
+            drawSeeds = new int[runs];
+            for (int r = 0; r < runs; r++)
+            {
+                drawSeeds[r] = drawMaster.Next();
+            }
+        }
+
+        var results = new T[runs];
+        var failures = new Exception?[runs];
+        int done = 0;
+        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, r =>
+        {
+            try
+            {
+                results[r] = each(RunOnce(contract, plan, hazards, code, seeds[r], drawSeeds?[r]));
+            }
+#pragma warning disable CA1031 // Kept and rethrown below, so that the caller sees the same exception on any number of cores.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failures[r] = e;
+            }
+
+            options.Progress?.Report(Interlocked.Increment(ref done));
+        });
+
+        // The first failure in run order, as a single-threaded run would have met it.
+        if (Array.Find(failures, f => f is not null) is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// One run: the spells drawn, settled as of the horizon. <paramref name="drawSeed"/> seeds who of an earlier cohort
+    /// each participant is drawn as, where they are.
+    /// </summary>
+    private static SettlementResult RunOnce(Contract contract, CohortPlan plan, Hazards hazards, string code, int seed, int? drawSeed)
     {
         var random = new Xoshiro256StarStar(seed, threadSafe: false);
         IReadOnlyList<Participant> people = plan.Participants;
@@ -206,7 +222,15 @@ public static class Simulation
             }
         }
 
-        SettlementResult result = Settlement.Run(contract, people, spells, [], plan.Horizon, options: OneCore);
+        return Settlement.Run(contract, people, spells, [], plan.Horizon, options: OneCore);
+    }
+
+    /// <summary>
+    /// A run's settlement by month from <paramref name="first"/>: the payable, the gross saving and (with a municipal
+    /// share) the municipal saving of each month, in øre.
+    /// </summary>
+    private static (long[] Payments, long[] Savings, long[]? Municipal) Tally(SettlementResult result, YearMonth first, int months)
+    {
         var payments = new long[months];
         int firstNumber = MonthNumber(first);
         foreach (SettlementLine line in result.Lines)
