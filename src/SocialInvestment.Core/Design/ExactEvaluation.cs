@@ -70,4 +70,27 @@ internal sealed class ExactEvaluation
             settled.Select(s => s.Saving).ToArray(),
             contract.MunicipalShare is null ? null : settled.Select(s => s.Municipal!.Value).ToArray());
     }
+
+    /// <summary>
+    /// <see cref="Of"/> under <paramref name="stress"/> (docs/design.md, "Under stress"): the contract settled on every run
+    /// of the stressed plan and hazards (<see cref="StressScenario.Apply(CohortPlan)"/>,
+    /// <see cref="StressScenario.Apply(Hazards)"/>), with the same runs, seed and investments. The stressed plan has other
+    /// persons, so its runs draw other spells than the plan's: the same seed repeats the stress, it does not pair run r
+    /// with the plan's run r.
+    /// </summary>
+    /// <param name="stress">The stress.</param>
+    /// <param name="contract">The candidate, as <see cref="Of"/> takes it.</param>
+    /// <param name="plan">The plan before the stress.</param>
+    /// <param name="hazards">The hazards before the stress.</param>
+    /// <param name="runs">How many runs, as <see cref="Of"/>.</param>
+    /// <param name="seed">The seed, as <see cref="Of"/>.</param>
+    /// <param name="investments">The investor's money, as <see cref="Of"/>: the same under stress.</param>
+    /// <param name="options">How to do the work; null for the defaults. Never changes the result.</param>
+    /// <exception cref="ArgumentException">As <see cref="Of"/>.</exception>
+    /// <exception cref="OverflowException">As <see cref="Of"/>.</exception>
+    public static ExactEvaluation UnderStress(StressScenario stress, Contract contract, CohortPlan plan, Hazards hazards, int runs, int seed, IReadOnlyList<Investment> investments, SimulationOptions? options = null)
+    {
+        Preconditions.CheckNotNull(stress, nameof(stress));
+        return Of(contract, stress.Apply(plan), stress.Apply(hazards), runs, seed, investments, options);
+    }
 }

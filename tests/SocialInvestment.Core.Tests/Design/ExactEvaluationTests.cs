@@ -14,19 +14,19 @@ namespace SocialInvestment.Tests.Design;
 /// </summary>
 public sealed class ExactEvaluationTests
 {
-    private static readonly Investment[] FortyThousandOnJanuary1 = [new(D("2026-01-01"), M(40_000m))];
+    internal static readonly Investment[] FortyThousandOnJanuary1 = [new(D("2026-01-01"), M(40_000m))];
 
     private static readonly CohortPlan OneInJanuary = new([new Intake(new YearMonth(2026, 1), 1)], D("2026-06-30"));
 
     /// <summary>A fee on enrolment and a bonus after 13 weeks off support, as in Kvinder i Job, at the given prices.</summary>
-    private static Contract FeeAndBonus(decimal fee, decimal bonus, Caps? caps = null) => Contract(
+    internal static Contract FeeAndBonus(decimal fee, decimal bonus, Caps? caps = null) => Contract(
         [new EnrolmentTrigger("enrolled"), new SustainedTrigger("job13", 13, SelfSupport.Full)],
         [new FixedPayment("fee", "enrolled", fee), new FixedPayment("bonus", "job13", bonus)],
         monthlyCost: new MonthlyCost(15_000m, 2026),
         caps: caps);
 
     /// <summary>Kvinder i Job's payments with half the saving (less 10 % deadweight), capped, and a municipal share where given.</summary>
-    private static Contract KvinderIJob(MunicipalShare? share = null) =>
+    internal static Contract KvinderIJob(MunicipalShare? share = null) =>
         new(
             "kvinder i job",
             new ObservationWindow(WindowAnchor.Start, 104),
@@ -44,13 +44,13 @@ public sealed class ExactEvaluationTests
         };
 
     /// <summary>Twenty persons starting over three months, with 0 to 95 weeks on support before their start (c₀).</summary>
-    private static readonly CohortPlan Twenty = CohortPlan.FromPlanned(
+    internal static readonly CohortPlan Twenty = CohortPlan.FromPlanned(
         Enumerable.Range(0, 20).Select(i => new PlannedParticipant(new YearMonth(2026, 1 + (i % 3)), i * 5, null)),
         D("2027-12-31"));
 
-    private static readonly Hazards Varying = new([0.05, 0.1, 0.15], [0.02, 0.04, 0.04]);
+    internal static readonly Hazards Varying = new([0.05, 0.1, 0.15], [0.02, 0.04, 0.04]);
 
-    private static readonly Investment[] Cohort = [new(D("2026-01-01"), M(300_000m)), new(D("2026-07-01"), M(100_000m))];
+    internal static readonly Investment[] Cohort = [new(D("2026-01-01"), M(300_000m)), new(D("2026-07-01"), M(100_000m))];
 
     [Fact]
     public void A_forced_outcome_is_worked_by_hand()
