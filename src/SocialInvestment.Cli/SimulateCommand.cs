@@ -18,32 +18,7 @@ internal static class SimulateCommand
 
     internal static Command Create(bool showProgress = false)
     {
-        Option<FileInfo> contract = new("--contract") { Description = "The contract (JSON, SPEC §2)", Required = true };
-        Option<FileInfo?> hazards = new("--hazards") { Description = "hazards.csv: month,leave,return for months 1, 2, … since the start (the last month repeats)" };
-        Option<double?> leave = Probability("--leave", "The probability of leaving support in any month (with --return)");
-        Option<double?> back = Probability("--return", "The probability of returning to support in any month (with --leave)");
-        Option<FileInfo?> estimateParticipants = new("--estimate-participants") { Description = "participants.csv of an earlier cohort to estimate the hazards from" };
-        Option<FileInfo?> estimateSpells = new("--estimate-spells") { Description = "spells.csv of that earlier cohort" };
-        Option<FileInfo?> estimateWeeks = new("--estimate-weeks") { Description = "A weeks file of that earlier cohort (SPEC-DK DK1), instead of --estimate-spells" };
-        Option<LocalDate?> estimateAsOf = DateOption.Create("--estimate-as-of", "The earlier cohort's data extraction date, yyyy-MM-dd", required: false);
-        Option<FileInfo?> key = new("--pseudonym-key") { Description = "A key file for the CPR numbers of the earlier cohort's files" };
-        Option<int> minimumAtRisk = WholeNumberOption.Create(
-            "--minimum-at-risk",
-            "The fewest at risk that an estimated month's hazard stands on; thinner months are pooled with the next (default 10)",
-            "a whole number of at least 1",
-            n => n >= 1,
-            defaultValue: HazardEstimate.DefaultMinimumAtRisk);
-        Option<string?> intake = new("--intake")
-        {
-            Description = "Who starts when: MONTH:COUNT[:COHORT], comma-separated, such as 2026-01:20,2026-02:20 (or --planned)",
-        };
-        Option<FileInfo?> planned = new("--planned")
-        {
-            Description = "planned.csv instead of --intake: one row per planned person, start (yyyy-MM or a date), support_weeks_before, optional monthly_cost and municipality",
-        };
-        Option<LocalDate?> horizon = DateOption.Create("--horizon", "The last day projected, yyyy-MM-dd: the as_of of every simulated settlement", required: true);
-        Option<int> runs = WholeNumberOption.Create("--runs", "How many runs (default 1000)", string.Create(CultureInfo.InvariantCulture, $"a whole number from 1 to {Simulation.MaxRuns}"), n => n is >= 1 and <= Simulation.MaxRuns, defaultValue: 1000);
-        Option<int> seed = WholeNumberOption.Create("--seed", "The seed: the same seed gives the same output (default 1)", "a whole number", _ => true, defaultValue: 1);
+        var projection = new ProjectionOptions("The contract (JSON, SPEC §2)");
         Option<DirectoryInfo> output = InputOptions.Out("simulation.csv, simulation.json, hazards.csv, simulation.html, simulation.md and charts/");
         Option<int> threads = WholeNumberOption.Create(
             "--threads",
@@ -51,24 +26,12 @@ internal static class SimulateCommand
             "a whole number of at least 1 (or -1 for one per processor)",
             n => n is -1 or >= 1,
             defaultValue: -1);
-        var command = new Command("simulate", "Project a planned cohort's payments and savings: percentile bands (5, 50, 95) per month, per year and in total")
-        {
-            contract, hazards, leave, back, estimateParticipants, estimateSpells, estimateWeeks, estimateAsOf, key, minimumAtRisk, intake, planned, horizon, runs, seed, output, threads,
-        };
+        var command = new Command("simulate", "Project a planned cohort's payments and savings: percentile bands (5, 50, 95) per month, per year and in total");
+        projection.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(threads);
         command.SetAction(parse => Simulate(
-            new SimulationRequest(parse.GetValue(contract)!, parse.GetValue(intake), parse.GetValue(horizon)!.Value, parse.GetValue(runs), parse.GetValue(seed))
-            {
-                Planned = parse.GetValue(planned),
-                Hazards = parse.GetValue(hazards),
-                Leave = parse.GetValue(leave),
-                Return = parse.GetValue(back),
-                EstimateParticipants = parse.GetValue(estimateParticipants),
-                EstimateSpells = parse.GetValue(estimateSpells),
-                EstimateWeeks = parse.GetValue(estimateWeeks),
-                EstimateAsOf = parse.GetValue(estimateAsOf),
-                PseudonymKey = parse.GetValue(key),
-                MinimumAtRisk = parse.GetValue(minimumAtRisk),
-            },
+            projection.Read(parse),
             parse.GetValue(output)!,
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
@@ -83,6 +46,54 @@ internal static class SimulateCommand
         progress ??= ProgressLine.None;
         var errors = new List<InputError>();
         var files = new List<InputFile>();
+        if (ReadProjection(request, error, files, errors, progress, (f, e) => InputLoader.Read(request.Contract, "contract", f, e, (s, name) => ContractJson.Read(s, name))) is not { } projection)
+        {
+            return Report(errors, error, progress);
+        }
+
+        (Contract contract, CohortPlan plan, Hazards hazards, HazardEstimate? estimate) = projection;
+
+        progress.Stage("simulating runs", request.Runs);
+        SimulationResult result;
+        try
+        {
+            result = Simulation.Run(contract, plan, hazards, request.Runs, request.Seed, new SimulationOptions { MaxDegreeOfParallelism = threads, Progress = progress });
+        }
+        catch (ArgumentException e)
+        {
+            errors.Add(new InputError(request.Contract.Name, 0, 0, ArgumentErrors.Reason(e)));
+            return Report(errors, error, progress);
+        }
+
+        progress.Stage("writing simulation.csv, simulation.json, hazards.csv, simulation.html and simulation.md");
+        ReportDocument document = SimulationReport.Build(result, estimate);
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        OutputFolder.Write(output, [
+            ("simulation.csv", stream => SimulationCsv.Write(stream, result)),
+            ("simulation.json", stream => SimulationJson.Write(stream, result, files, estimate)),
+            ("hazards.csv", stream => HazardsCsv.Write(stream, result.Hazards)),
+            ("simulation.html", stream => stream.Write(utf8.GetBytes(HtmlReport.Render(document)))),
+            ("simulation.md", stream => stream.Write(utf8.GetBytes(MarkdownReport.Render(document)))),
+            .. document.Charts.Select(c => ($"{MarkdownReport.ChartFolder}/{c.Name}.svg", (Action<Stream>)(stream => stream.Write(utf8.GetBytes(c.Svg))))),
+        ]);
+        progress.Done();
+        PrintSummary(result, estimate, stdout);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Reads what a projection needs as <c>sib simulate</c> reads it: the plan, the hazards (given, or estimated from an
+    /// earlier cohort) and the contract, read by <paramref name="readContract"/>; null with <paramref name="errors"/>
+    /// where anything cannot be read.
+    /// </summary>
+    internal static (Contract Contract, CohortPlan Plan, Hazards Hazards, HazardEstimate? Estimate)? ReadProjection(
+        SimulationRequest request,
+        TextWriter error,
+        List<InputFile> files,
+        List<InputError> errors,
+        ProgressLine progress,
+        Func<List<InputFile>, List<InputError>, Contract?> readContract)
+    {
         if (!HasOneHazardSource(request))
         {
             errors.Add(new InputError("--hazards", 0, 0, HazardSources + "."));
@@ -104,7 +115,7 @@ internal static class SimulateCommand
         }
 
         progress.Stage("reading the inputs");
-        Contract? contract = InputLoader.Read(request.Contract, "contract", files, errors, (s, name) => ContractJson.Read(s, name));
+        Contract? contract = readContract(files, errors);
         CohortPlan? plan = null;
         if (request.Planned is { } plannedFile && contract is not null)
         {
@@ -155,7 +166,7 @@ internal static class SimulateCommand
 
         if (errors.Count > 0 || contract is null || plan is null)
         {
-            return Report(errors, error, progress);
+            return null;
         }
 
         HazardEstimate? estimate = null;
@@ -178,35 +189,10 @@ internal static class SimulateCommand
 
         if (hazards is null)
         {
-            return Report(errors, error, progress);
+            return null;
         }
 
-        progress.Stage("simulating runs", request.Runs);
-        SimulationResult result;
-        try
-        {
-            result = Simulation.Run(contract, plan, hazards, request.Runs, request.Seed, new SimulationOptions { MaxDegreeOfParallelism = threads, Progress = progress });
-        }
-        catch (ArgumentException e)
-        {
-            errors.Add(new InputError(request.Contract.Name, 0, 0, ArgumentErrors.Reason(e)));
-            return Report(errors, error, progress);
-        }
-
-        progress.Stage("writing simulation.csv, simulation.json, hazards.csv, simulation.html and simulation.md");
-        ReportDocument document = SimulationReport.Build(result, estimate);
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        OutputFolder.Write(output, [
-            ("simulation.csv", stream => SimulationCsv.Write(stream, result)),
-            ("simulation.json", stream => SimulationJson.Write(stream, result, files, estimate)),
-            ("hazards.csv", stream => HazardsCsv.Write(stream, result.Hazards)),
-            ("simulation.html", stream => stream.Write(utf8.GetBytes(HtmlReport.Render(document)))),
-            ("simulation.md", stream => stream.Write(utf8.GetBytes(MarkdownReport.Render(document)))),
-            .. document.Charts.Select(c => ($"{MarkdownReport.ChartFolder}/{c.Name}.svg", (Action<Stream>)(stream => stream.Write(utf8.GetBytes(c.Svg))))),
-        ]);
-        progress.Done();
-        PrintSummary(result, estimate, stdout);
-        return ExitCodes.Success;
+        return (contract, plan, hazards, estimate);
     }
 
     /// <summary>Whether the hazards are given exactly one way, each way whole: a file, both constants, or all three parts of an estimate.</summary>
@@ -321,7 +307,8 @@ internal static class SimulateCommand
         }
     }
 
-    private static int Report(List<InputError> errors, TextWriter error, ProgressLine progress)
+    /// <summary>Prints <paramref name="errors"/>; returns the exit code of bad input.</summary>
+    internal static int Report(List<InputError> errors, TextWriter error, ProgressLine progress)
     {
         progress.Done();
         foreach (InputError e in errors)
@@ -331,20 +318,4 @@ internal static class SimulateCommand
 
         return ExitCodes.BadInput;
     }
-
-    private static Option<double?> Probability(string name, string description) => new(name)
-    {
-        Description = description,
-        CustomParser = result =>
-        {
-            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value) || value > 1m)
-            {
-                result.AddError($"{name}: expected a probability from 0 to 1, such as 0.05, found '{text}'.");
-                return null;
-            }
-
-            return (double)value;
-        },
-    };
 }
