@@ -22,6 +22,7 @@ internal static class Sib
             ValidateCommand.Create(),
             AuditCommand.Create(),
             SimulateCommand.Create(showProgress),
+            DesignCommand.Create(),
             GenerateCommand.Create(),
             SchemaCommand.Create(),
             KeygenCommand.Create(),

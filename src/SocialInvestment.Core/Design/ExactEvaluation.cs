@@ -8,7 +8,7 @@ namespace SocialInvestment;
 /// candidate), each settled by <see cref="Settlement.Run"/> as of the horizon and priced for both sides by
 /// <see cref="Economics.Of"/>. These are the figures a design reports for a contract it recommends or writes out.
 /// </summary>
-internal sealed class ExactEvaluation
+public sealed class ExactEvaluation
 {
     private ExactEvaluation(DesignRun[] runs, long[] payments, long[] savings, long[]? municipalSavings)
     {
@@ -88,7 +88,7 @@ internal sealed class ExactEvaluation
     /// <param name="options">How to do the work; null for the defaults. Never changes the result.</param>
     /// <exception cref="ArgumentException">As <see cref="Of"/>.</exception>
     /// <exception cref="OverflowException">As <see cref="Of"/>.</exception>
-    public static ExactEvaluation UnderStress(StressScenario stress, Contract contract, CohortPlan plan, Hazards hazards, int runs, int seed, IReadOnlyList<Investment> investments, SimulationOptions? options = null)
+    internal static ExactEvaluation UnderStress(StressScenario stress, Contract contract, CohortPlan plan, Hazards hazards, int runs, int seed, IReadOnlyList<Investment> investments, SimulationOptions? options = null)
     {
         Preconditions.CheckNotNull(stress, nameof(stress));
         return Of(contract, stress.Apply(plan), stress.Apply(hazards), runs, seed, investments, options);
