@@ -10,8 +10,7 @@ namespace SocialInvestment.Io;
 /// </remarks>
 public static class ParticipantsCsv
 {
-    /// <summary>The error at a <c>monthly_cost</c> cell where the contract has no <c>monthly_cost</c> (here and in planned.csv).</summary>
-    internal const string OwnCostWithoutContractCost = "a participant's monthly cost needs the contract's monthly_cost, for its base year and indexation; the contract has none";
+    private const string OwnCostWithoutContractCost = "a participant's monthly cost needs the contract's monthly_cost, for its base year and indexation; the contract has none";
 
     private static readonly CsvColumn[] Required = [CsvColumns.Start];
     private static readonly CsvColumn[] Optional = [CsvColumns.Cohort, CsvColumns.End, CsvColumns.Completed, CsvColumns.Municipality, CsvColumns.MonthlyCost];
@@ -47,12 +46,26 @@ public static class ParticipantsCsv
     }
 
     /// <summary>
+    /// The row's own monthly cost (SPEC-DK DK4; participants.csv and planned.csv): a decimal ≥ 0, null where empty, and an
+    /// error at the cell where <paramref name="contract"/> is known and has no monthly cost to give its base year.
+    /// </summary>
+    internal static decimal? OwnMonthlyCost(CsvInput input, Contract? contract)
+    {
+        input.TryOptionalNonNegativeDecimal(CsvColumns.MonthlyCost, out decimal? monthlyCost);
+        if (monthlyCost is not null && contract is { MonthlyCost: null })
+        {
+            input.Error(CsvColumns.MonthlyCost, OwnCostWithoutContractCost);
+        }
+
+        return monthlyCost;
+    }
+
+    /// <summary>
     /// Reads the rows; each row whose person was read gives a <see cref="Row"/>, with its participant where the row has
     /// no error. <paramref name="duplicates"/> checks each person against the rows before; null leaves that for later.
     /// </summary>
     private static List<Row> ReadRows(CsvInput input, ErrorCollector errors, RowIdentity identity, DuplicateCheck? duplicates, Contract? contract)
     {
-        bool ownCostAllowed = contract is null || contract.MonthlyCost is not null;
         var rows = new List<Row>();
         while (input.ReadRow())
         {
@@ -63,11 +76,7 @@ public static class ParticipantsCsv
             input.TryOptionalBool(CsvColumns.Completed, absent: true, out bool completed);
             string cohort = input.Get(CsvColumns.Cohort);
             string municipality = input.Get(CsvColumns.Municipality);
-            input.TryOptionalNonNegativeDecimal(CsvColumns.MonthlyCost, out decimal? monthlyCost);
-            if (monthlyCost is not null && !ownCostAllowed)
-            {
-                input.Error(CsvColumns.MonthlyCost, OwnCostWithoutContractCost);
-            }
+            decimal? monthlyCost = OwnMonthlyCost(input, contract);
             if (hasStart && end is { } last && last < start)
             {
                 input.Error(CsvColumns.End, $"the programme end {TextValues.Format(last)} is before its start {TextValues.Format(start)}");

@@ -36,7 +36,6 @@ public static class PlannedCsv
             return errors.Result<IReadOnlyList<PlannedParticipant>>(() => planned);
         }
 
-        bool ownCostAllowed = contract is null || contract.MonthlyCost is not null;
         while (input.ReadRow())
         {
             int before = errors.Count;
@@ -47,11 +46,7 @@ public static class PlannedCsv
                 input.Expected(WeeksBefore, string.Create(CultureInfo.InvariantCulture, $"a whole number of weeks from 0 to {MunicipalShare.MaxWeeks}, such as 0 or 26"), weeksText);
             }
 
-            input.TryOptionalNonNegativeDecimal(CsvColumns.MonthlyCost, out decimal? monthlyCost);
-            if (monthlyCost is not null && !ownCostAllowed)
-            {
-                input.Error(CsvColumns.MonthlyCost, ParticipantsCsv.OwnCostWithoutContractCost);
-            }
+            decimal? monthlyCost = ParticipantsCsv.OwnMonthlyCost(input, contract);
 
             string municipality = input.Get(CsvColumns.Municipality);
             if (errors.Count == before)
