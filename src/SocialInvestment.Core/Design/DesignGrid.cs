@@ -65,4 +65,30 @@ public sealed class DesignGrid
 
         return new DesignAssignment(index, settings);
     }
+
+    /// <summary>The value positions of candidate <paramref name="index"/>, one per parameter (the last the lowest digit).</summary>
+    internal int[] PositionsOf(long index)
+    {
+        var positions = new int[Parameters.Count];
+        long rest = index;
+        for (int p = Parameters.Count - 1; p >= 0; p--)
+        {
+            positions[p] = (int)(rest % Parameters[p].Values.Count);
+            rest /= Parameters[p].Values.Count;
+        }
+
+        return positions;
+    }
+
+    /// <summary>The index of the candidate with the value positions <paramref name="positions"/>: <see cref="PositionsOf"/> undone.</summary>
+    internal long IndexOf(ReadOnlySpan<int> positions)
+    {
+        long index = 0;
+        for (int p = 0; p < Parameters.Count; p++)
+        {
+            index = (index * Parameters[p].Values.Count) + positions[p];
+        }
+
+        return index;
+    }
 }

@@ -25,14 +25,14 @@ public static class Economics
             throw new ArgumentOutOfRangeException(nameof(discountRate), rate, "A discount rate is above -1 and at most 1000000.");
         }
 
-        int days = settlement.Contract.PaymentDays;
         var flows = new SortedDictionary<(LocalDate, CashFlowKind), Money>();
         void Add(LocalDate date, CashFlowKind kind, Money amount) =>
             flows[(date, kind)] = flows.GetValueOrDefault((date, kind)) + amount;
 
         foreach (Investment investment in investments)
         {
-            Add(investment.Date, investment.Amount > Money.Zero ? CashFlowKind.Investment : CashFlowKind.Repayment, -investment.Amount);
+            CashFlow flow = FlowOf(investment);
+            Add(flow.Date, flow.Kind, flow.Amount);
         }
 
         var paymentsByMonth = new SortedDictionary<YearMonth, Money>();
@@ -40,7 +40,7 @@ public static class Economics
         {
             if (line.Payable > Money.Zero)
             {
-                LocalDate paid = line.Date.PlusDays(days);
+                LocalDate paid = PaidOn(line.Date, settlement.Contract);
                 Add(paid, CashFlowKind.OutcomePayment, line.Payable);
                 paymentsByMonth[paid.ToYearMonth()] = paymentsByMonth.GetValueOrDefault(paid.ToYearMonth()) + line.Payable;
             }
@@ -61,6 +61,13 @@ public static class Economics
             .AsReadOnly();
         return new EconomicsResult(settlement, investor, payer, payers);
     }
+
+    /// <summary>The investor's flow of an investment: money in (above 0) is an investment, money back (below 0) a repayment; the investor's sign.</summary>
+    internal static CashFlow FlowOf(Investment investment) =>
+        new(investment.Date, investment.Amount > Money.Zero ? CashFlowKind.Investment : CashFlowKind.Repayment, -investment.Amount);
+
+    /// <summary>The day a line dated <paramref name="lineDate"/> is paid: the contract's <see cref="Contract.PaymentDays"/> after it.</summary>
+    internal static LocalDate PaidOn(LocalDate lineDate, Contract contract) => lineDate.PlusDays(contract.PaymentDays);
 
     /// <summary>
     /// Every month from the first with a saving or a payment to the last, with the running sums; the municipal saving of

@@ -64,7 +64,7 @@ internal sealed class FixedPaymentPrice
         if (_earnedByVolume is not null)
         {
             // Each rank is in one chunk only, so chunks made at once never write the same element.
-            _earnedByVolume[rank] = true;
+            Earn(rank);
             cents = 0;
             return true;
         }
@@ -82,6 +82,12 @@ internal sealed class FixedPaymentPrice
         cents = 0;
         return false;
     }
+
+    /// <summary>
+    /// Notes that the participant of rank <paramref name="rank"/> earned a line priced by volume (<see cref="TryPrice"/>
+    /// does; a design's pricing does for the lines it has already made, <see cref="PricingBasis"/>).
+    /// </summary>
+    internal void Earn(int rank) => _earnedByVolume![rank] = true;
 
     /// <summary>
     /// Sets the amount of <paramref name="line"/>, a line of this payment met in SPEC §8 order, where it is a line priced

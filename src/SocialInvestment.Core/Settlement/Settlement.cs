@@ -94,7 +94,7 @@ public static class Settlement
     }
 
     /// <summary>An own monthly cost (SPEC-DK DK4) is in the prices of the contract's base year and indexed as its monthly cost: it needs one.</summary>
-    private static void CheckOwnMonthlyCosts(Contract contract, Participant[] participants)
+    internal static void CheckOwnMonthlyCosts(Contract contract, Participant[] participants)
     {
         if (contract.MonthlyCost is not null)
         {

@@ -121,7 +121,16 @@ public static class Simulation
     /// settlement, on the run's thread, and its results are returned in run order. The checks and exceptions are those of
     /// <see cref="Run"/>; the first failure in run order is rethrown, on any number of cores.
     /// </summary>
-    internal static T[] SettleRuns<T>(Contract contract, CohortPlan plan, Hazards hazards, int runs, int seed, SimulationOptions? options, Func<SettlementResult, T> each)
+    internal static T[] SettleRuns<T>(Contract contract, CohortPlan plan, Hazards hazards, int runs, int seed, SimulationOptions? options, Func<SettlementResult, T> each) =>
+        DrawRuns(contract, plan, hazards, runs, seed, options, run => each(Settlement.Run(contract, run.People, run.Spells, [], plan.Horizon, options: OneCore)));
+
+    /// <summary>
+    /// Draws every run as <see cref="Run"/> does (the same seeds, so the same persons and spells for every contract under
+    /// one seed) and gives each to <paramref name="each"/>, on the run's thread; its results are returned in run order.
+    /// The checks and exceptions are those of <see cref="Run"/>; the first failure in run order is rethrown, on any number
+    /// of cores. <see cref="SettleRuns"/> settles each drawn run; the design's screening prices it for many contracts.
+    /// </summary>
+    internal static T[] DrawRuns<T>(Contract contract, CohortPlan plan, Hazards hazards, int runs, int seed, SimulationOptions? options, Func<DrawnRun, T> each)
     {
         Preconditions.CheckNotNull(contract, nameof(contract));
         Preconditions.CheckNotNull(plan, nameof(plan));
@@ -173,7 +182,7 @@ public static class Simulation
         {
             try
             {
-                results[r] = each(RunOnce(contract, plan, hazards, code, seeds[r], drawSeeds?[r]));
+                results[r] = each(DrawOnce(contract, plan, hazards, code, seeds[r], drawSeeds?[r]));
             }
 #pragma warning disable CA1031 // Kept and rethrown below, so that the caller sees the same exception on any number of cores.
             catch (Exception e)
@@ -195,10 +204,10 @@ public static class Simulation
     }
 
     /// <summary>
-    /// One run: the spells drawn, settled as of the horizon. <paramref name="drawSeed"/> seeds who of an earlier cohort
-    /// each participant is drawn as, where they are.
+    /// One run: the persons and their spells drawn. <paramref name="drawSeed"/> seeds who of an earlier cohort each
+    /// participant is drawn as, where they are.
     /// </summary>
-    private static SettlementResult RunOnce(Contract contract, CohortPlan plan, Hazards hazards, string code, int seed, int? drawSeed)
+    private static DrawnRun DrawOnce(Contract contract, CohortPlan plan, Hazards hazards, string code, int seed, int? drawSeed)
     {
         var random = new Xoshiro256StarStar(seed, threadSafe: false);
         IReadOnlyList<Participant> people = plan.Participants;
@@ -222,7 +231,7 @@ public static class Simulation
             }
         }
 
-        return Settlement.Run(contract, people, spells, [], plan.Horizon, options: OneCore);
+        return new DrawnRun(people, spells);
     }
 
     /// <summary>

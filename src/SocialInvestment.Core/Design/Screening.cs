@@ -1,0 +1,111 @@
+namespace SocialInvestment;
+
+/// <summary>
+/// The screening engine of a design (docs/design.md, "The screening engine"): many candidates priced on the same runs,
+/// each run drawn and its cohort evaluated once. A run's outcomes (which weeks qualify, when triggers are met, each
+/// month's saving) depend on no price, share, deadweight or cap, so each run is evaluated once per set of lines
+/// (<see cref="PricingBasis"/>, one per combination of the parameters that change which lines there are, usually one)
+/// and every candidate is priced from it: its lines' amounts taken from the variant with its numbers, its tiers, gates
+/// and caps walked in SPEC §8 order by the settlement's own rules, and its investor's flows priced as
+/// <see cref="Economics.Of"/> prices them. The per-line rounding is kept, so a candidate's figures are those of
+/// <see cref="ExactEvaluation.Of"/> on the same runs.
+/// </summary>
+internal static class Screening
+{
+    /// <summary>The measures of each of <paramref name="candidates"/>, in their order.</summary>
+    /// <param name="grid">The design's grid.</param>
+    /// <param name="candidates">The indexes of the candidates to price; at least one, none twice.</param>
+    /// <param name="contractFor">A candidate's contract (<c>DesignTemplate.ContractFor</c>).</param>
+    /// <param name="plan">The planned cohort and the horizon.</param>
+    /// <param name="hazards">The monthly chances of leaving and returning to support.</param>
+    /// <param name="runs">How many runs.</param>
+    /// <param name="seed">The seed, as <see cref="Simulation.Run"/> takes it.</param>
+    /// <param name="investments">The investor's money.</param>
+    /// <param name="options">How to do the work; never changes the result.</param>
+    internal static DesignMeasures[] Evaluate(
+        DesignGrid grid,
+        IReadOnlyList<long> candidates,
+        Func<DesignAssignment, Contract> contractFor,
+        CohortPlan plan,
+        Hazards hazards,
+        int runs,
+        int seed,
+        IReadOnlyList<Investment> investments,
+        SimulationOptions? options)
+    {
+        DesignRun[][] byRun = Runs(grid, candidates, contractFor, plan, hazards, runs, seed, investments, options);
+        var measures = new DesignMeasures[candidates.Count];
+        var column = new DesignRun[runs];
+        for (int c = 0; c < measures.Length; c++)
+        {
+            for (int r = 0; r < runs; r++)
+            {
+                column[r] = byRun[r][c];
+            }
+
+            measures[c] = DesignMeasures.Of(column);
+        }
+
+        return measures;
+    }
+
+    /// <summary>Each run's <see cref="DesignRun"/> of each candidate: [run][candidate], as <see cref="ExactEvaluation.Runs"/> of each.</summary>
+    /// <inheritdoc cref="Evaluate"/>
+    internal static DesignRun[][] Runs(
+        DesignGrid grid,
+        IReadOnlyList<long> candidates,
+        Func<DesignAssignment, Contract> contractFor,
+        CohortPlan plan,
+        Hazards hazards,
+        int runs,
+        int seed,
+        IReadOnlyList<Investment> investments,
+        SimulationOptions? options)
+    {
+        Preconditions.CheckArgument(candidates.Count > 0, nameof(candidates), "At least one candidate.");
+        Contract[] contracts = candidates.Select(c => contractFor(grid.At(c))).ToArray();
+        Contract first = contracts[0];
+        ParameterRole[] roles = grid.Parameters.Select(p => ParameterRole.Of(p.Name, first)).ToArray();
+        string[] paymentRanks = first.Payments.Select(p => p.Id).Order(StringComparer.Ordinal).ToArray();
+        LineGroup[] groups = LineGroup.Of(grid, candidates, roles, paymentRanks, contractFor);
+        var investor = new InvestorMoney(investments);
+
+        return Simulation.DrawRuns(first, plan, hazards, runs, seed, options, drawn =>
+        {
+            var priced = new DesignRun[contracts.Length];
+            foreach (LineGroup group in groups)
+            {
+                PricingBasis basis = PricingBasis.Of(group.Variants, drawn.People, drawn.Spells, plan.Horizon);
+                foreach ((int candidate, int[] variantOfPayment) in group.Members)
+                {
+                    priced[candidate] = RunOf(basis, contracts[candidate], variantOfPayment, investor);
+                }
+            }
+
+            return priced;
+        });
+    }
+
+    /// <summary>
+    /// One run of one candidate: priced on the run's basis, then the payer's net saving, the total payable, the investor's
+    /// IRR and money multiple as <see cref="ExactEvaluation.Of"/> takes them from <see cref="Economics.Of"/>.
+    /// </summary>
+    private static DesignRun RunOf(PricingBasis basis, Contract contract, int[] variantOfPayment, InvestorMoney investor)
+    {
+        SettlementTotals totals = basis.Price(contract, variantOfPayment);
+        Money saving = basis.MunicipalSaving ?? basis.GrossSaving;
+        ReadOnlySpan<LineRecord> lines = basis.Lines;
+        ReadOnlySpan<long> payables = basis.Payables;
+        var flows = new List<CashFlow>(investor.Flows);
+        for (int k = 0; k < lines.Length; k++)
+        {
+            if (payables[k] > 0)
+            {
+                flows.Add(new CashFlow(Economics.PaidOn(DayNumber.ToDate(lines[k].Date), contract), CashFlowKind.OutcomePayment, Money.FromCents(payables[k])));
+            }
+        }
+
+        IrrResult irr = DiscountedCashFlow.Xirr(flows);
+        return new DesignRun(saving - totals.Payable, totals.Payable, irr.Rate, investor.MoneyMultiple(totals.Payable));
+    }
+}
