@@ -187,7 +187,7 @@ internal sealed class XirrSearch
     /// <summary>
     /// What <see cref="DiscountedCashFlow.Xirr"/> gives for the loaded flows: where they change sign exactly once, by a
     /// walk from grid point <paramref name="hint"/> to the grid interval where <see cref="Value"/> changes sign; otherwise
-    /// from all the <see cref="Roots"/>.
+    /// from all the <see cref="Roots"/>. Only after <see cref="Load"/> has returned null.
     /// </summary>
     /// <param name="hint">A grid index near the root (clamped to 0 to <see cref="Steps"/>), as the last search returned.</param>
     internal XirrScreen Walk(int hint)
@@ -196,9 +196,13 @@ internal sealed class XirrSearch
         if (_signChanges != 1)
         {
             List<double> roots = Roots();
-            return roots.Count == 0
-                ? new XirrScreen(null, IrrStatus.NoRoot, k)
-                : new XirrScreen(Chosen(roots), roots.Count == 1 ? IrrStatus.Found : IrrStatus.SeveralFound, GridIndex(Chosen(roots)));
+            if (roots.Count == 0)
+            {
+                return new XirrScreen(null, IrrStatus.NoRoot, k);
+            }
+
+            double rate = Chosen(roots);
+            return new XirrScreen(rate, roots.Count == 1 ? IrrStatus.Found : IrrStatus.SeveralFound, GridIndex(rate));
         }
 
         // One sign change: the value has one root (Descartes), below which it has the last flow's sign (as r → −1 the
