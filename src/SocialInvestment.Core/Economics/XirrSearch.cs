@@ -1,0 +1,294 @@
+using MathNet.Numerics.RootFinding;
+using NodaTime;
+
+namespace SocialInvestment;
+
+/// <summary>
+/// The search for the rates at which dated flows' net present value is 0, behind <see cref="DiscountedCashFlow.Xirr"/>
+/// (docs/economics.md): the one home of the grid in <c>x = ln(1 + r)</c>, of the value searched (<see cref="Value"/>) and
+/// of the refinement of a sign change (Brent, bisection where that stalls). Two ways over the same grid: every grid point
+/// (<see cref="Roots"/>, as Xirr does), or, where the flows in date order change sign exactly once, a walk from a hinted
+/// grid index to the one sign change (<see cref="Find(ReadOnlySpan{int}, ReadOnlySpan{decimal}, int)"/>, for the design
+/// screening), which gives Xirr's rate bit for bit because it refines the same interval of the same function with the
+/// same code. An instance keeps its buffers between calls, so a search allocates nothing once they are large enough; it
+/// is not safe for use by several threads at once.
+/// </summary>
+internal sealed class XirrSearch
+{
+    /// <summary>The step of the search grid in <c>ln(1 + r)</c>: two rates whose <c>1 + r</c> differ by less than about 1 % may be found as none.</summary>
+    internal const double GridStep = 0.01;
+
+    /// <summary>How close to a root the search goes, in <c>ln(1 + r)</c>: about <c>(1 + r) × 10⁻¹³</c> in the rate.</summary>
+    internal const double Accuracy = 1e-13;
+
+    /// <summary>Of several roots, the one nearest this rate is the IRR (a spreadsheet's default guess).</summary>
+    private const double PreferredRate = 0.1;
+
+    private readonly Func<double, double> _value;
+    private double[] _years = new double[64];
+    private double[] _amounts = new double[64];
+    private int _count;
+    private int _signChanges;
+
+    /// <summary>Creates a search with no flows loaded.</summary>
+    internal XirrSearch() => _value = Value;
+
+    /// <summary>The lowest grid point, <c>ln(1 + </c><see cref="DiscountedCashFlow.LowestRate"/><c>)</c>.</summary>
+    internal static double Lowest { get; } = Math.Log(1 + DiscountedCashFlow.LowestRate);
+
+    /// <summary>The highest grid point, <c>ln(1 + </c><see cref="DiscountedCashFlow.HighestRate"/><c>)</c>.</summary>
+    internal static double Highest { get; } = Math.Log(1 + DiscountedCashFlow.HighestRate);
+
+    /// <summary>The index of the highest grid point: the grid points are indexed 0 to <see cref="Steps"/>.</summary>
+    internal static int Steps { get; } = (int)Math.Ceiling((Highest - Lowest) / GridStep);
+
+    /// <summary>Grid point <paramref name="k"/>: <c>Lowest + k × GridStep</c>, and <see cref="Highest"/> for the last.</summary>
+    internal static double GridPoint(int k) => k == Steps ? Highest : Lowest + (k * GridStep);
+
+    /// <summary>The index of the grid point at or just below <paramref name="rate"/>, within 0 to <see cref="Steps"/>: a hint for <see cref="Find(ReadOnlySpan{int}, ReadOnlySpan{decimal}, int)"/>.</summary>
+    /// <param name="rate">An annual rate as a fraction; at −1 or below, or not a number, the lowest index.</param>
+    internal static int GridIndex(double rate)
+    {
+        if (!(rate > -1))
+        {
+            return 0;
+        }
+
+        double k = Math.Floor((Math.Log(1 + rate) - Lowest) / GridStep);
+        return k <= 0 ? 0 : k >= Steps ? Steps : (int)k;
+    }
+
+    /// <summary>Of several roots (ascending rates), the IRR: the one nearest 10 %, the lower where two are as near.</summary>
+    internal static double Chosen(List<double> roots) =>
+        roots.OrderBy(r => Math.Abs(r - PreferredRate)).ThenBy(r => r).First();
+
+    /// <summary>
+    /// The flows of each date added up, the dates whose flows cancel left out, ascending: as day numbers from the earliest
+    /// date and amounts, the input of <see cref="Load"/>.
+    /// </summary>
+    internal static (int[] Days, decimal[] Amounts) ByDate(IEnumerable<CashFlow> flows)
+    {
+        var byDate = flows
+            .GroupBy(f => f.Date)
+            .Select(g => (Date: g.Key, Amount: g.Aggregate(Money.Zero, (sum, f) => sum + f.Amount)))
+            .Where(f => f.Amount != Money.Zero)
+            .OrderBy(f => f.Date)
+            .ToArray();
+        return byDate.Length == 0
+            ? ([], [])
+            : (byDate.Select(f => Period.DaysBetween(byDate[0].Date, f.Date)).ToArray(), byDate.Select(f => f.Amount.Amount).ToArray());
+    }
+
+    /// <summary>
+    /// Loads the flows of one search: what <see cref="Value"/>, <see cref="Roots"/> and <see cref="Walk"/> then search.
+    /// </summary>
+    /// <param name="days">Day numbers, strictly ascending: one per date (only the days between them count).</param>
+    /// <param name="amounts">The amount on each date, none 0: below 0 money out, above 0 money in.</param>
+    /// <returns><see cref="IrrStatus.NoFlows"/> or <see cref="IrrStatus.OneSign"/> where there is nothing to search; else null.</returns>
+    /// <exception cref="ArgumentException">The spans differ in length, a day is not after the one before, or an amount is 0.</exception>
+    internal IrrStatus? Load(ReadOnlySpan<int> days, ReadOnlySpan<decimal> amounts)
+    {
+        Preconditions.CheckArgument(days.Length == amounts.Length, nameof(amounts), "One amount per day.");
+        _count = 0;
+        _signChanges = 0;
+        if (days.Length == 0)
+        {
+            return IrrStatus.NoFlows;
+        }
+
+        if (_years.Length < days.Length)
+        {
+            int capacity = Math.Max(days.Length, 2 * _years.Length);
+            _years = new double[capacity];
+            _amounts = new double[capacity];
+        }
+
+        decimal size = 0;
+        for (int i = 0; i < days.Length; i++)
+        {
+            Preconditions.CheckArgument(amounts[i] != 0, nameof(amounts), "No amount is 0: leave its date out.");
+            Preconditions.CheckArgument(i == 0 || days[i] > days[i - 1], nameof(days), "The days are strictly ascending: add up the flows of one date.");
+            size += Math.Abs(amounts[i]);
+            if (i > 0 && (amounts[i] < 0) != (amounts[i - 1] < 0))
+            {
+                _signChanges++;
+            }
+        }
+
+        if (_signChanges == 0)
+        {
+            return IrrStatus.OneSign;
+        }
+
+        // The value is scaled so that it lies in [−1, 1] whatever the currency's scale (see Value).
+        for (int i = 0; i < days.Length; i++)
+        {
+            _years[i] = (days[i] - days[0]) / (double)DiscountedCashFlow.DaysPerYear;
+            _amounts[i] = (double)(amounts[i] / size);
+        }
+
+        _count = days.Length;
+        return null;
+    }
+
+    /// <summary>
+    /// The loaded flows' net present value as a function of x = ln(1 + r), multiplied by a positive factor that changes
+    /// no sign and no root but keeps every power at most 1, so nothing overflows over any span of dates: discounted to
+    /// the first date where x ≥ 0, compounded to the last where x &lt; 0. The amounts are divided by the sum of their
+    /// sizes, so the value lies in [−1, 1] whatever the currency's scale.
+    /// </summary>
+    internal double Value(double x)
+    {
+        double lastYear = _years[_count - 1];
+        double sum = 0;
+        for (int i = 0; i < _count; i++)
+        {
+            double exponent = x >= 0 ? -x * _years[i] : x * (lastYear - _years[i]);
+            sum += _amounts[i] * Math.Exp(exponent);
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// Every root of the loaded flows on the grid, as rates, ascending: each grid point where <see cref="Value"/> is
+    /// exactly 0, and each grid interval whose ends have opposite signs, refined by <see cref="Refine"/>.
+    /// </summary>
+    internal List<double> Roots()
+    {
+        var roots = new List<double>();
+        double x0 = Lowest;
+        double f0 = Value(x0);
+        for (int k = 1; k <= Steps; k++)
+        {
+            double x1 = GridPoint(k);
+            double f1 = Value(x1);
+            if (f0 == 0)
+            {
+                roots.Add(x0);
+            }
+            else if (f1 != 0 && Math.Sign(f0) != Math.Sign(f1))
+            {
+                roots.Add(Refine(x0, x1));
+            }
+
+            x0 = x1;
+            f0 = f1;
+        }
+
+        if (f0 == 0)
+        {
+            roots.Add(x0);
+        }
+
+        return roots.Select(Rate).ToList();
+    }
+
+    /// <summary>
+    /// What <see cref="DiscountedCashFlow.Xirr"/> gives for the loaded flows: where they change sign exactly once, by a
+    /// walk from grid point <paramref name="hint"/> to the grid interval where <see cref="Value"/> changes sign; otherwise
+    /// from all the <see cref="Roots"/>. Only after <see cref="Load"/> has returned null.
+    /// </summary>
+    /// <param name="hint">A grid index near the root (clamped to 0 to <see cref="Steps"/>), as the last search returned.</param>
+    internal XirrScreen Walk(int hint)
+    {
+        int k = Math.Clamp(hint, 0, Steps);
+        if (_signChanges != 1)
+        {
+            List<double> roots = Roots();
+            if (roots.Count == 0)
+            {
+                return new XirrScreen(null, IrrStatus.NoRoot, k);
+            }
+
+            double rate = Chosen(roots);
+            return new XirrScreen(rate, roots.Count == 1 ? IrrStatus.Found : IrrStatus.SeveralFound, GridIndex(rate));
+        }
+
+        // One sign change: the value has one root (Descartes), below which it has the last flow's sign (as r → −1 the
+        // last flow outweighs all) and above which the first flow's. Each grid point's computed sign is the true one
+        // except within about 1e-10 of the root (docs/economics.md), so the grid changes sign once, as Xirr sees it.
+        int below = Math.Sign(_amounts[_count - 1]);
+        double x = GridPoint(k);
+        double f = Value(x);
+        if (f == 0)
+        {
+            return new XirrScreen(Rate(x), IrrStatus.Found, k);
+        }
+
+        if (Math.Sign(f) == below)
+        {
+            for (int j = k + 1; j <= Steps; j++)
+            {
+                double x1 = GridPoint(j);
+                double f1 = Value(x1);
+                if (f1 == 0)
+                {
+                    return new XirrScreen(Rate(x1), IrrStatus.Found, j);
+                }
+
+                if (Math.Sign(f1) != below)
+                {
+                    return new XirrScreen(Rate(Refine(x, x1)), IrrStatus.Found, j);
+                }
+
+                x = x1;
+            }
+
+            return new XirrScreen(null, IrrStatus.NoRoot, Steps);
+        }
+
+        for (int j = k - 1; j >= 0; j--)
+        {
+            double x0 = GridPoint(j);
+            double f0 = Value(x0);
+            if (f0 == 0)
+            {
+                return new XirrScreen(Rate(x0), IrrStatus.Found, j);
+            }
+
+            if (Math.Sign(f0) == below)
+            {
+                return new XirrScreen(Rate(Refine(x0, x)), IrrStatus.Found, j + 1);
+            }
+
+            x = x0;
+        }
+
+        return new XirrScreen(null, IrrStatus.NoRoot, 0);
+    }
+
+    /// <summary>
+    /// The rate and status <see cref="DiscountedCashFlow.Xirr"/> gives for flows already added up by date, bit for bit;
+    /// allocates nothing where the flows change sign once and fit the buffers.
+    /// </summary>
+    /// <param name="days">Day numbers, strictly ascending: one per date (only the days between them count).</param>
+    /// <param name="amounts">The amount on each date, none 0: below 0 money out, above 0 money in.</param>
+    /// <param name="hint">A grid index near the root, as the last search returned or <see cref="GridIndex"/> gives.</param>
+    /// <exception cref="ArgumentException">The spans differ in length, a day is not after the one before, or an amount is 0.</exception>
+    internal XirrScreen Find(ReadOnlySpan<int> days, ReadOnlySpan<decimal> amounts, int hint) =>
+        Load(days, amounts) is { } none ? new XirrScreen(null, none, hint) : Walk(hint);
+
+    /// <summary>As <see cref="Find(ReadOnlySpan{int}, ReadOnlySpan{decimal}, int)"/>, for flows as <see cref="Economics.Of"/> lists them.</summary>
+    internal XirrScreen Find(IEnumerable<CashFlow> flows, int hint)
+    {
+        (int[] days, decimal[] amounts) = ByDate(flows);
+        return Find(days, amounts, hint);
+    }
+
+    /// <summary>
+    /// The root in [<paramref name="x0"/>, <paramref name="x1"/>] of <see cref="Value"/>, whose ends have opposite signs:
+    /// Brent's method to <see cref="Accuracy"/> in at most 200 iterations, MathNet's bisection where that stalls.
+    /// </summary>
+    private double Refine(double x0, double x1)
+    {
+        if (!Brent.TryFindRoot(_value, x0, x1, Accuracy, 200, out double root))
+        {
+            root = Bisection.FindRoot(_value, x0, x1, Accuracy, 200);
+        }
+
+        return root;
+    }
+
+    private static double Rate(double x) => Math.Exp(x) - 1;
+}
