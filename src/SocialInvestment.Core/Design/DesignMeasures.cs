@@ -113,4 +113,7 @@ public sealed class DesignMeasures
     /// <summary>Whether <paramref name="measure"/> is a probability (0 … 1), whose bound must be one too.</summary>
     /// <param name="measure">The measure.</param>
     public static bool IsProbability(DesignMeasure measure) => measure == DesignMeasure.PayerNetSavingPositiveProbability;
+
+    /// <summary>Whether every measure of <paramref name="other"/> has the same value (or none) as this one's.</summary>
+    internal bool SameAs(DesignMeasures other) => _values.AsSpan().SequenceEqual(other._values);
 }

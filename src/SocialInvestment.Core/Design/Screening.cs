@@ -73,12 +73,13 @@ internal static class Screening
         return Simulation.DrawRuns(first, plan, hazards, runs, seed, options, drawn =>
         {
             var priced = new DesignRun[contracts.Length];
+            var flows = new InvestorFlows(investor);
             foreach (LineGroup group in groups)
             {
                 PricingBasis basis = PricingBasis.Of(group.Variants, drawn.People, drawn.Spells, plan.Horizon);
                 foreach ((int candidate, int[] variantOfPayment) in group.Members)
                 {
-                    priced[candidate] = RunOf(basis, contracts[candidate], variantOfPayment, investor);
+                    priced[candidate] = RunOf(basis, contracts[candidate], variantOfPayment, investor, flows);
                 }
             }
 
@@ -90,22 +91,10 @@ internal static class Screening
     /// One run of one candidate: priced on the run's basis, then the payer's net saving, the total payable, the investor's
     /// IRR and money multiple as <see cref="ExactEvaluation.Of"/> takes them from <see cref="Economics.Of"/>.
     /// </summary>
-    private static DesignRun RunOf(PricingBasis basis, Contract contract, int[] variantOfPayment, InvestorMoney investor)
+    private static DesignRun RunOf(PricingBasis basis, Contract contract, int[] variantOfPayment, InvestorMoney investor, InvestorFlows flows)
     {
         SettlementTotals totals = basis.Price(contract, variantOfPayment);
         Money saving = basis.MunicipalSaving ?? basis.GrossSaving;
-        ReadOnlySpan<LineRecord> lines = basis.Lines;
-        ReadOnlySpan<long> payables = basis.Payables;
-        var flows = new List<CashFlow>(investor.Flows);
-        for (int k = 0; k < lines.Length; k++)
-        {
-            if (payables[k] > 0)
-            {
-                flows.Add(new CashFlow(Economics.PaidOn(DayNumber.ToDate(lines[k].Date), contract), CashFlowKind.OutcomePayment, Money.FromCents(payables[k])));
-            }
-        }
-
-        IrrResult irr = DiscountedCashFlow.Xirr(flows);
-        return new DesignRun(saving - totals.Payable, totals.Payable, irr.Rate, investor.MoneyMultiple(totals.Payable));
+        return new DesignRun(saving - totals.Payable, totals.Payable, flows.Irr(basis, contract), investor.MoneyMultiple(totals.Payable));
     }
 }

@@ -15,45 +15,61 @@ internal static class CapsInLineOrder
     /// <param name="rules">The payments' rules, or null where no payment has any (SPEC v1).</param>
     /// <param name="totals">The totals of all lines.</param>
     /// <param name="byPayment">The totals per payment rank.</param>
-    internal static void Apply(LineTable lines, Caps caps, PaymentRules? rules, out SettlementTotals totals, out SettlementTotals[] byPayment)
+    /// <param name="buffers">
+    /// Arrays to keep the payables in (at least one per line) and what each participant was paid (one per participant
+    /// rank), where the caller prices many contracts over the same lines (<see cref="PricingBasis"/>); null to allocate them.
+    /// </param>
+    internal static void Apply(LineTable lines, Caps caps, PaymentRules? rules, out SettlementTotals totals, out SettlementTotals[] byPayment, (long[] Payables, long[] PaidToParticipant)? buffers = null)
     {
         long capPerParticipant = caps.PerParticipant?.Cents ?? long.MaxValue;
         long capTotal = caps.Total?.Cents ?? long.MaxValue;
 
         // Without caps or rules every line's amount is payable: the walk only adds up, and the table keeps no payables.
-        bool capped = rules is not null || caps.PerParticipant is not null || caps.Total is not null;
-        long[]? payables = capped ? new long[lines.Count] : null;
-        long[]? paidToParticipant = capped ? new long[lines.Participants.Length] : null;
+        bool capped = KeepsPayables(caps, rules);
+        long[]? payables = !capped ? null : buffers?.Payables ?? new long[lines.Count];
+        long[]? paidToParticipant = !capped ? null : buffers?.PaidToParticipant ?? new long[lines.Participants.Length];
+        if (paidToParticipant is not null && buffers is not null)
+        {
+            Array.Clear(paidToParticipant);
+        }
+
         long paidInTotal = 0;
         var sums = new PaymentSums[lines.Payments.Length];
-        LineTable.Cursor cursor = lines.At(0);
-        for (int i = 0; i < lines.Count; i++, cursor.Next())
+
+        // Segment by segment, so that each line is reached by an index into one span.
+        int i = 0;
+        for (int segment = 0; segment < lines.SegmentCount; segment++)
         {
-            ref LineRecord line = ref cursor.Writable;
-            long payable = line.Amount;
-            if (payables is not null)
+            Span<LineRecord> records = lines.SegmentLines(segment);
+            ReadOnlySpan<long> paidBefore = lines.SegmentPaidBefore(segment);
+            for (int k = 0; k < records.Length; k++, i++)
             {
-                long allowed = line.Amount;
-                long participantRemaining = capPerParticipant - paidToParticipant![line.Participant];
-                PaymentRule? rule = rules?.For(line.Payment);
-                if (rule is not null)
+                ref LineRecord line = ref records[k];
+                long payable = line.Amount;
+                if (payables is not null)
                 {
-                    rule.Price(ref line);
-                    allowed = rule.Allowed(line.Participant, line.Amount);
-                    if (rule.OutsideParticipantCap)
+                    long allowed = line.Amount;
+                    long participantRemaining = capPerParticipant - paidToParticipant![line.Participant];
+                    PaymentRule? rule = rules?.For(line.Payment);
+                    if (rule is not null)
                     {
-                        participantRemaining = long.MaxValue;
+                        rule.Price(ref line);
+                        allowed = rule.Allowed(line.Participant, line.Amount);
+                        if (rule.OutsideParticipantCap)
+                        {
+                            participantRemaining = long.MaxValue;
+                        }
                     }
+
+                    payable = Math.Min(allowed, Math.Min(participantRemaining, capTotal - paidInTotal));
+                    rule?.Paid(payable);
+                    payables[i] = payable;
+                    paidToParticipant[line.Participant] += payable;
+                    paidInTotal += payable;
                 }
 
-                payable = Math.Min(allowed, Math.Min(participantRemaining, capTotal - paidInTotal));
-                rule?.Paid(payable);
-                payables[i] = payable;
-                paidToParticipant[line.Participant] += payable;
-                paidInTotal += payable;
+                sums[line.Payment].Add(line.Amount, payable, paidBefore.IsEmpty ? 0 : paidBefore[k]);
             }
-
-            sums[line.Payment].Add(line.Amount, payable, cursor.PaidBefore);
         }
 
         if (payables is not null)
@@ -70,4 +86,7 @@ internal static class CapsInLineOrder
 
         totals = all.ToTotals();
     }
+
+    /// <summary>Whether any cap or rule can make a line's payable differ from its amount, so that the walk keeps the payables.</summary>
+    internal static bool KeepsPayables(Caps caps, PaymentRules? rules) => rules is not null || caps.PerParticipant is not null || caps.Total is not null;
 }

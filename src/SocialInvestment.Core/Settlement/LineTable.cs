@@ -89,6 +89,23 @@ internal sealed class LineTable : IReadOnlyList<SettlementLine>
     /// <summary>Sets what is payable of each line after the caps (SPEC order); not set, all of each line's amount is.</summary>
     internal void SetPayable(long[] payable) => _payable = payable;
 
+    /// <summary>The number of segments: runs of lines of one date in one chunk, in SPEC order.</summary>
+    internal int SegmentCount => _segments.Length;
+
+    /// <summary>The lines of segment <paramref name="segment"/>, in SPEC order, to walk them without a cursor's bookkeeping.</summary>
+    internal Span<LineRecord> SegmentLines(int segment)
+    {
+        Segment s = _segments[segment];
+        return _chunks[s.Chunk].AsSpan(s.Start, s.Length);
+    }
+
+    /// <summary>What was paid before for each of <see cref="SegmentLines"/>, in hundredths; empty where nothing was paid before.</summary>
+    internal ReadOnlySpan<long> SegmentPaidBefore(int segment)
+    {
+        Segment s = _segments[segment];
+        return _paidBefore[s.Chunk] is { } paid ? paid.AsSpan(s.Start, s.Length) : [];
+    }
+
     public IEnumerator<SettlementLine> GetEnumerator()
     {
         for (int i = 0; i < Count; i++)

@@ -25,6 +25,7 @@ internal sealed class PricingBasis
     private readonly LineRecord[] _records;
     private readonly long[][] _amounts;
     private readonly long[] _payables;
+    private readonly long[] _paidToParticipant;
 
     private PricingBasis(LineKeyTables tables, ParticipantOutcome[] outcomes, LocalDate asOf, LineRecord[] records, long[][] amounts, Money grossSaving, Money? municipalSaving)
     {
@@ -34,6 +35,7 @@ internal sealed class PricingBasis
         _records = records;
         _amounts = amounts;
         _payables = new long[records.Length];
+        _paidToParticipant = new long[tables.Participants.Length];
         _lines = new LineTable(tables.Participants, tables.Payments, tables.Periods, [records], [null], records.Length == 0 ? [] : [new LineTable.Segment(0, 0, records.Length)]);
         GrossSaving = grossSaving;
         MunicipalSaving = municipalSaving;
@@ -186,11 +188,14 @@ internal sealed class PricingBasis
         }
 
         PaymentRules? rules = PaymentRules.Of(candidate, _tables, payments, _outcomes, [], _asOf);
-        CapsInLineOrder.Apply(_lines, candidate.Caps, rules, out SettlementTotals totals, out _);
-        LineTable.Cursor cursor = _lines.At(0);
-        for (int k = 0; k < _records.Length; k++, cursor.Next())
+        CapsInLineOrder.Apply(_lines, candidate.Caps, rules, out SettlementTotals totals, out _, (_payables, _paidToParticipant));
+        if (!CapsInLineOrder.KeepsPayables(candidate.Caps, rules))
         {
-            _payables[k] = cursor.Payable;
+            // Nothing capped: the walk kept no payables, every amount is payable.
+            for (int k = 0; k < _records.Length; k++)
+            {
+                _payables[k] = _records[k].Amount;
+            }
         }
 
         return totals;
