@@ -88,7 +88,7 @@ public sealed class ExactEvaluation
     /// <param name="options">How to do the work; null for the defaults. Never changes the result.</param>
     /// <exception cref="ArgumentException">As <see cref="Of"/>.</exception>
     /// <exception cref="OverflowException">As <see cref="Of"/>.</exception>
-    internal static ExactEvaluation UnderStress(StressScenario stress, Contract contract, CohortPlan plan, Hazards hazards, int runs, int seed, IReadOnlyList<Investment> investments, SimulationOptions? options = null)
+    public static ExactEvaluation UnderStress(StressScenario stress, Contract contract, CohortPlan plan, Hazards hazards, int runs, int seed, IReadOnlyList<Investment> investments, SimulationOptions? options = null)
     {
         Preconditions.CheckNotNull(stress, nameof(stress));
         return Of(contract, stress.Apply(plan), stress.Apply(hazards), runs, seed, investments, options);

@@ -6,7 +6,7 @@ namespace SocialInvestment;
 /// smaller (the plan's persons times <see cref="IntakeFactor"/>, parted over the intake months by largest remainders).
 /// <see cref="Default"/> is issue 20's: leaving halved, the intake 30 % smaller.
 /// </summary>
-internal sealed class StressScenario
+public sealed class StressScenario
 {
     /// <summary>The default factor on each month's hazard of leaving support: halved.</summary>
     public const double DefaultLeavingFactor = 0.5;
