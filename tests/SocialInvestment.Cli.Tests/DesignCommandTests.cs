@@ -70,20 +70,7 @@ public sealed class DesignCommandTests
             ["simulate", "--contract", recommended, "--intake", "2027-01:5,2027-02:5", "--horizon", "2029-02-28", "--leave", "0.1", "--return", "0.04", "--runs", "20", "--seed", "3", "--out", simulated.Path]);
 
         Assert.Equal(0, simulate.ExitCode);
-        Contract contract;
-        using (FileStream stream = File.OpenRead(recommended))
-        {
-            contract = ContractJson.Read(stream, "recommended-contract.json").GetValueOrThrow();
-        }
-
-        IReadOnlyList<Investment> money;
-        using (FileStream stream = File.OpenRead(investments))
-        {
-            money = InvestmentsCsv.Read(stream, "investments.csv").GetValueOrThrow();
-        }
-
-        var plan = new CohortPlan([new Intake(new YearMonth(2027, 1), 5), new Intake(new YearMonth(2027, 2), 5)], new LocalDate(2029, 2, 28));
-        ExactEvaluation exact = ExactEvaluation.Of(contract, plan, Hazards.Constant(0.1, 0.04), 20, 3, money);
+        ExactEvaluation exact = Evaluations(designed.Path, investments).Exact;
         using JsonDocument json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(simulated.Path, "simulation.json")));
         JsonElement total = json.RootElement.GetProperty("total");
         AssertBand(exact.Payments, total.GetProperty("payments"));
@@ -99,7 +86,7 @@ public sealed class DesignCommandTests
     }
 
     [Fact]
-    public void A_design_that_no_candidate_meets_is_an_answer_with_the_miss_and_no_recommended_contract()
+    public void A_design_that_no_candidate_meets_is_an_answer_with_the_miss_and_no_recommended_contract_or_stress()
     {
         using var inputs = new TempFolder();
         using var output = new TempFolder();
@@ -113,6 +100,20 @@ public sealed class DesignCommandTests
         Assert.Equal(5, File.ReadAllLines(Path.Combine(output.Path, "design.csv")).Length);
         Assert.True(File.Exists(Path.Combine(output.Path, "design.json")));
         Assert.False(File.Exists(Path.Combine(output.Path, DesignCommand.RecommendedFile)));
+
+        // Nothing is stressed; the report says the miss where the contract would stand, and has no front table.
+        Assert.DoesNotContain("Under stress", run.Output, StringComparison.Ordinal);
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output.Path, "design.json")));
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("recommended_contract").ValueKind);
+        string miss = json.RootElement.GetProperty("miss").GetProperty("message").GetString()!;
+        string markdown = File.ReadAllText(Path.Combine(output.Path, "design.md"));
+        string html = File.ReadAllText(Path.Combine(output.Path, "design.html"));
+        Assert.Contains($"## No contract recommended\n\nNone recommended: {miss}.", markdown, StringComparison.Ordinal);
+        Assert.Contains("No candidate meets the conditions, so there is no front.", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("under stress", markdown, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data-table=\"recommended\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-table=\"front\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-chart=\"design-front\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -214,30 +215,6 @@ public sealed class DesignCommandTests
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(first.Path, file)), File.ReadAllBytes(Path.Combine(second.Path, file)));
         }
-    }
-
-    [Fact]
-    public void Where_none_qualifies_the_report_gives_the_miss_and_no_contract_or_stress()
-    {
-        using var inputs = new TempFolder();
-        using var output = new TempFolder();
-        var (design, investments) = Inputs(inputs, GoodDesign.Replace("\"payer_net_saving_positive_probability\", \"at_least\": 0", "\"investor_irr_p50\", \"at_least\": 100", StringComparison.Ordinal));
-
-        CliRun run = CliRun.Of(["design", .. Plan(), "--design", design, "--investments", investments, "--out", output.Path]);
-
-        Assert.Equal(0, run.ExitCode);
-        Assert.DoesNotContain("Under stress", run.Output, StringComparison.Ordinal);
-        using JsonDocument json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output.Path, "design.json")));
-        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("recommended_contract").ValueKind);
-        string miss = json.RootElement.GetProperty("miss").GetProperty("message").GetString()!;
-        string markdown = File.ReadAllText(Path.Combine(output.Path, "design.md"));
-        string html = File.ReadAllText(Path.Combine(output.Path, "design.html"));
-        Assert.Contains($"## No contract recommended\n\nNone recommended: {miss}.", markdown, StringComparison.Ordinal);
-        Assert.Contains("No candidate meets the conditions, so there is no front.", markdown, StringComparison.Ordinal);
-        Assert.DoesNotContain("under stress", markdown, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("data-table=\"recommended\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-table=\"front\"", html, StringComparison.Ordinal);
-        Assert.Contains("data-chart=\"design-front\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,3 @@
-using NodaTime;
-using static SocialInvestment.Tests.Fixtures;
-
 namespace SocialInvestment.Tests.Design;
 
 /// <summary>
@@ -9,10 +6,7 @@ namespace SocialInvestment.Tests.Design;
 /// </summary>
 public sealed class DesignReportTests
 {
-    private static readonly CohortPlan OneInJanuary = new([new Intake(new YearMonth(2026, 1), 1)], D("2026-06-30"));
-
-    private static ExactEvaluation Forced() =>
-        ExactEvaluation.Of(ExactEvaluationTests.FeeAndBonus(10_000m, 40_000m), OneInJanuary, Hazards.Constant(1, 0), runs: 2, seed: 1, ExactEvaluationTests.FortyThousandOnJanuary1);
+    private static ExactEvaluation Forced() => ExactEvaluationTests.Forced(10_000m);
 
     [Fact]
     public void A_report_holds_what_it_is_given()

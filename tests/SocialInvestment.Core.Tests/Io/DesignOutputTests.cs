@@ -48,10 +48,7 @@ public sealed class DesignOutputTests
         // 1.575340065309…, money multiple 50,000 / 40,000 = 1.25) and, as the stressed one, the same outcome with a fee of
         // 20,000 (net saving 22,741.94, the investor −20,000 on 01-01 and +40,000 111 days later: IRR 2^(365/111) − 1 =
         // 8.769524113333…, money multiple 1.5).
-        var plan = new CohortPlan([new Intake(new NodaTime.YearMonth(2026, 1), 1)], Fixtures.D("2026-06-30"));
-        ExactEvaluation Forced(decimal fee) =>
-            ExactEvaluation.Of(ExactEvaluationTests.FeeAndBonus(fee, 40_000m), plan, Hazards.Constant(1, 0), runs: 3, seed: 42, ExactEvaluationTests.FortyThousandOnJanuary1);
-        var report = new DesignReport(DesignExample.Result(), Forced(10_000m), new StressScenario(0.5, 0.70m), Forced(20_000m));
+        var report = new DesignReport(DesignExample.Result(), ExactEvaluationTests.Forced(10_000m), new StressScenario(0.5, 0.70m), ExactEvaluationTests.Forced(20_000m));
 
         string json = Json(report);
 
@@ -61,10 +58,7 @@ public sealed class DesignOutputTests
     [Fact]
     public void Without_a_stress_the_recommended_contract_has_its_exact_figures_and_a_null_stress()
     {
-        var plan = new CohortPlan([new Intake(new NodaTime.YearMonth(2026, 1), 1)], Fixtures.D("2026-06-30"));
-        ExactEvaluation exact = ExactEvaluation.Of(ExactEvaluationTests.FeeAndBonus(10_000m, 40_000m), plan, Hazards.Constant(1, 0), runs: 3, seed: 42, ExactEvaluationTests.FortyThousandOnJanuary1);
-
-        string json = Json(new DesignReport(DesignExample.Result(), exact));
+        string json = Json(new DesignReport(DesignExample.Result(), ExactEvaluationTests.Forced(10_000m)));
 
         string withoutStress = ExpectedRecommendedContract[..ExpectedRecommendedContract.IndexOf("    \"stress\": {", StringComparison.Ordinal)] + "    \"stress\": null\n  },\n";
         Assert.Equal(ExpectedJson.Replace("\"recommended_contract\": null,\n", withoutStress, StringComparison.Ordinal), json);
