@@ -33,6 +33,13 @@ public sealed class CultureIndependenceTests : IDisposable
             }
             """);
         File.WriteAllText(Input("spells-bad.csv"), "participant_id;benefit;from;to;degree\nP101-0000;kontanthjaelp;2025-01-01;;1,5\nP101-0000;kontanthjaelp;31-02-2025;;-0,5\n");
+        File.WriteAllText(Input("design.json"), """
+            {
+              "vary": [ { "parameter": "payments.fee.amount", "values": [10000, 20000.5] }, { "parameter": "payments.shared.share", "values": [0.4, 0.5] } ],
+              "conditions": [ { "measure": "investor_irr_p50", "at_least": -0.5 } ]
+            }
+            """);
+        File.WriteAllText(Input("investments.csv"), "date,amount\n2026-12-01,250000.50\n");
         File.WriteAllText(Input("ledger-bad.csv"), "participant_id,payment,period,amount\nP101-0000,fee,-,-100.505\nP101-0000,fee,2025-13,1e3\n");
     }
 
@@ -48,6 +55,7 @@ public sealed class CultureIndependenceTests : IDisposable
         "settle --contract {care}/contract.json --participants {care}/participants.csv --events {care}/events.csv --as-of 2022-10-31 --out {out}",
         "simulate --contract {samples}/kvinder-i-job-budget/contract.json --estimate-participants {samples}/kvinder-i-job-budget/participants.csv --estimate-spells {samples}/kvinder-i-job-budget/spells.csv --estimate-as-of 2026-06-30 --intake 2027-01:3,2027-02:2 --horizon 2028-12-31 --runs 20 --seed -3 --out {out}",
         "simulate --contract {samples}/kvinder-i-job-budget/contract.json --leave 0,1 --return -0.1 --intake 2027-01:3 --horizon 2028-12-31 --out {out}",
+        "design --contract {samples}/kvinder-i-job/contract.json --design {inputs}/design.json --investments {inputs}/investments.csv --intake 2027-01:3,2027-02:2 --horizon 2028-12-31 --leave 0.1 --return 0.04 --runs 10 --seed -3 --out {out}",
         "generate --participants 40 --seed -7 --danish --out {out}",
         "generate --participants -5 --out {out}",
         "generate --participants 30 --population 70 --seed -7 --weeks wide --week-columns 120 --danish --out {out}",

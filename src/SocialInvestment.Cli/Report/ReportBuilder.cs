@@ -52,8 +52,12 @@ internal static class ReportBuilder
     {
         blocks.Add(new HeadingBlock(2, "Inputs"));
         blocks.Add(new ParagraphBlock("The files read, by role, with their SHA-256 (as summary.json lists them): anyone with the same files gets the same report."));
-        blocks.Add(new TableBlock("inputs", ["role", "sha256"], [false, false], [.. files.Select(f => (IReadOnlyList<string>)[f.Role, f.Sha256])]));
+        blocks.Add(InputsTable(files));
     }
+
+    /// <summary>The input files by role with their SHA-256, in the order read.</summary>
+    internal static TableBlock InputsTable(IReadOnlyList<InputFile> files) =>
+        new("inputs", ["role", "sha256"], [false, false], [.. files.Select(f => (IReadOnlyList<string>)[f.Role, f.Sha256])]);
 
     private static void Totals(List<ReportBlock> blocks, SettlementResult result, string currency)
     {

@@ -170,6 +170,50 @@ internal static partial class ReportCharts
         return Finish(plot, "time-to-outcome");
     }
 
+    /// <summary>
+    /// A design's candidates: the payer's expected net saving (up) against the investor's median IRR in percent (across).
+    /// The candidates that do not meet the conditions faint and small, those that do marked, the Pareto front joined in
+    /// order of IRR, the recommended contract highlighted. Each list holds (IRR in percent, saving) points.
+    /// </summary>
+    internal static string DesignFront(
+        IReadOnlyList<(double Irr, double Saving)> others,
+        IReadOnlyList<(double Irr, double Saving)> qualifying,
+        IReadOnlyList<(double Irr, double Saving)> front,
+        (double Irr, double Saving)? recommended,
+        string currency)
+    {
+        var plot = NewPlot("The payer's expected net saving against the investor's median IRR", $"expected net saving ({currency})");
+        plot.XLabel("investor's median IRR (%)");
+        var palette = new ScottPlot.Palettes.Category10();
+        AddPoints(plot, others, Colors.Gray.WithAlpha(0.6), 5, MarkerShape.FilledCircle, 0, "other candidates");
+        AddPoints(plot, qualifying, palette.GetColor(0), 6, MarkerShape.FilledCircle, 0, "meets the conditions");
+        AddPoints(plot, [.. front.OrderBy(p => p.Irr).ThenByDescending(p => p.Saving)], palette.GetColor(1), 7, MarkerShape.FilledSquare, 2, "Pareto front");
+        if (recommended is { } r)
+        {
+            AddPoints(plot, [r], palette.GetColor(3), 14, MarkerShape.FilledDiamond, 0, "recommended");
+        }
+
+        return Finish(plot, "design-front");
+    }
+
+    /// <summary>Points as markers, joined by a line of <paramref name="lineWidth"/> (0: not joined); nothing where there are none.</summary>
+    private static void AddPoints(Plot plot, IReadOnlyList<(double Irr, double Saving)> points, Color color, float size, MarkerShape shape, float lineWidth, string label)
+    {
+        if (points.Count == 0)
+        {
+            return;
+        }
+
+        double[] xs = [.. points.Select(p => p.Irr)];
+        double[] ys = [.. points.Select(p => p.Saving)];
+        var scatter = plot.Add.Scatter(xs, ys);
+        scatter.Color = color;
+        scatter.MarkerSize = size;
+        scatter.MarkerShape = shape;
+        scatter.LineWidth = lineWidth;
+        scatter.LegendText = label;
+    }
+
     /// <remarks>Lines are solid: Skia's SVG canvas cannot write a dash pattern, and says so on the console.</remarks>
     private static void AddCurve(Plot plot, KaplanMeierCurve curve, string label)
     {

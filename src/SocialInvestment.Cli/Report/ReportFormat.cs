@@ -27,7 +27,10 @@ internal static class ReportFormat
     internal static string PValue(double p) => p < 0.0001 ? "< 0.0001" : p.ToString("0.0000", CultureInfo.InvariantCulture);
 
     /// <summary>A whole number with thousands separators: <c>12,345</c>.</summary>
-    internal static string Count(int n) => n.ToString("#,##0", CultureInfo.InvariantCulture);
+    internal static string Count(long n) => n.ToString("#,##0", CultureInfo.InvariantCulture);
+
+    /// <summary>A number given exactly (a design's value or factor), without trailing zeros or separators, as design.csv writes it: 0.40 is <c>0.4</c>.</summary>
+    internal static string Exact(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     /// <summary>A money multiple as economics.json writes it: up to six decimals.</summary>
     internal static string Multiple(decimal multiple) => multiple.ToString("0.######", CultureInfo.InvariantCulture);

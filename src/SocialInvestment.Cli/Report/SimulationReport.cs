@@ -20,7 +20,7 @@ internal static class SimulationReport
                 + $"and settling the draw with the real settlement as of the horizon. Amounts are in {currency}; every number below is simulation.json's (docs/simulation.md)."),
         };
         Plan(blocks, result);
-        HazardsUsed(blocks, result, estimate);
+        HazardsUsed(blocks, result.Hazards, estimate);
         Bands(blocks, result, currency);
         MunicipalBands(blocks, result, currency);
         Meaning(blocks);
@@ -39,21 +39,25 @@ internal static class SimulationReport
             $"Support code of the simulated spells: {result.SupportCode}.",
             .. WeeksBefore(result),
         ]));
-        blocks.Add(new TableBlock(
-            "intake",
-            ["month", "participants", "cohort"],
-            [false, true, false],
-            [.. result.Plan.Intakes.Select(i => (IReadOnlyList<string>)[ReportFormat.Month(i.Month), ReportFormat.Count(i.Participants), i.Cohort ?? "–"])]));
+        blocks.Add(IntakeTable(result.Plan));
     }
 
-    private static void HazardsUsed(List<ReportBlock> blocks, SimulationResult result, HazardEstimate? estimate)
+    /// <summary>The plan's intake months: each month, its participants and the cohort it draws from.</summary>
+    internal static TableBlock IntakeTable(CohortPlan plan) => new(
+        "intake",
+        ["month", "participants", "cohort"],
+        [false, true, false],
+        [.. plan.Intakes.Select(i => (IReadOnlyList<string>)[ReportFormat.Month(i.Month), ReportFormat.Count(i.Participants), i.Cohort ?? "–"])]);
+
+    /// <summary>The section on the hazards of a projection: where they came from and their table.</summary>
+    internal static void HazardsUsed(List<ReportBlock> blocks, Hazards hazards, HazardEstimate? estimate)
     {
         blocks.Add(new HeadingBlock(2, "The hazards used"));
         blocks.Add(new ParagraphBlock(estimate is null
             ? "Given (hazards.csv or --leave and --return): the probability of leaving support, and of returning to it, in each month since a participant's start; months after the last take its values."
             : $"Estimated from an earlier cohort of {ReportFormat.Count(estimate.Participants)} participants observed to {ReportFormat.Date(estimate.AsOf)}, months pooled until at least {ReportFormat.Count(estimate.MinimumAtRisk)} were at risk: the probability of leaving support, and of returning to it, in each month since a participant's start; months after the last take its values."));
-        var leave = result.Hazards.Leave;
-        var back = result.Hazards.Return;
+        var leave = hazards.Leave;
+        var back = hazards.Return;
         blocks.Add(new TableBlock(
             "hazards",
             ["month", "leave", "return"],

@@ -32,11 +32,11 @@ public static class Design
     /// <param name="runs">How many runs, 1 to <see cref="Simulation.MaxRuns"/>.</param>
     /// <param name="seed">The seed: the same runs for every candidate.</param>
     /// <param name="investments">The investor's money (investments.csv), the same on every run.</param>
-    /// <param name="stress">The stress of the recommended contract; null for <see cref="StressScenario.Default"/>.</param>
+    /// <param name="stress">The stress to evaluate the recommended contract under (<see cref="StressScenario.Default"/> as the issue asks); null for none.</param>
     /// <param name="options">How to do the work; null for the defaults. Never changes the result.</param>
     /// <exception cref="ArgumentException">As <see cref="Simulation.Run"/>, for any candidate's contract.</exception>
     /// <exception cref="OverflowException">As <see cref="Simulation.Run"/>.</exception>
-    public static DesignResult Run(
+    public static DesignReport Run(
         DesignSpace space,
         Func<DesignAssignment, Contract> contractFor,
         CohortPlan plan,
@@ -53,7 +53,6 @@ public static class Design
         Preconditions.CheckNotNull(hazards, nameof(hazards));
         Preconditions.CheckNotNull(investments, nameof(investments));
         Preconditions.CheckArgumentRange(nameof(runs), runs, 1, Simulation.MaxRuns);
-        stress ??= StressScenario.Default;
 
         var search = new GridSearch(space.Grid, MaxPricedPerRound / runs);
         var measured = new Dictionary<long, DesignMeasures>();
@@ -103,9 +102,9 @@ public static class Design
             result = DesignResult.Of(space, measured.Select(m => (m.Key, m.Value)));
         }
 
-        ExactEvaluation? stressed = result.Recommended is { } chosen
+        ExactEvaluation? stressed = result.Recommended is { } chosen && stress is not null
             ? ExactEvaluation.UnderStress(stress, contractFor(space.Grid.At(chosen.Index)), plan, hazards, runs, seed, investments, options)
             : null;
-        return result.With(exact, stressed, stress, search.Whole ? null : rounds);
+        return new DesignReport(result, exact, stressed is null ? null : stress, stressed) { SearchRounds = search.Whole ? null : rounds };
     }
 }

@@ -58,23 +58,6 @@ public sealed class DesignResult
     /// </summary>
     public DesignCandidate? Recommended { get; }
 
-    /// <summary>
-    /// The recommended contract settled exactly on every run (<see cref="ExactEvaluation.Of"/>); its measures are the
-    /// recommended candidate's. Null where none is recommended, or where the result was made by <see cref="Of"/> alone.
-    /// </summary>
-    public ExactEvaluation? RecommendedExact { get; private set; }
-
-    /// <summary>The recommended contract under <see cref="Stress"/> (<see cref="ExactEvaluation.UnderStress"/>); null where <see cref="RecommendedExact"/> is.</summary>
-    public ExactEvaluation? RecommendedUnderStress { get; private set; }
-
-    /// <summary>The stress of <see cref="RecommendedUnderStress"/>; null where the result was made by <see cref="Of"/> alone.</summary>
-    public StressScenario? Stress { get; private set; }
-
-    /// <summary>
-    /// How many rounds searched the grid, where it was larger than a round (<see cref="Design.MaxPricedPerRound"/>
-    /// candidates × runs), so that <see cref="Candidates"/> are those the search evaluated; null where every candidate was.
-    /// </summary>
-    public int? SearchRounds { get; private set; }
 
     /// <summary>
     /// Builds the result from each evaluated candidate's measures. The order of <paramref name="measured"/> does not
@@ -109,15 +92,5 @@ public sealed class DesignResult
             .Select(c => new ParetoPoint(c.Index, c.Measures[DesignMeasure.PayerNetSavingMean]!.Value, c.Measures[DesignMeasure.InvestorIrrP50])));
         DesignMiss? miss = DesignMiss.Find(space.Conditions, candidates.Select(c => c.Measures).ToArray());
         return new DesignResult(space, candidates, front, miss);
-    }
-
-    /// <summary>This result with the recommended contract's exact and stressed figures and how the grid was searched (<see cref="Design.Run"/>).</summary>
-    internal DesignResult With(ExactEvaluation? exact, ExactEvaluation? stressed, StressScenario stress, int? rounds)
-    {
-        RecommendedExact = exact;
-        RecommendedUnderStress = stressed;
-        Stress = stress;
-        SearchRounds = rounds;
-        return this;
     }
 }

@@ -15,15 +15,29 @@ public static class DesignResultJson
     /// <summary>The format's name and version, written first.</summary>
     public const string Format = "socialinvestment-design/1";
 
-    /// <summary>Writes <paramref name="result"/>.</summary>
+    /// <summary>Writes <paramref name="result"/> without exact figures of its recommended contract (<c>recommended_contract</c> null).</summary>
     /// <param name="stream">Where to write; left open.</param>
     /// <param name="result">The design's result.</param>
     /// <param name="inputs">The input files and their hashes, in the order to list them.</param>
     public static void Write(Stream stream, DesignResult result, IEnumerable<InputFile> inputs)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(result);
+        Write(stream, new DesignReport(result), inputs);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="report"/>: its result, and in <c>recommended_contract</c> the recommended contract's exact
+    /// measures and bands and, where it was evaluated under stress, the stress's factors, measures and bands.
+    /// </summary>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="report">The design's result with the exact evaluations of its recommended contract.</param>
+    /// <param name="inputs">The input files and their hashes, in the order to list them.</param>
+    public static void Write(Stream stream, DesignReport report, IEnumerable<InputFile> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(inputs);
+        DesignResult result = report.Result;
         using var json = JsonOutput.Open(stream);
         json.WriteStartObject();
         json.WriteString("format", Format);
@@ -65,6 +79,8 @@ public static class DesignResultJson
         {
             json.WriteNull("recommended");
         }
+
+        WriteRecommendedContract(json, report);
 
         json.WriteStartArray("front");
         foreach (DesignCandidate candidate in result.Front)
@@ -129,6 +145,46 @@ public static class DesignResultJson
     private static void WriteCandidate(Utf8JsonWriter json, DesignCandidate candidate)
     {
         json.WriteStartObject();
+        WriteIndexAndValues(json, candidate);
+        WriteMeasures(json, candidate.Measures);
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>recommended_contract</c>: the recommended candidate's index and values, its exact measures and bands, and its
+    /// stress; null where none is recommended or the report has no exact evaluation of it.
+    /// </summary>
+    private static void WriteRecommendedContract(Utf8JsonWriter json, DesignReport report)
+    {
+        json.WritePropertyName("recommended_contract");
+        if (report.Result.Recommended is not { } candidate || report.Recommended is not { } exact)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        WriteIndexAndValues(json, candidate);
+        WriteEvaluation(json, exact);
+        json.WritePropertyName("stress");
+        if (report.Stress is { } stress && report.Stressed is { } stressed)
+        {
+            json.WriteStartObject();
+            WriteNumber(json, "leaving_factor", HazardsCsv.Format(stress.LeavingFactor));
+            WriteNumber(json, "intake_factor", DesignFormat.Value(stress.IntakeFactor));
+            WriteEvaluation(json, stressed);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteIndexAndValues(Utf8JsonWriter json, DesignCandidate candidate)
+    {
         json.WriteNumber("candidate", candidate.Index);
         json.WriteStartObject("values");
         foreach (DesignSetting setting in candidate.Assignment.Settings)
@@ -137,11 +193,31 @@ public static class DesignResultJson
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>An exact evaluation's measures and its bands of payments, gross savings and municipal savings (null without a municipal share).</summary>
+    private static void WriteEvaluation(Utf8JsonWriter json, ExactEvaluation evaluation)
+    {
+        WriteMeasures(json, evaluation.Measures);
+        WriteBand(json, "payments", evaluation.Payments);
+        WriteBand(json, "savings", evaluation.Savings);
+        if (evaluation.MunicipalSavings is { } municipal)
+        {
+            WriteBand(json, "municipal_savings", municipal);
+        }
+        else
+        {
+            json.WriteNull("municipal_savings");
+        }
+    }
+
+    private static void WriteMeasures(Utf8JsonWriter json, DesignMeasures measures)
+    {
         json.WriteStartObject("measures");
         foreach (DesignMeasure measure in Enum.GetValues<DesignMeasure>())
         {
             string name = DesignMeasures.NameOf(measure);
-            if (candidate.Measures[measure] is { } value)
+            if (measures[measure] is { } value)
             {
                 WriteNumber(json, name, DesignFormat.Measure(measure, value));
             }
@@ -151,7 +227,6 @@ public static class DesignResultJson
             }
         }
 
-        json.WriteEndObject();
         json.WriteEndObject();
     }
 }

@@ -34,6 +34,16 @@ internal static class JsonOutput
     /// <summary>An amount as a JSON number with two decimals (<see cref="Money.ToString()"/>), never in exponent form.</summary>
     internal static void WriteMoney(Utf8JsonWriter json, string name, Money value) => WriteNumber(json, name, value.ToString());
 
+    /// <summary>A percentile band as an object <c>{ "p5", "p50", "p95" }</c> of amounts (simulation.json, the design's design.json).</summary>
+    internal static void WriteBand(Utf8JsonWriter json, string name, PercentileBand band)
+    {
+        json.WriteStartObject(name);
+        WriteMoney(json, "p5", band.P5);
+        WriteMoney(json, "p50", band.P50);
+        WriteMoney(json, "p95", band.P95);
+        json.WriteEndObject();
+    }
+
     /// <summary>
     /// A number already formatted in the invariant culture, written as it is: <see cref="Utf8JsonWriter"/>'s own number
     /// formatting would drop the trailing zeros that the formats keep, or choose an exponent.

@@ -185,13 +185,4 @@ public static class SimulationJson
     }
 
     private static void WriteProbability(Utf8JsonWriter json, string name, double value) => WriteNumber(json, name, HazardsCsv.Format(value));
-
-    private static void WriteBand(Utf8JsonWriter json, string name, PercentileBand band)
-    {
-        json.WriteStartObject(name);
-        WriteMoney(json, "p5", band.P5);
-        WriteMoney(json, "p50", band.P50);
-        WriteMoney(json, "p95", band.P95);
-        json.WriteEndObject();
-    }
 }

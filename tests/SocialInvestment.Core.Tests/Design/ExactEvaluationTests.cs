@@ -18,6 +18,13 @@ public sealed class ExactEvaluationTests
 
     private static readonly CohortPlan OneInJanuary = new([new Intake(new YearMonth(2026, 1), 1)], D("2026-06-30"));
 
+    /// <summary>
+    /// The forced outcome of <see cref="A_forced_outcome_is_worked_by_hand"/> at a fee of <paramref name="fee"/> and a
+    /// bonus of 40,000 on three runs: every run the same, worked by hand there.
+    /// </summary>
+    internal static ExactEvaluation Forced(decimal fee) =>
+        ExactEvaluation.Of(FeeAndBonus(fee, 40_000m), OneInJanuary, Hazards.Constant(1, 0), runs: 3, seed: 42, FortyThousandOnJanuary1);
+
     /// <summary>A fee on enrolment and a bonus after 13 weeks off support, as in Kvinder i Job, at the given prices.</summary>
     internal static Contract FeeAndBonus(decimal fee, decimal bonus, Caps? caps = null) => Contract(
         [new EnrolmentTrigger("enrolled"), new SustainedTrigger("job13", 13, SelfSupport.Full)],

@@ -41,6 +41,30 @@ public sealed class DesignOutputTests
     }
 
     [Fact]
+    public void With_exact_evaluations_design_json_gives_the_recommended_contract_s_exact_figures_and_its_stress()
+    {
+        // The writer writes what it is given: as the exact evaluation, the forced outcome of ExactEvaluationTests (fee
+        // 10,000 and bonus 40,000 paid, net saving 82,741.94 − 50,000.00 = 32,741.94, IRR (4/3)^(365/111) − 1 =
+        // 1.575340065309…, money multiple 50,000 / 40,000 = 1.25) and, as the stressed one, the same outcome with a fee of
+        // 20,000 (net saving 22,741.94, the investor −20,000 on 01-01 and +40,000 111 days later: IRR 2^(365/111) − 1 =
+        // 8.769524113333…, money multiple 1.5).
+        var report = new DesignReport(DesignExample.Result(), ExactEvaluationTests.Forced(10_000m), new StressScenario(0.5, 0.70m), ExactEvaluationTests.Forced(20_000m));
+
+        string json = Json(report);
+
+        Assert.Equal(ExpectedJson.Replace("\"recommended_contract\": null,\n", ExpectedRecommendedContract, StringComparison.Ordinal), json);
+    }
+
+    [Fact]
+    public void Without_a_stress_the_recommended_contract_has_its_exact_figures_and_a_null_stress()
+    {
+        string json = Json(new DesignReport(DesignExample.Result(), ExactEvaluationTests.Forced(10_000m)));
+
+        string withoutStress = ExpectedRecommendedContract[..ExpectedRecommendedContract.IndexOf("    \"stress\": {", StringComparison.Ordinal)] + "    \"stress\": null\n  },\n";
+        Assert.Equal(ExpectedJson.Replace("\"recommended_contract\": null,\n", withoutStress, StringComparison.Ordinal), json);
+    }
+
+    [Fact]
     public void A_parameter_name_a_spreadsheet_would_run_as_a_formula_is_refused_before_anything_is_written()
     {
         var grid = new DesignGrid([new DesignParameter("=cmd", [1m])]);
@@ -83,6 +107,83 @@ public sealed class DesignOutputTests
         DesignResultJson.Write(stream, result, Inputs);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    private static string Json(DesignReport report)
+    {
+        using var stream = new MemoryStream();
+        DesignResultJson.Write(stream, report, Inputs);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The member <c>recommended_contract</c> of the design of <see cref="DesignExample"/> with the forced outcomes, indented as in design.json, up to the next member.</summary>
+    private const string ExpectedRecommendedContract = """
+        "recommended_contract": {
+            "candidate": 1,
+            "values": {
+              "payments.fee.amount": 10000,
+              "payments.shared.share": 0.4
+            },
+            "measures": {
+              "payer_net_saving_p5": 32741.94,
+              "payer_net_saving_p50": 32741.94,
+              "payer_net_saving_p95": 32741.94,
+              "payer_net_saving_mean": 32741.94,
+              "payer_net_saving_positive_probability": 1.000000,
+              "investor_irr_p5": 1.5753400653,
+              "investor_irr_p50": 1.5753400653,
+              "investor_irr_p95": 1.5753400653,
+              "investor_money_multiple_p5": 1.250000,
+              "investor_money_multiple_p50": 1.250000,
+              "investor_money_multiple_p95": 1.250000,
+              "total_payments_p5": 50000.00,
+              "total_payments_p50": 50000.00,
+              "total_payments_p95": 50000.00
+            },
+            "payments": {
+              "p5": 50000.00,
+              "p50": 50000.00,
+              "p95": 50000.00
+            },
+            "savings": {
+              "p5": 82741.94,
+              "p50": 82741.94,
+              "p95": 82741.94
+            },
+            "municipal_savings": null,
+            "stress": {
+              "leaving_factor": 0.5,
+              "intake_factor": 0.7,
+              "measures": {
+                "payer_net_saving_p5": 22741.94,
+                "payer_net_saving_p50": 22741.94,
+                "payer_net_saving_p95": 22741.94,
+                "payer_net_saving_mean": 22741.94,
+                "payer_net_saving_positive_probability": 1.000000,
+                "investor_irr_p5": 8.7695241133,
+                "investor_irr_p50": 8.7695241133,
+                "investor_irr_p95": 8.7695241133,
+                "investor_money_multiple_p5": 1.500000,
+                "investor_money_multiple_p50": 1.500000,
+                "investor_money_multiple_p95": 1.500000,
+                "total_payments_p5": 60000.00,
+                "total_payments_p50": 60000.00,
+                "total_payments_p95": 60000.00
+              },
+              "payments": {
+                "p5": 60000.00,
+                "p50": 60000.00,
+                "p95": 60000.00
+              },
+              "savings": {
+                "p5": 82741.94,
+                "p50": 82741.94,
+                "p95": 82741.94
+              },
+              "municipal_savings": null
+            }
+          },
+
+        """;
 
     private const string ExpectedCsv = """
         candidate,payments.fee.amount,payments.shared.share,payer_net_saving_p5,payer_net_saving_p50,payer_net_saving_p95,payer_net_saving_mean,payer_net_saving_positive_probability,investor_irr_p5,investor_irr_p50,investor_irr_p95,investor_money_multiple_p5,investor_money_multiple_p50,investor_money_multiple_p95,total_payments_p5,total_payments_p50,total_payments_p95,qualifies,on_front,recommended
@@ -142,6 +243,7 @@ public sealed class DesignOutputTests
           "evaluated": 6,
           "qualifying": 3,
           "recommended": 1,
+          "recommended_contract": null,
           "front": [
             {
               "candidate": 1,
@@ -202,6 +304,7 @@ public sealed class DesignOutputTests
           "evaluated": 6,
           "qualifying": 0,
           "recommended": null,
+          "recommended_contract": null,
           "front": [],
           "miss": {
             "condition_index": 1,
