@@ -3,9 +3,10 @@ using System.CommandLine;
 namespace SocialInvestment.Cli;
 
 /// <summary>
-/// <c>sib audit samples/&lt;case&gt;</c> or <c>sib audit samples</c>: re-runs each case (settle, and outcomes, evidence and
-/// simulate where the case has their outputs or a simulate.json) and compares every expected output byte for byte,
-/// printing a match or the first differing line. Exit 1 on any mismatch, 2 on unreadable cases.
+/// <c>sib audit samples/&lt;case&gt;</c> or <c>sib audit samples</c>: re-runs each case (settle, and outcomes, evidence,
+/// economics and report where the case has their outputs, simulate where it has a simulate.json, design where it has a
+/// design-run.json) and compares every output in expected/ byte for byte, printing a match or the first differing line:
+/// whatever a command writes is compared as soon as expected/ holds it. Exit 1 on any mismatch, 2 on unreadable cases.
 /// </summary>
 internal static class AuditCommand
 {
@@ -97,7 +98,7 @@ internal static class AuditCommand
                     exit = EvidenceCommand.WriteEvidence(sample.Inputs, asOf, actual, TextWriter.Null, error);
                 }
 
-                if (exit == ExitCodes.Success && sample.Investments is { } investments)
+                if (exit == ExitCodes.Success && sample.Investments is { } investments && File.Exists(Path.Combine(sample.Expected.FullName, "economics.json")))
                 {
                     exit = EconomicsCommand.Run(sample.Inputs with { Investments = investments }, asOf, sample.Rate, actual, TextWriter.Null, error);
                 }
@@ -106,6 +107,11 @@ internal static class AuditCommand
             if (exit == ExitCodes.Success && sample.Simulation is { } simulation)
             {
                 exit = SimulateCommand.Simulate(simulation, actual, TextWriter.Null, error);
+            }
+
+            if (exit == ExitCodes.Success && sample.Design is { } design)
+            {
+                exit = DesignCommand.Run(design.Projection, design.Design, design.Investments, actual, TextWriter.Null, error);
             }
 
             if (exit == ExitCodes.Success && sample.AsOf is { } reportAsOf && File.Exists(Path.Combine(sample.Expected.FullName, "report.md")))
@@ -117,7 +123,7 @@ internal static class AuditCommand
 
             if (exit != ExitCodes.Success)
             {
-                error.WriteLine($"error: {sample.Name}: the case could not be settled or projected.");
+                error.WriteLine($"error: {sample.Name}: the case could not be settled, projected or designed.");
                 return ExitCodes.BadInput;
             }
 

@@ -8,18 +8,20 @@ namespace SocialInvestment.Cli;
 /// weeks.csv, events.csv, key.bin, ledger.csv, and a comparison group's comparison-participants.csv, comparison-spells.csv
 /// or comparison-weeks.csv, and comparison-events.csv), <c>as_of.txt</c>, and the expected outputs in <c>expected/</c>. Which input files exist decides
 /// the arguments, exactly as an analyst would pass them. A case with a <c>simulate.json</c> is also projected with
-/// <c>sib simulate</c> (<see cref="SimulationSpec"/>); such a case needs no as_of.txt or participants.csv unless it
-/// estimates its hazards from them.
+/// <c>sib simulate</c> (<see cref="SimulationSpec"/>), and one with a <c>design-run.json</c> is put through
+/// <c>sib design</c> with its contract.json as the template (<see cref="DesignSpec"/>); such a case needs no as_of.txt or
+/// participants.csv unless it estimates its hazards from them.
 /// </summary>
 internal sealed class SampleCase
 {
-    private SampleCase(DirectoryInfo folder, string name, InputPaths inputs, LocalDate? asOf, SimulationRequest? simulation, FileInfo? investments, double? rate)
+    private SampleCase(DirectoryInfo folder, string name, InputPaths inputs, LocalDate? asOf, SimulationRequest? simulation, DesignRequest? design, FileInfo? investments, double? rate)
     {
         Folder = folder;
         Name = name;
         Inputs = inputs;
         AsOf = asOf;
         Simulation = simulation;
+        Design = design;
         Investments = investments;
         Rate = rate;
     }
@@ -34,7 +36,10 @@ internal sealed class SampleCase
     /// <summary>The projection of the case's simulate.json, or null where it has none.</summary>
     internal SimulationRequest? Simulation { get; }
 
-    /// <summary>The case's investments.csv, where it has one: the case is then also run through <c>sib economics</c>.</summary>
+    /// <summary>The design of the case's design-run.json, or null where it has none.</summary>
+    internal DesignRequest? Design { get; }
+
+    /// <summary>The case's investments.csv, where it has one: the case is then also run through <c>sib economics</c> where expected/ has its economics.json.</summary>
     internal FileInfo? Investments { get; }
 
     /// <summary>The discount rate in rate.txt, for <c>sib economics --rate</c>; null where there is none.</summary>
@@ -53,6 +58,7 @@ internal sealed class SampleCase
     {
         string asOfPath = Path.Combine(folder.FullName, "as_of.txt");
         var simulationFile = new FileInfo(Path.Combine(folder.FullName, SimulationSpec.FileName));
+        var designFile = new FileInfo(Path.Combine(folder.FullName, DesignSpec.FileName));
         LocalDate? asOf = null;
         if (File.Exists(asOfPath))
         {
@@ -65,7 +71,7 @@ internal sealed class SampleCase
 
             asOf = parsed.Value;
         }
-        else if (!simulationFile.Exists)
+        else if (!simulationFile.Exists && !designFile.Exists)
         {
             problem = $"{name}: no as_of.txt";
             return null;
@@ -76,6 +82,17 @@ internal sealed class SampleCase
         {
             simulation = SimulationSpec.Read(simulationFile, folder, asOf, out string specProblem);
             if (simulation is null)
+            {
+                problem = $"{name}: {specProblem}";
+                return null;
+            }
+        }
+
+        DesignRequest? design = null;
+        if (designFile.Exists)
+        {
+            design = DesignSpec.Read(designFile, folder, asOf, out string specProblem);
+            if (design is null)
             {
                 problem = $"{name}: {specProblem}";
                 return null;
@@ -111,6 +128,6 @@ internal sealed class SampleCase
         }
 
         problem = string.Empty;
-        return new SampleCase(folder, name, inputs, asOf, simulation, Optional("investments.csv"), rate);
+        return new SampleCase(folder, name, inputs, asOf, simulation, design, Optional("investments.csv"), rate);
     }
 }
