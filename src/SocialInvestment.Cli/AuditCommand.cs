@@ -111,7 +111,7 @@ internal static class AuditCommand
 
             if (exit == ExitCodes.Success && sample.Design is { } design)
             {
-                exit = DesignCommand.Run(design.Projection, design.Design, design.Investments, actual, TextWriter.Null, error);
+                exit = DesignCommand.Run(design.Projection, design.Design, design.Investments, actual, TextWriter.Null, error, StressScenario.Default);
             }
 
             if (exit == ExitCodes.Success && sample.AsOf is { } reportAsOf && File.Exists(Path.Combine(sample.Expected.FullName, "report.md")))

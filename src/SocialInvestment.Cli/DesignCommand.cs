@@ -7,17 +7,13 @@ namespace SocialInvestment.Cli;
 
 /// <summary>
 /// <c>sib design</c> (docs/design.md): reads a contract template, a design (design.json), the plan and hazards as
-/// <c>sib simulate</c> reads them and the investor's money, settles every candidate contract exactly on the same runs
-/// (<see cref="ExactEvaluation.Of"/>), evaluates the recommended contract under <see cref="StressScenario.Default"/>, and
-/// writes design.csv, design.json, the recommended contract and the report (design.html, design.md, charts/); or nothing
-/// and exit code 2. This version refuses a grid of more than <see cref="MaxSettlements"/> candidates × runs: the screening
-/// engine for larger grids is the next step of issue 20.
+/// <c>sib simulate</c> reads them and the investor's money, evaluates the design with <see cref="Design.Run"/> (every
+/// candidate priced on the same runs, a grid larger than a round searched, the recommended contract settled exactly and
+/// under <see cref="StressScenario.Default"/>), and writes design.csv, design.json, the recommended contract and the
+/// report (design.html, design.md, charts/); or nothing and exit code 2.
 /// </summary>
 internal static class DesignCommand
 {
-    /// <summary>The most candidates × runs this version settles: every candidate is settled exactly on every run.</summary>
-    internal const int MaxSettlements = 20_000;
-
     /// <summary>The file name of the recommended contract.</summary>
     internal const string RecommendedFile = "recommended-contract.json";
 
@@ -52,7 +48,7 @@ internal static class DesignCommand
     }
 
     /// <summary>
-    /// Reads the inputs, settles every candidate, evaluates the recommended contract under <paramref name="stress"/> (none:
+    /// Reads the inputs, evaluates the design (<see cref="Design.Run"/>), evaluates the recommended contract under <paramref name="stress"/> (none:
     /// null) and writes the outputs into <paramref name="output"/>; returns the exit code.
     /// </summary>
     internal static int Run(SimulationRequest request, FileInfo designFile, FileInfo investmentsFile, DirectoryInfo output, TextWriter stdout, TextWriter error, StressScenario? stress)
@@ -67,18 +63,6 @@ internal static class DesignCommand
         });
         DesignSpace? space = template is null ? null : InputLoader.Read(designFile, "design", files, errors, (s, name) => DesignJson.Read(s, name, template));
         IReadOnlyList<Investment>? investments = InputLoader.Read(investmentsFile, "investments", files, errors, InvestmentsCsv.Read);
-        if (space is not null && space.Grid.Count > MaxSettlements / request.Runs)
-        {
-            string work = string.Create(
-                CultureInfo.InvariantCulture,
-                $"the design has {space.Grid.Count} candidates × {request.Runs} runs = {(decimal)space.Grid.Count * request.Runs} settlements, more than the {MaxSettlements} this version makes");
-            errors.Add(new InputError(
-                designFile.Name,
-                0,
-                0,
-                work + ": it settles every candidate exactly on every run. Vary fewer values or give fewer --runs; the screening engine for larger grids is the next step of issue 20 (docs/design.md)."));
-        }
-
         if (errors.Count > 0 || projection is not { } inputs || template is null || space is null || investments is null)
         {
             return SimulateCommand.Report(errors, error, ProgressLine.None);
@@ -87,7 +71,7 @@ internal static class DesignCommand
         DesignReport report;
         try
         {
-            report = Evaluate(template, space, inputs.Plan, inputs.Hazards, request, investments, stress);
+            report = Design.Run(space, template.ContractFor, inputs.Plan, inputs.Hazards, request.Runs, request.Seed, investments, stress);
         }
         catch (ArgumentException e)
         {
@@ -101,37 +85,6 @@ internal static class DesignCommand
         OutputFolder.Write(output, Writers(report, template, files, document));
         PrintSummary(report, request, stressedParticipants, inputs.Plan.Participants.Count, stdout);
         return ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// Every candidate settled exactly on the same runs (<see cref="ExactEvaluation.Of"/>), their result, and the
-    /// recommended contract's exact evaluation and, where <paramref name="stress"/> is given, its evaluation under it
-    /// (<see cref="ExactEvaluation.UnderStress"/>) with the same runs, seed and investments. The writers take only the
-    /// <see cref="DesignReport"/>, however the candidates were priced.
-    /// </summary>
-    private static DesignReport Evaluate(DesignTemplate template, DesignSpace space, CohortPlan plan, Hazards hazards, SimulationRequest request, IReadOnlyList<Investment> investments, StressScenario? stress)
-    {
-        var measured = new List<(long Candidate, DesignMeasures Measures)>();
-        var evaluations = new ExactEvaluation[space.Grid.Count];
-        for (long index = 0; index < space.Grid.Count; index++)
-        {
-            Contract contract = template.ContractFor(space.Grid.At(index));
-            ExactEvaluation evaluation = ExactEvaluation.Of(contract, plan, hazards, request.Runs, request.Seed, investments);
-            evaluations[index] = evaluation;
-            measured.Add((index, evaluation.Measures));
-        }
-
-        DesignResult result = DesignResult.Of(space, measured);
-        if (result.Recommended is not { } recommended)
-        {
-            return new DesignReport(result);
-        }
-
-        ExactEvaluation exact = evaluations[recommended.Index];
-        ExactEvaluation? stressed = stress is null
-            ? null
-            : ExactEvaluation.UnderStress(stress, template.ContractFor(recommended.Assignment), plan, hazards, request.Runs, request.Seed, investments);
-        return new DesignReport(result, exact, stress, stressed);
     }
 
     /// <summary>The output files: design.csv, design.json, the recommended contract where there is one, design.html, design.md and the chart.</summary>
@@ -158,9 +111,12 @@ internal static class DesignCommand
     private static void PrintSummary(DesignReport report, SimulationRequest request, int? stressedParticipants, int participants, TextWriter stdout)
     {
         DesignResult result = report.Result;
+        string evaluated = report.SearchRounds is { } rounds
+            ? string.Create(CultureInfo.InvariantCulture, $"{result.Candidates.Count} of the grid's {result.Space.Grid.Count} candidates, searched in {rounds} rounds,")
+            : string.Create(CultureInfo.InvariantCulture, $"{result.Candidates.Count} candidates,");
         stdout.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{result.Candidates.Count} candidates, each settled exactly on the same {request.Runs} runs (seed {request.Seed}); {result.Qualifying.Count} meet the conditions, {result.Front.Count} on the front."));
+            $"{evaluated} priced on the same {request.Runs} runs (seed {request.Seed}); {result.Qualifying.Count} meet the conditions, {result.Front.Count} on the front."));
         stdout.WriteLine(result.Recommended is { } recommended
             ? string.Create(CultureInfo.InvariantCulture, $"Recommended: candidate {recommended.Index}, {recommended.Assignment} ({RecommendedFile}).")
             : $"None recommended: {DesignResultJson.MissMessage(result)}.");

@@ -64,13 +64,13 @@ public sealed class DesignAuditTests
         Assert.Equal(0, fewer.ExitCode);
         Assert.DoesNotContain("recommended-contract.json", fewer.Output);
 
-        // An output the command does not write (yet) is compared as soon as expected/ holds it.
-        File.WriteAllText(Path.Combine(folder.Path, "expected", "design.md"), "# Design\n");
+        // A file expected/ holds is compared, also one the command does not write.
+        File.WriteAllText(Path.Combine(folder.Path, "expected", "design-notes.md"), "# Design\n");
 
         CliRun more = CliRun.Of("audit", folder.Path);
 
         Assert.Equal(1, more.ExitCode);
-        Assert.Contains("/design.md: MISMATCH (not written)", more.Output);
+        Assert.Contains("/design-notes.md: MISMATCH (not written)", more.Output);
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class DesignAuditTests
         LocalDate? asOf = File.Exists(asOfPath) ? LocalDatePattern.Iso.Parse(File.ReadAllText(asOfPath).Trim()).Value : null;
         DesignRequest request = DesignSpec.Read(new FileInfo(Path.Combine(folder.Path, DesignSpec.FileName)), new DirectoryInfo(folder.Path), asOf, out string problem)
             ?? throw new InvalidOperationException(problem);
-        Assert.Equal(0, DesignCommand.Run(request.Projection, request.Design, request.Investments, new DirectoryInfo(Path.Combine(folder.Path, "expected")), TextWriter.Null, TextWriter.Null));
+        Assert.Equal(0, DesignCommand.Run(request.Projection, request.Design, request.Investments, new DirectoryInfo(Path.Combine(folder.Path, "expected")), TextWriter.Null, TextWriter.Null, StressScenario.Default));
         return folder;
     }
 }
