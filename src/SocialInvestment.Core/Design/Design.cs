@@ -45,7 +45,21 @@ public static class Design
         int seed,
         IReadOnlyList<Investment> investments,
         StressScenario? stress = null,
-        SimulationOptions? options = null)
+        SimulationOptions? options = null) =>
+        RunInRounds(space, contractFor, plan, hazards, runs, seed, investments, stress, options, MaxPricedPerRound);
+
+    /// <summary><see cref="Run"/> with another budget of a round (candidates × runs), for tests of the search.</summary>
+    internal static DesignReport RunInRounds(
+        DesignSpace space,
+        Func<DesignAssignment, Contract> contractFor,
+        CohortPlan plan,
+        Hazards hazards,
+        int runs,
+        int seed,
+        IReadOnlyList<Investment> investments,
+        StressScenario? stress,
+        SimulationOptions? options,
+        long pricedPerRound)
     {
         Preconditions.CheckNotNull(space, nameof(space));
         Preconditions.CheckNotNull(contractFor, nameof(contractFor));
@@ -54,7 +68,7 @@ public static class Design
         Preconditions.CheckNotNull(investments, nameof(investments));
         Preconditions.CheckArgumentRange(nameof(runs), runs, 1, Simulation.MaxRuns);
 
-        var search = new GridSearch(space.Grid, MaxPricedPerRound / runs);
+        var search = new GridSearch(space.Grid, pricedPerRound / runs);
         var measured = new Dictionary<long, DesignMeasures>();
         long[] round = search.First();
         int rounds = 0;
