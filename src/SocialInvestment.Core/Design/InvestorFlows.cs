@@ -26,33 +26,25 @@ internal sealed class InvestorFlows
     internal double? Irr(PricingBasis basis, Contract contract)
     {
         _count = 0;
-        ReadOnlySpan<LineRecord> lines = basis.Lines;
-        ReadOnlySpan<long> payables = basis.Payables;
+        int[] dates = basis.Dates;
+        ReadOnlySpan<long> paidByDate = basis.PaidByDate;
         int[] investedDays = _investor.Days;
         decimal[] invested = _investor.Amounts;
         int next = 0;
-        int k = 0;
-        while (k < lines.Length)
+        for (int d = 0; d < dates.Length; d++)
         {
-            int date = lines[k].Date;
-            long paid = 0;
-            for (; k < lines.Length && lines[k].Date == date; k++)
-            {
-                paid += payables[k] > 0 ? payables[k] : 0;
-            }
-
-            if (paid == 0)
+            if (paidByDate[d] == 0)
             {
                 continue;
             }
 
-            int day = DayNumber.Of(Economics.PaidOn(DayNumber.ToDate(date), contract));
+            int day = DayNumber.Of(Economics.PaidOn(DayNumber.ToDate(dates[d]), contract));
             for (; next < investedDays.Length && investedDays[next] < day; next++)
             {
                 Add(investedDays[next], invested[next]);
             }
 
-            decimal amount = Money.FromCents(paid).Amount;
+            decimal amount = Hundredths(paidByDate[d]);
             if (next < investedDays.Length && investedDays[next] == day)
             {
                 amount += invested[next++];
@@ -70,6 +62,9 @@ internal sealed class InvestorFlows
         _hint = irr.GridIndex;
         return irr.Rate;
     }
+
+    /// <summary>A sum of payables, at least 0, in the currency: made with its scale rather than divided by 100, which is slow.</summary>
+    private static decimal Hundredths(long cents) => new((int)(cents & 0xFFFF_FFFF), (int)(cents >> 32), 0, false, 2);
 
     /// <summary>Adds a date's flow, after those of the dates before it; a flow of 0 (flows that cancel) is left out.</summary>
     private void Add(int day, decimal amount)

@@ -21,6 +21,38 @@ internal static class CapsInLineOrder
     /// </param>
     internal static void Apply(LineTable lines, Caps caps, PaymentRules? rules, out SettlementTotals totals, out SettlementTotals[] byPayment, (long[] Payables, long[] PaidToParticipant)? buffers = null)
     {
+        var sums = new PaymentSums[lines.Payments.Length];
+        Walk(lines, caps, rules, buffers, sums);
+        byPayment = sums.Select(s => s.ToTotals()).ToArray();
+        totals = Total(sums);
+    }
+
+    /// <summary>
+    /// As <see cref="Apply(LineTable, Caps, PaymentRules?, out SettlementTotals, out SettlementTotals[], ValueTuple{long[], long[]}?)"/>,
+    /// without the totals per payment and allocating nothing, for a caller that prices many contracts over the same lines
+    /// (<see cref="PricingBasis"/>) and keeps the payables in <paramref name="buffers"/>.
+    /// </summary>
+    internal static SettlementTotals Apply(LineTable lines, Caps caps, PaymentRules? rules, (long[] Payables, long[] PaidToParticipant) buffers)
+    {
+        Span<PaymentSums> sums = lines.Payments.Length <= 64 ? stackalloc PaymentSums[lines.Payments.Length] : new PaymentSums[lines.Payments.Length];
+        Walk(lines, caps, rules, buffers, sums);
+        return Total(sums);
+    }
+
+    private static SettlementTotals Total(ReadOnlySpan<PaymentSums> sums)
+    {
+        var all = default(PaymentSums);
+        foreach (PaymentSums s in sums)
+        {
+            all.Add(s);
+        }
+
+        return all.ToTotals();
+    }
+
+    /// <summary>The walk: sets each line's payable and adds each line to its payment's <paramref name="sums"/>.</summary>
+    private static void Walk(LineTable lines, Caps caps, PaymentRules? rules, (long[] Payables, long[] PaidToParticipant)? buffers, Span<PaymentSums> sums)
+    {
         long capPerParticipant = caps.PerParticipant?.Cents ?? long.MaxValue;
         long capTotal = caps.Total?.Cents ?? long.MaxValue;
 
@@ -34,7 +66,6 @@ internal static class CapsInLineOrder
         }
 
         long paidInTotal = 0;
-        var sums = new PaymentSums[lines.Payments.Length];
 
         // Segment by segment, so that each line is reached by an index into one span.
         int i = 0;
@@ -76,15 +107,6 @@ internal static class CapsInLineOrder
         {
             lines.SetPayable(payables);
         }
-
-        byPayment = sums.Select(s => s.ToTotals()).ToArray();
-        var all = default(PaymentSums);
-        foreach (PaymentSums s in sums)
-        {
-            all.Add(s);
-        }
-
-        totals = all.ToTotals();
     }
 
     /// <summary>Whether any cap or rule can make a line's payable differ from its amount, so that the walk keeps the payables.</summary>

@@ -26,6 +26,14 @@ internal sealed class PricingBasis
     private readonly long[][] _amounts;
     private readonly long[] _payables;
     private readonly long[] _paidToParticipant;
+    private readonly LineSums[] _sums;
+    private readonly int[] _dateOfLine;
+    private readonly int[] _linesOfParticipantStart;
+    private readonly int[] _linesOfParticipant;
+    private readonly LineRecord[] _ownRecords;
+    private readonly long[] _ownPayables;
+    private readonly long[] _ownPaid = new long[1];
+    private readonly long[] _paidByDate;
 
     private PricingBasis(LineKeyTables tables, ParticipantOutcome[] outcomes, LocalDate asOf, LineRecord[] records, long[][] amounts, Money grossSaving, Money? municipalSaving)
     {
@@ -36,6 +44,45 @@ internal sealed class PricingBasis
         _amounts = amounts;
         _payables = new long[records.Length];
         _paidToParticipant = new long[tables.Participants.Length];
+
+        // Each line's date among the distinct dates, and each participant's lines in SPEC §8 order.
+        var dates = new List<int>();
+        _dateOfLine = new int[records.Length];
+        var perParticipant = new int[tables.Participants.Length + 1];
+        for (int k = 0; k < records.Length; k++)
+        {
+            if (dates.Count == 0 || dates[^1] != records[k].Date)
+            {
+                dates.Add(records[k].Date);
+            }
+
+            _dateOfLine[k] = dates.Count - 1;
+            perParticipant[records[k].Participant + 1]++;
+        }
+
+        for (int p = 0; p < tables.Participants.Length; p++)
+        {
+            perParticipant[p + 1] += perParticipant[p];
+        }
+
+        _linesOfParticipantStart = (int[])perParticipant.Clone();
+        _linesOfParticipant = new int[records.Length];
+        for (int k = 0; k < records.Length; k++)
+        {
+            _linesOfParticipant[perParticipant[records[k].Participant]++] = k;
+        }
+
+        int most = 0;
+        for (int p = 0; p < tables.Participants.Length; p++)
+        {
+            most = Math.Max(most, _linesOfParticipantStart[p + 1] - _linesOfParticipantStart[p]);
+        }
+
+        Dates = dates.ToArray();
+        _paidByDate = new long[Dates.Length];
+        _ownRecords = new LineRecord[most];
+        _ownPayables = new long[most];
+        _sums = amounts.Select(a => LineSums.Of(records, a, _dateOfLine, tables.Payments.Length, tables.Participants.Length, Dates.Length)).ToArray();
         _lines = new LineTable(tables.Participants, tables.Payments, tables.Periods, [records], [null], records.Length == 0 ? [] : [new LineTable.Segment(0, 0, records.Length)]);
         GrossSaving = grossSaving;
         MunicipalSaving = municipalSaving;
@@ -56,8 +103,11 @@ internal sealed class PricingBasis
     /// <summary>The lines in SPEC §8 order (so by date), with the amounts of the last candidate priced.</summary>
     internal ReadOnlySpan<LineRecord> Lines => _records;
 
-    /// <summary>What is payable of each of <see cref="Lines"/> for the last candidate priced, in hundredths.</summary>
-    internal ReadOnlySpan<long> Payables => _payables;
+    /// <summary>The distinct dates of the lines, ascending, as day numbers.</summary>
+    internal int[] Dates { get; }
+
+    /// <summary>What is payable on each of <see cref="Dates"/> for the last candidate priced, in hundredths.</summary>
+    internal ReadOnlySpan<long> PaidByDate => _paidByDate;
 
     /// <summary>
     /// Evaluates the cohort once and makes the lines of each of <paramref name="variants"/>, as <see cref="Settlement.Run"/>
@@ -159,8 +209,19 @@ internal sealed class PricingBasis
     /// <summary>
     /// Prices <paramref name="candidate"/>: each line's amount from the variant <paramref name="variantOfPayment"/> names
     /// for its payment, then the candidate's volume tiers, cohort gates, payment caps and contract caps walked in SPEC §8
-    /// order (<see cref="CapsInLineOrder"/>); each line's payable is then in <see cref="Payables"/>.
+    /// order (<see cref="CapsInLineOrder"/>); what is payable on each date is then in <see cref="PaidByDate"/>.
     /// </summary>
+    /// <remarks>
+    /// Where no payment has a rule of its own (<see cref="PaymentRules"/>: tiers, gates, payment caps, delivery fees), the
+    /// walk's payables by date follow from each participant's lines alone, so not every line is walked. Before the date
+    /// on which the total cap is reached, it withholds nothing, and each participant's payables depend on their own lines:
+    /// one whose amounts add up to no more than the per-participant cap is paid every amount, and the lines of the others
+    /// are walked by <see cref="CapsInLineOrder"/> on their own. On the date the total cap is reached the walk pays, line
+    /// by line, until it is used up, and nothing after it: what is payable on each date is the least of what the
+    /// participants' caps leave on it and what the total cap has left. The sums of each variant's amounts by payment,
+    /// participant and date (<see cref="LineSums"/>) give the rest. The same payables by date and totals as the walk of
+    /// every line (a property test checks them against <see cref="Settlement.Run"/>), found faster.
+    /// </remarks>
     /// <param name="candidate">
     /// The candidate: the structure with other numbers, where each payment's numbers that set line amounts are those of
     /// the variant <paramref name="variantOfPayment"/> names for it (its tiers' prices and every cap may be its own).
@@ -170,6 +231,21 @@ internal sealed class PricingBasis
     internal SettlementTotals Price(Contract candidate, ReadOnlySpan<int> variantOfPayment)
     {
         PaymentLines[] payments = PaymentLines.Of(candidate, _tables, _asOf);
+        PaymentRules? rules = PaymentRules.Of(candidate, _tables, payments, _outcomes, [], _asOf);
+        long amount = 0;
+        for (int j = 0; j < variantOfPayment.Length; j++)
+        {
+            amount = checked(amount + _sums[variantOfPayment[j]].Total(j));
+        }
+
+        return rules is null
+            ? PriceByParticipant(candidate, variantOfPayment, amount)
+            : PriceInLineOrder(candidate, variantOfPayment, payments, rules);
+    }
+
+    /// <summary>Every line walked in SPEC §8 order (<see cref="CapsInLineOrder"/>), then the payables added up by date.</summary>
+    private SettlementTotals PriceInLineOrder(Contract candidate, ReadOnlySpan<int> variantOfPayment, PaymentLines[] payments, PaymentRules? rules)
+    {
         var byVolume = new FixedPaymentPrice?[_tables.Payments.Length];
         foreach (PaymentLines payment in payments)
         {
@@ -187,17 +263,94 @@ internal sealed class PricingBasis
             }
         }
 
-        PaymentRules? rules = PaymentRules.Of(candidate, _tables, payments, _outcomes, [], _asOf);
-        CapsInLineOrder.Apply(_lines, candidate.Caps, rules, out SettlementTotals totals, out _, (_payables, _paidToParticipant));
-        if (!CapsInLineOrder.KeepsPayables(candidate.Caps, rules))
+        SettlementTotals totals = CapsInLineOrder.Apply(_lines, candidate.Caps, rules, (_payables, _paidToParticipant));
+        bool kept = CapsInLineOrder.KeepsPayables(candidate.Caps, rules);
+        Array.Clear(_paidByDate);
+        for (int k = 0; k < _records.Length; k++)
         {
-            // Nothing capped: the walk kept no payables, every amount is payable.
-            for (int k = 0; k < _records.Length; k++)
-            {
-                _payables[k] = _records[k].Amount;
-            }
+            _paidByDate[_dateOfLine[k]] += kept ? _payables[k] : _records[k].Amount;
         }
 
         return totals;
+    }
+
+    /// <summary>
+    /// Where no payment has a rule: each variant's sums by date, less what the per-participant cap withholds from the
+    /// participants it binds (whose own lines are walked by <see cref="CapsInLineOrder"/>), then the total cap date by date.
+    /// </summary>
+    private SettlementTotals PriceByParticipant(Contract candidate, ReadOnlySpan<int> variantOfPayment, long amount)
+    {
+        Array.Clear(_paidByDate);
+        for (int j = 0; j < variantOfPayment.Length; j++)
+        {
+            _sums[variantOfPayment[j]].AddByDate(j, _paidByDate);
+        }
+
+        long withheld = 0;
+        if (candidate.Caps.PerParticipant is { } cap)
+        {
+            for (int p = 0; p < _tables.Participants.Length; p++)
+            {
+                long own = 0;
+                for (int j = 0; j < variantOfPayment.Length; j++)
+                {
+                    own += _sums[variantOfPayment[j]].OfParticipant(j, p);
+                }
+
+                if (own > cap.Cents)
+                {
+                    withheld += WalkOwnLines(candidate, variantOfPayment, p);
+                }
+            }
+        }
+
+        long paid = amount - withheld;
+        if (candidate.Caps.Total is { } totalCap && paid > totalCap.Cents)
+        {
+            // Until the date on which the total cap is reached, it withholds nothing; on that date the lines are paid in
+            // order until it is used up, and nothing after: what the walk pays, date by date.
+            long left = totalCap.Cents;
+            for (int d = 0; d < _paidByDate.Length; d++)
+            {
+                _paidByDate[d] = Math.Min(_paidByDate[d], left);
+                left -= _paidByDate[d];
+            }
+
+            paid = totalCap.Cents;
+        }
+
+        Money total = Money.FromCents(amount);
+        Money payable = Money.FromCents(paid);
+        return new SettlementTotals(_records.Length, total, payable, total - payable, Money.Zero, payable);
+    }
+
+    /// <summary>
+    /// The lines of participant <paramref name="participant"/> walked on their own by <see cref="CapsInLineOrder"/> (no
+    /// payment has a rule): what the caps withhold of each is taken off its date's payable. Returns what they withhold in
+    /// all, in hundredths. The total cap, in this walk of one participant's lines, withholds nothing before the date on
+    /// which the whole walk reaches it, which <see cref="PriceByParticipant"/> applies afterwards.
+    /// </summary>
+    private long WalkOwnLines(Contract candidate, ReadOnlySpan<int> variantOfPayment, int participant)
+    {
+        int start = _linesOfParticipantStart[participant];
+        int count = _linesOfParticipantStart[participant + 1] - start;
+        for (int i = 0; i < count; i++)
+        {
+            int k = _linesOfParticipant[start + i];
+            _ownRecords[i] = _records[k];
+            _ownRecords[i].Amount = _amounts[variantOfPayment[_records[k].Payment]][k];
+
+            // The walk of one participant's lines needs one running sum: the lines are its rank 0's here.
+            _ownRecords[i].Participant = 0;
+        }
+
+        var own = new LineTable(_tables.Participants, _tables.Payments, _tables.Periods, [_ownRecords], [null], [new LineTable.Segment(0, 0, count)]);
+        SettlementTotals totals = CapsInLineOrder.Apply(own, candidate.Caps, null, (_ownPayables, _ownPaid));
+        for (int i = 0; i < count; i++)
+        {
+            _paidByDate[_dateOfLine[_linesOfParticipant[start + i]]] -= _ownRecords[i].Amount - _ownPayables[i];
+        }
+
+        return totals.Capped.Cents;
     }
 }

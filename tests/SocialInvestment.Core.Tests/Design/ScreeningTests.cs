@@ -64,7 +64,47 @@ public sealed class ScreeningTests
         ("caps.total", [100000m, 400000m]),
     ];
 
+    /// <summary>
+    /// A template whose payments have no rules of their own (no tiers, payment caps, gates of the cohort or delivery fees),
+    /// so that a candidate whose amounts stay under the total cap is priced participant by participant.
+    /// </summary>
+    internal const string PlainTemplate = """
+        {
+          "name": "plain template",
+          "benefits": { "kontanthjaelp": "support", "su": "education" },
+          "monthly_cost": { "amount": 15000, "base_year": 2026, "annual_indexation": 0.02 },
+          "window": { "weeks": 78 },
+          "payment_days": 30,
+          "triggers": [
+            { "id": "enrolled", "kind": "enrolment" },
+            { "id": "job13", "kind": "sustained", "weeks": 13, "level": "full" },
+            { "id": "self8", "kind": "count", "weeks": 8, "level": "full_or_partial" }
+          ],
+          "payments": [
+            { "id": "fee", "kind": "fixed", "trigger": "enrolled", "amount": 10000 },
+            { "id": "bonus", "kind": "fixed", "trigger": "job13", "amount": 40000 },
+            { "id": "shared", "kind": "share_of_savings", "gate": "self8", "share": 0.5, "deadweight": 0.1 },
+            { "id": "weekly", "kind": "per_week", "amount": 300, "level": "full", "gate": "job13", "max_weeks": 10 }
+          ],
+          "caps": { "per_participant": 90000, "total": 400000 }
+        }
+        """;
+
+    private static readonly (string Name, decimal[] Values)[] PlainParameters =
+    [
+        ("payments.fee.amount", [0m, 12345.67m]),
+        ("payments.bonus.amount", [30000m, 55555.55m]),
+        ("payments.shared.share", [0.3m, 0.777m]),
+        ("payments.shared.deadweight", [0m, 0.25m]),
+        ("payments.weekly.amount", [150.5m, 400m]),
+        ("payments.weekly.max_weeks", [4m, 20m]),
+        ("caps.per_participant", [20000m, 90000m, 99999999m]),
+        ("caps.total", [100000m, 99999999m]),
+    ];
+
     private static readonly Investment[] Investments = [new(D("2026-01-01"), M(250_000m)), new(D("2026-09-01"), M(50_000m)), new(D("2027-03-01"), M(-20_000m))];
+
+    private static readonly DesignTemplate ReadPlain = DesignTemplate.Read(new MemoryStream(Encoding.UTF8.GetBytes(PlainTemplate)), "contract.json").Value!;
 
     private static readonly DesignTemplate Read = DesignTemplate.Read(new MemoryStream(Encoding.UTF8.GetBytes(Template)), "contract.json").Value!;
 
@@ -78,23 +118,29 @@ public sealed class ScreeningTests
          select (seed, leave / 100.0, back / 100.0, chosen.Take(count).ToArray(), people)).ToArbitrary();
 
     [Property(MaxTest = 1000)]
-    public Property Screened_runs_are_the_exact_runs_of_every_candidate() => Prop.ForAll(Cases, c =>
+    public Property Screened_runs_are_the_exact_runs_of_every_candidate() => Prop.ForAll(Cases, c => Check(c, Parameters, Read));
+
+    /// <summary>The same where no payment has a rule: candidates under the total cap are priced participant by participant, the others line by line.</summary>
+    [Property(MaxTest = 1000)]
+    public Property Screened_runs_are_exact_also_where_participants_are_priced_apart() => Prop.ForAll(Cases, c => Check(c, PlainParameters, ReadPlain));
+
+    private static void Check((int Seed, double Leave, double Back, int[] Chosen, int People) c, (string Name, decimal[] Values)[] parameters, DesignTemplate template)
     {
-        int[] chosen = c.Chosen.Length == 0 ? [7] : c.Chosen;
-        var grid = new DesignGrid(chosen.Select(p => new DesignParameter(Parameters[p].Name, Parameters[p].Values)));
+        int[] chosen = c.Chosen.Where(p => p < parameters.Length).ToArray() is { Length: > 0 } some ? some : [parameters.Length - 2];
+        var grid = new DesignGrid(chosen.Select(p => new DesignParameter(parameters[p].Name, parameters[p].Values)));
         var plan = CohortPlan.FromPlanned(
             Enumerable.Range(0, c.People).Select(i => new PlannedParticipant(new YearMonth(2026, 1 + (i % 4)), 0, null)),
             D("2027-06-30"));
         var hazards = new Hazards([c.Leave, c.Leave / 2], [c.Back, c.Back]);
         long[] all = Enumerable.Range(0, (int)grid.Count).Select(i => (long)i).ToArray();
-        DesignRun[][] screened = Screening.Runs(grid, all, Read.ContractFor, plan, hazards, runs: 2, c.Seed, Investments, null);
+        DesignRun[][] screened = Screening.Runs(grid, all, template.ContractFor, plan, hazards, runs: 2, c.Seed, Investments, null);
         for (int k = 0; k < all.Length; k++)
         {
-            ExactEvaluation exact = ExactEvaluation.Of(Read.ContractFor(grid.At(k)), plan, hazards, runs: 2, c.Seed, Investments);
+            ExactEvaluation exact = ExactEvaluation.Of(template.ContractFor(grid.At(k)), plan, hazards, runs: 2, c.Seed, Investments);
             for (int r = 0; r < 2; r++)
             {
                 Assert.Equal(exact.Runs[r], screened[r][k]);
             }
         }
-    });
+    }
 }
