@@ -41,16 +41,29 @@ internal sealed class LineSums
     /// <summary>The amounts of payment <paramref name="payment"/>'s lines in all.</summary>
     internal long Total(int payment) => _total[payment];
 
-    /// <summary>The amounts of payment <paramref name="payment"/>'s lines of participant <paramref name="participant"/>.</summary>
-    internal long OfParticipant(int payment, int participant) => _byParticipant[(payment * _participants) + participant];
+    /// <summary>Adds payment <paramref name="payment"/>'s amounts of each participant rank to <paramref name="byParticipant"/>.</summary>
+    internal void AddByParticipant(int payment, long[] byParticipant) =>
+        Add(_byParticipant.AsSpan(payment * _participants, _participants), byParticipant);
 
     /// <summary>Adds payment <paramref name="payment"/>'s amounts of each date to <paramref name="byDate"/>.</summary>
-    internal void AddByDate(int payment, long[] byDate)
+    internal void AddByDate(int payment, long[] byDate) => Add(_byDate.AsSpan(payment * _dates, _dates), byDate);
+
+    private static void Add(ReadOnlySpan<long> own, long[] into)
     {
-        ReadOnlySpan<long> own = _byDate.AsSpan(payment * _dates, _dates);
-        for (int d = 0; d < own.Length; d++)
+        var sums = into.AsSpan(0, own.Length);
+        int k = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
         {
-            byDate[d] += own[d];
+            int width = System.Numerics.Vector<long>.Count;
+            for (; k <= own.Length - width; k += width)
+            {
+                (new System.Numerics.Vector<long>(sums[k..]) + new System.Numerics.Vector<long>(own[k..])).CopyTo(sums[k..]);
+            }
+        }
+
+        for (; k < own.Length; k++)
+        {
+            sums[k] += own[k];
         }
     }
 }

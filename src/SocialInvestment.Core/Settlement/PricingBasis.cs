@@ -33,7 +33,11 @@ internal sealed class PricingBasis
     private readonly LineRecord[] _ownRecords;
     private readonly long[] _ownPayables;
     private readonly long[] _ownPaid = new long[1];
+
+    /// <summary>A table over the first n of <see cref="_ownRecords"/>, by n, made when first needed.</summary>
+    private readonly LineTable?[] _ownTables;
     private readonly long[] _paidByDate;
+    private readonly long[] _amountOfParticipant;
 
     private PricingBasis(LineKeyTables tables, ParticipantOutcome[] outcomes, LocalDate asOf, LineRecord[] records, long[][] amounts, Money grossSaving, Money? municipalSaving)
     {
@@ -44,6 +48,7 @@ internal sealed class PricingBasis
         _amounts = amounts;
         _payables = new long[records.Length];
         _paidToParticipant = new long[tables.Participants.Length];
+        _amountOfParticipant = new long[tables.Participants.Length];
 
         // Each line's date among the distinct dates, and each participant's lines in SPEC §8 order.
         var dates = new List<int>();
@@ -82,6 +87,7 @@ internal sealed class PricingBasis
         _paidByDate = new long[Dates.Length];
         _ownRecords = new LineRecord[most];
         _ownPayables = new long[most];
+        _ownTables = new LineTable?[most + 1];
         _sums = amounts.Select(a => LineSums.Of(records, a, _dateOfLine, tables.Payments.Length, tables.Participants.Length, Dates.Length)).ToArray();
         _lines = new LineTable(tables.Participants, tables.Payments, tables.Periods, [records], [null], records.Length == 0 ? [] : [new LineTable.Segment(0, 0, records.Length)]);
         GrossSaving = grossSaving;
@@ -289,15 +295,15 @@ internal sealed class PricingBasis
         long withheld = 0;
         if (candidate.Caps.PerParticipant is { } cap)
         {
-            for (int p = 0; p < _tables.Participants.Length; p++)
+            Array.Clear(_amountOfParticipant);
+            for (int j = 0; j < variantOfPayment.Length; j++)
             {
-                long own = 0;
-                for (int j = 0; j < variantOfPayment.Length; j++)
-                {
-                    own += _sums[variantOfPayment[j]].OfParticipant(j, p);
-                }
+                _sums[variantOfPayment[j]].AddByParticipant(j, _amountOfParticipant);
+            }
 
-                if (own > cap.Cents)
+            for (int p = 0; p < _amountOfParticipant.Length; p++)
+            {
+                if (_amountOfParticipant[p] > cap.Cents)
                 {
                     withheld += WalkOwnLines(candidate, variantOfPayment, p);
                 }
@@ -344,7 +350,7 @@ internal sealed class PricingBasis
             _ownRecords[i].Participant = 0;
         }
 
-        var own = new LineTable(_tables.Participants, _tables.Payments, _tables.Periods, [_ownRecords], [null], [new LineTable.Segment(0, 0, count)]);
+        LineTable own = _ownTables[count] ??= new LineTable(_tables.Participants, _tables.Payments, _tables.Periods, [_ownRecords], [null], [new LineTable.Segment(0, 0, count)]);
         SettlementTotals totals = CapsInLineOrder.Apply(own, candidate.Caps, null, (_ownPayables, _ownPaid));
         for (int i = 0; i < count; i++)
         {
