@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using MathNet.Numerics.RootFinding;
 using NodaTime;
 
@@ -10,7 +12,9 @@ namespace SocialInvestment;
 /// (<see cref="Roots"/>, as Xirr does), or, where the flows in date order change sign exactly once, a walk from a hinted
 /// grid index to the one sign change (<see cref="Find(ReadOnlySpan{int}, ReadOnlySpan{decimal}, int)"/>, for the design
 /// screening), which gives Xirr's rate bit for bit because it refines the same interval of the same function with the
-/// same code. An instance keeps its buffers between calls, so a search allocates nothing once they are large enough; it
+/// same code. Where they change sign more than once, the screening scans every grid point too, but with the powers of
+/// each grid point made from the last one's by a multiplication (<see cref="ScreenGrid"/>), <see cref="Value"/> itself
+/// only where that is too near 0 to be sure of its sign: the same signs, so the same roots. An instance keeps its buffers between calls, so a search allocates nothing once they are large enough; it
 /// is not safe for use by several threads at once.
 /// </summary>
 internal sealed class XirrSearch
@@ -24,9 +28,22 @@ internal sealed class XirrSearch
     /// <summary>Of several roots, the one nearest this rate is the IRR (a spreadsheet's default guess).</summary>
     private const double PreferredRate = 0.1;
 
+    /// <summary>
+    /// Where the grid's values made by multiplication (<see cref="ScreenGrid"/>) lie within this of 0 (plus
+    /// <see cref="ScreenMarginPerDate"/> a date), <see cref="Value"/> is evaluated instead: at least a thousand times the
+    /// most the two can differ (docs/economics.md, "The screening's search").
+    /// </summary>
+    private const double ScreenMargin = 1e-9;
+
+    /// <summary>What <see cref="ScreenMargin"/> grows by for each date: above the rounding of two sums of that many terms.</summary>
+    private const double ScreenMarginPerDate = 1e-15;
+
     private readonly Func<double, double> _value;
     private double[] _years = new double[64];
     private double[] _amounts = new double[64];
+    private double[] _powers = new double[64];
+    private double[] _ratios = new double[64];
+    private double[] _grid = [];
     private int _count;
     private int _signChanges;
 
@@ -96,11 +113,13 @@ internal sealed class XirrSearch
             return IrrStatus.NoFlows;
         }
 
-        if (_years.Length < days.Length)
+        if (_years.Length < Padded(days.Length))
         {
-            int capacity = Math.Max(days.Length, 2 * _years.Length);
+            int capacity = Padded(Math.Max(days.Length, 2 * _years.Length));
             _years = new double[capacity];
             _amounts = new double[capacity];
+            _powers = new double[capacity];
+            _ratios = new double[capacity];
         }
 
         decimal size = 0;
@@ -127,6 +146,8 @@ internal sealed class XirrSearch
             _amounts[i] = (double)(amounts[i] / size);
         }
 
+        // The amounts beyond the last date are 0, so that ScreenGrid adds whole vectors (an amount 0 adds an exact 0).
+        _amounts.AsSpan(days.Length, Padded(days.Length) - days.Length).Clear();
         _count = days.Length;
         return null;
     }
@@ -154,15 +175,26 @@ internal sealed class XirrSearch
     /// Every root of the loaded flows on the grid, as rates, ascending: each grid point where <see cref="Value"/> is
     /// exactly 0, and each grid interval whose ends have opposite signs, refined by <see cref="Refine"/>.
     /// </summary>
-    internal List<double> Roots()
+    internal List<double> Roots() => GridRoots(screened: false);
+
+    /// <summary>
+    /// As <see cref="Roots"/>; where <paramref name="screened"/>, with the grid's values of <see cref="ScreenGrid"/>,
+    /// which have <see cref="Value"/>'s signs and zeros, so the same intervals are refined and the same roots found.
+    /// </summary>
+    private List<double> GridRoots(bool screened)
     {
+        if (screened)
+        {
+            ScreenGrid();
+        }
+
         var roots = new List<double>();
         double x0 = Lowest;
-        double f0 = Value(x0);
+        double f0 = screened ? _grid[0] : Value(x0);
         for (int k = 1; k <= Steps; k++)
         {
             double x1 = GridPoint(k);
-            double f1 = Value(x1);
+            double f1 = screened ? _grid[k] : Value(x1);
             if (f0 == 0)
             {
                 roots.Add(x0);
@@ -195,7 +227,7 @@ internal sealed class XirrSearch
         int k = Math.Clamp(hint, 0, Steps);
         if (_signChanges != 1)
         {
-            List<double> roots = Roots();
+            List<double> roots = GridRoots(screened: true);
             if (roots.Count == 0)
             {
                 return new XirrScreen(null, IrrStatus.NoRoot, k);
@@ -275,6 +307,98 @@ internal sealed class XirrSearch
         (int[] days, decimal[] amounts) = ByDate(flows);
         return Find(days, amounts, hint);
     }
+
+    /// <summary>
+    /// Fills <c>_grid</c> with a value at every grid point that has <see cref="Value"/>'s sign there, and is 0 exactly
+    /// where Value is: the powers of each grid point made from those of its neighbour nearer <c>x = 0</c> by one
+    /// multiplication a date (<c>e^(−(x + h)t) = e^(−xt) × e^(−ht)</c>), in two chains from the grid points on either
+    /// side of 0 outwards, so every power only shrinks and Value's choice of date to discount or compound to is kept;
+    /// then, wherever that lies within <see cref="ScreenMargin"/> of 0, Value itself. The two differ by less than
+    /// 10⁻¹² (docs/economics.md, "The screening's search"), so a value beyond the margin has Value's sign.
+    /// </summary>
+    private void ScreenGrid()
+    {
+        if (_grid.Length == 0)
+        {
+            _grid = new double[Steps + 1];
+        }
+
+        int n = _count;
+        double lastYear = _years[n - 1];
+        int zero = FirstNonNegative;
+
+        // Up from the first grid point at or above 0, discounting to the first date as Value does there.
+        double x = GridPoint(zero);
+        for (int i = 0; i < n; i++)
+        {
+            _powers[i] = Math.Exp(-x * _years[i]);
+            _ratios[i] = Math.Exp(-GridStep * _years[i]);
+        }
+
+        Chain(zero, Steps - 1, 1);
+
+        // Down from the last grid point below 0, compounding to the last date as Value does there.
+        x = GridPoint(zero - 1);
+        for (int i = 0; i < n; i++)
+        {
+            double toLast = lastYear - _years[i];
+            _powers[i] = Math.Exp(x * toLast);
+            _ratios[i] = Math.Exp(-GridStep * toLast);
+        }
+
+        Chain(zero - 1, 0, -1);
+
+        _grid[Steps] = Value(Highest);
+        double margin = ScreenMargin + (n * ScreenMarginPerDate);
+        for (int k = 0; k < Steps; k++)
+        {
+            if (Math.Abs(_grid[k]) <= margin)
+            {
+                _grid[k] = Value(GridPoint(k));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The values <see cref="ScreenGrid"/> gives the loaded flows at grid points 0 to <see cref="Steps"/>, for the tests
+    /// of its bound; only after <see cref="Load"/> has returned null.
+    /// </summary>
+    internal double[] Screened()
+    {
+        ScreenGrid();
+        return [.. _grid];
+    }
+
+    /// <summary>
+    /// The value at grid points <paramref name="from"/> to <paramref name="to"/> (by <paramref name="step"/>) into
+    /// <c>_grid</c>, from the loaded powers of the first, each power multiplied by its ratio from one to the next.
+    /// </summary>
+    private void Chain(int from, int to, int step)
+    {
+        int width = Vector<double>.Count;
+        int padded = Padded(_count);
+        ref double amounts = ref MemoryMarshal.GetArrayDataReference(_amounts);
+        ref double powers = ref MemoryMarshal.GetArrayDataReference(_powers);
+        ref double ratios = ref MemoryMarshal.GetArrayDataReference(_ratios);
+        for (int k = from; k != to + step; k += step)
+        {
+            Vector<double> sum = Vector<double>.Zero;
+            for (int i = 0; i < padded; i += width)
+            {
+                Vector<double> power = Vector.LoadUnsafe(ref powers, (nuint)i);
+                sum += Vector.LoadUnsafe(ref amounts, (nuint)i) * power;
+                (power * Vector.LoadUnsafe(ref ratios, (nuint)i)).StoreUnsafe(ref powers, (nuint)i);
+            }
+
+            _grid[k] = Vector.Sum(sum);
+        }
+    }
+
+    /// <summary>The index of the first grid point at or above 0.</summary>
+    private static int FirstNonNegative { get; } = Enumerable.Range(0, Steps + 1).First(k => GridPoint(k) >= 0);
+
+    /// <summary>A number of dates rounded up to whole vectors.</summary>
+    private static int Padded(int count) => (count + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
 
     /// <summary>
     /// The root in [<paramref name="x0"/>, <paramref name="x1"/>] of <see cref="Value"/>, whose ends have opposite signs:
