@@ -31,13 +31,13 @@ internal sealed class XirrSearch
 
     /// <summary>
     /// Where the grid's values made by multiplication (<see cref="ScreenGrid"/>) lie within this of 0 (plus
-    /// <see cref="ScreenMarginPerDate"/> a date), <see cref="Value"/> is evaluated instead: at least a thousand times the
-    /// most the two can differ (docs/economics.md, "The screening's search").
+    /// <see cref="ScreenMarginPerDate"/> a date), <see cref="Value"/> is evaluated instead: more than 400 times the most
+    /// the two can differ (docs/economics.md, "The screening's search").
     /// </summary>
     private const double ScreenMargin = 1e-9;
 
-    /// <summary>What <see cref="ScreenMargin"/> grows by for each date: above the rounding of two sums of that many terms.</summary>
-    private const double ScreenMarginPerDate = 1e-15;
+    /// <summary>What <see cref="ScreenMargin"/> grows by for each date: over 400 times the rounding of two sums of that many terms.</summary>
+    private const double ScreenMarginPerDate = 1e-13;
 
     /// <summary>How many grid points <see cref="Chain"/> adds up at once: four vectors of four.</summary>
     private const int Block = 16;
@@ -317,8 +317,9 @@ internal sealed class XirrSearch
     /// where Value is: the powers of each grid point made from those of its neighbour nearer <c>x = 0</c> by one
     /// multiplication a date (<c>e^(−(x + h)t) = e^(−xt) × e^(−ht)</c>), in two chains from the grid points on either
     /// side of 0 outwards, so every power only shrinks and Value's choice of date to discount or compound to is kept;
-    /// then, wherever that lies within <see cref="ScreenMargin"/> of 0, Value itself. The two differ by less than
-    /// 10⁻¹² (docs/economics.md, "The screening's search"), so a value beyond the margin has Value's sign.
+    /// then, wherever that lies within the margin (<see cref="ScreenMargin"/>) of 0, Value itself. The two differ by
+    /// less than 1.1 × 10⁻¹² + n × 2.3 × 10⁻¹⁶ for n dates (docs/economics.md, "The screening's search"), so a value
+    /// beyond the margin has Value's sign.
     /// </summary>
     private void ScreenGrid()
     {
