@@ -47,6 +47,9 @@ internal sealed class XirrSearch
     private double[] _amounts = new double[64];
     private double[] _powers = new double[64];
     private double[] _ratios = new double[64];
+    private double[] _next = new double[64];
+    private double[] _inflows = new double[64];
+    private double[] _outflows = new double[64];
     private double[] _steps = new double[Block * 64];
     private double[] _grid = [];
     private int _count;
@@ -125,6 +128,9 @@ internal sealed class XirrSearch
             _amounts = new double[capacity];
             _powers = new double[capacity];
             _ratios = new double[capacity];
+            _next = new double[capacity];
+            _inflows = new double[capacity];
+            _outflows = new double[capacity];
             _steps = new double[Block * capacity];
         }
 
@@ -316,10 +322,11 @@ internal sealed class XirrSearch
     /// Fills <c>_grid</c> with a value at every grid point that has <see cref="Value"/>'s sign there, and is 0 exactly
     /// where Value is: the powers of each grid point made from those of its neighbour nearer <c>x = 0</c> by one
     /// multiplication a date (<c>e^(−(x + h)t) = e^(−xt) × e^(−ht)</c>), in two chains from the grid points on either
-    /// side of 0 outwards, so every power only shrinks and Value's choice of date to discount or compound to is kept;
-    /// then, wherever that lies within the margin (<see cref="ScreenMargin"/>) of 0, Value itself. The two differ by
-    /// less than 1.1 × 10⁻¹² + n × 2.3 × 10⁻¹⁶ for n dates (docs/economics.md, "The screening's search"), so a value
-    /// beyond the margin has Value's sign.
+    /// side of 0 outwards, so every power only shrinks and Value's choice of date to discount or compound to is kept,
+    /// sixteen grid points settled at once where they cannot change sign (<see cref="Chain"/>); then, wherever a value
+    /// lies within the margin (<see cref="ScreenMargin"/>) of 0, Value itself. A computed value and Value differ by
+    /// less than b = 1.1 × 10⁻¹² + n × 2.3 × 10⁻¹⁶ for n dates (docs/economics.md, "The screening's search"), and a
+    /// settled bound beyond the margin leaves Value beyond it less 3b, so every value beyond the margin has Value's sign.
     /// </summary>
     private void ScreenGrid()
     {
@@ -331,6 +338,12 @@ internal sealed class XirrSearch
         int n = _count;
         double lastYear = _years[n - 1];
         int zero = FirstNonNegative;
+        double margin = ScreenMargin + (n * ScreenMarginPerDate);
+        for (int i = 0; i < n; i++)
+        {
+            _inflows[i] = Math.Max(_amounts[i], 0);
+            _outflows[i] = Math.Max(-_amounts[i], 0);
+        }
 
         // Up from the first grid point at or above 0, discounting to the first date as Value does there.
         double x = GridPoint(zero);
@@ -340,7 +353,7 @@ internal sealed class XirrSearch
             _ratios[i] = Math.Exp(-GridStep * _years[i]);
         }
 
-        Chain(zero, Steps - 1, 1);
+        Chain(zero, Steps - 1, 1, margin);
 
         // Down from the last grid point below 0, compounding to the last date as Value does there.
         x = GridPoint(zero - 1);
@@ -351,10 +364,9 @@ internal sealed class XirrSearch
             _ratios[i] = Math.Exp(-GridStep * toLast);
         }
 
-        Chain(zero - 1, 0, -1);
+        Chain(zero - 1, 0, -1, margin);
 
         _grid[Steps] = Value(Highest);
-        double margin = ScreenMargin + (n * ScreenMarginPerDate);
         for (int k = 0; k < Steps; k++)
         {
             if (Math.Abs(_grid[k]) <= margin)
@@ -377,17 +389,15 @@ internal sealed class XirrSearch
     /// <summary>
     /// The values at grid points <paramref name="from"/> to <paramref name="to"/> (by <paramref name="step"/>) into
     /// <c>_grid</c>, from the loaded powers of the first grid point and each date's ratio <c>ρ</c> from one grid point to
-    /// the next. <see cref="Block"/> grid points at a time, each in a lane of four vectors: a date adds its amount times
-    /// its power times <c>ρ⁰ … ρ¹⁵</c> to them, then its power is multiplied by <c>ρ¹⁶</c> for the next block; two dates
-    /// at a time into two sets of sums, so that no sum waits on the one before.
+    /// the next, <see cref="Block"/> grid points at a time. At every sixteenth grid point only the money in and the money
+    /// out are summed (the powers multiplied by <c>ρ¹⁶</c> from the last such point); each sum only shrinks along the
+    /// chain, so between two such points the value lies between the smaller money in less the larger money out and the
+    /// larger money in less the smaller money out. Where that settles the sign beyond <paramref name="margin"/>, the
+    /// block's grid points get that bound, which has the sign; elsewhere each of them its value (<see cref="Block16"/>).
     /// </summary>
-    private void Chain(int from, int to, int step)
+    private void Chain(int from, int to, int step, double margin)
     {
         int n = _count;
-        ref double amounts = ref MemoryMarshal.GetArrayDataReference(_amounts);
-        ref double powers = ref MemoryMarshal.GetArrayDataReference(_powers);
-        ref double ratios = ref MemoryMarshal.GetArrayDataReference(_ratios);
-        ref double steps = ref MemoryMarshal.GetArrayDataReference(_steps);
         for (int i = 0; i < n; i++)
         {
             // ρ⁰ … ρ¹⁵ by multiplication, then ρ¹⁶ in place of ρ.
@@ -403,48 +413,124 @@ internal sealed class XirrSearch
         }
 
         int count = ((to - from) * step) + 1;
+        (double moneyIn, double moneyOut) = Advance(0);
         Span<double> sums = stackalloc double[Block];
         for (int done = 0; done < count; done += Block)
         {
-            Vector256<double> s0 = Vector256<double>.Zero, s1 = s0, s2 = s0, s3 = s0, t0 = s0, t1 = s0, t2 = s0, t3 = s0;
-            int i = 0;
-            for (; i + 1 < n; i += 2)
+            (double nextIn, double nextOut) = Advance(1);
+            double lower = Math.Min(moneyIn, nextIn) - Math.Max(moneyOut, nextOut);
+            double upper = Math.Max(moneyIn, nextIn) - Math.Min(moneyOut, nextOut);
+            int points = Math.Min(Block, count - done);
+            if (lower > margin)
             {
-                var a = Vector256.Create(Unsafe.Add(ref amounts, i) * Unsafe.Add(ref powers, i));
-                var b = Vector256.Create(Unsafe.Add(ref amounts, i + 1) * Unsafe.Add(ref powers, i + 1));
-                ref double r = ref Unsafe.Add(ref steps, Block * i);
-                s0 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 0), s0);
-                s1 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 4), s1);
-                s2 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 8), s2);
-                s3 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 12), s3);
-                t0 = Vector256.FusedMultiplyAdd(b, Vector256.LoadUnsafe(ref r, 16), t0);
-                t1 = Vector256.FusedMultiplyAdd(b, Vector256.LoadUnsafe(ref r, 20), t1);
-                t2 = Vector256.FusedMultiplyAdd(b, Vector256.LoadUnsafe(ref r, 24), t2);
-                t3 = Vector256.FusedMultiplyAdd(b, Vector256.LoadUnsafe(ref r, 28), t3);
-                Unsafe.Add(ref powers, i) *= Unsafe.Add(ref ratios, i);
-                Unsafe.Add(ref powers, i + 1) *= Unsafe.Add(ref ratios, i + 1);
+                sums.Fill(lower);
+            }
+            else if (upper < -margin)
+            {
+                sums.Fill(upper);
+            }
+            else
+            {
+                Block16(sums);
             }
 
-            if (i < n)
-            {
-                var a = Vector256.Create(Unsafe.Add(ref amounts, i) * Unsafe.Add(ref powers, i));
-                ref double r = ref Unsafe.Add(ref steps, Block * i);
-                s0 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 0), s0);
-                s1 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 4), s1);
-                s2 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 8), s2);
-                s3 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 12), s3);
-                Unsafe.Add(ref powers, i) *= Unsafe.Add(ref ratios, i);
-            }
-
-            (s0 + t0).CopyTo(sums);
-            (s1 + t1).CopyTo(sums[4..]);
-            (s2 + t2).CopyTo(sums[8..]);
-            (s3 + t3).CopyTo(sums[12..]);
-            for (int j = 0; j < Block && done + j < count; j++)
+            for (int j = 0; j < points; j++)
             {
                 _grid[from + ((done + j) * step)] = sums[j];
             }
+
+            (_powers, _next) = (_next, _powers);
+            (moneyIn, moneyOut) = (nextIn, nextOut);
         }
+    }
+
+    /// <summary>
+    /// The money in and the money out at the grid point <c>16 × </c><paramref name="blocks"/> on from the loaded powers'
+    /// (0 or 1), each date's amount times its power; for 1 the powers there into <c>_next</c>.
+    /// </summary>
+    private (double In, double Out) Advance(int blocks)
+    {
+        int n = _count;
+        int width = Vector256<double>.Count;
+        ref double inflows = ref MemoryMarshal.GetArrayDataReference(_inflows);
+        ref double outflows = ref MemoryMarshal.GetArrayDataReference(_outflows);
+        ref double powers = ref MemoryMarshal.GetArrayDataReference(blocks == 0 ? _powers : _next);
+        ref double from = ref MemoryMarshal.GetArrayDataReference(_powers);
+        ref double ratios = ref MemoryMarshal.GetArrayDataReference(_ratios);
+        Vector256<double> moneyIn = Vector256<double>.Zero, moneyOut = moneyIn;
+        int i = 0;
+        for (; i + width <= n; i += width)
+        {
+            Vector256<double> power = Vector256.LoadUnsafe(ref from, (nuint)i);
+            if (blocks != 0)
+            {
+                power *= Vector256.LoadUnsafe(ref ratios, (nuint)i);
+                power.StoreUnsafe(ref powers, (nuint)i);
+            }
+
+            moneyIn = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref inflows, (nuint)i), power, moneyIn);
+            moneyOut = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref outflows, (nuint)i), power, moneyOut);
+        }
+
+        double sumIn = Vector256.Sum(moneyIn), sumOut = Vector256.Sum(moneyOut);
+        for (; i < n; i++)
+        {
+            double power = Unsafe.Add(ref from, i);
+            if (blocks != 0)
+            {
+                power *= Unsafe.Add(ref ratios, i);
+                Unsafe.Add(ref powers, i) = power;
+            }
+
+            sumIn += Unsafe.Add(ref inflows, i) * power;
+            sumOut += Unsafe.Add(ref outflows, i) * power;
+        }
+
+        return (sumIn, sumOut);
+    }
+
+    /// <summary>
+    /// The values at the <see cref="Block"/> grid points from the loaded powers' on, each in a lane of four vectors: a
+    /// date adds its amount times its power times <c>ρ⁰ … ρ¹⁵</c> to them; two dates at a time into two sets of sums, so
+    /// that no sum waits on the one before.
+    /// </summary>
+    private void Block16(Span<double> sums)
+    {
+        int n = _count;
+        ref double amounts = ref MemoryMarshal.GetArrayDataReference(_amounts);
+        ref double powers = ref MemoryMarshal.GetArrayDataReference(_powers);
+        ref double steps = ref MemoryMarshal.GetArrayDataReference(_steps);
+        Vector256<double> s0 = Vector256<double>.Zero, s1 = s0, s2 = s0, s3 = s0, t0 = s0, t1 = s0, t2 = s0, t3 = s0;
+        int i = 0;
+        for (; i + 1 < n; i += 2)
+        {
+            var a = Vector256.Create(Unsafe.Add(ref amounts, i) * Unsafe.Add(ref powers, i));
+            var b = Vector256.Create(Unsafe.Add(ref amounts, i + 1) * Unsafe.Add(ref powers, i + 1));
+            ref double r = ref Unsafe.Add(ref steps, Block * i);
+            s0 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 0), s0);
+            s1 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 4), s1);
+            s2 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 8), s2);
+            s3 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 12), s3);
+            t0 = Vector256.FusedMultiplyAdd(b, Vector256.LoadUnsafe(ref r, 16), t0);
+            t1 = Vector256.FusedMultiplyAdd(b, Vector256.LoadUnsafe(ref r, 20), t1);
+            t2 = Vector256.FusedMultiplyAdd(b, Vector256.LoadUnsafe(ref r, 24), t2);
+            t3 = Vector256.FusedMultiplyAdd(b, Vector256.LoadUnsafe(ref r, 28), t3);
+        }
+
+        if (i < n)
+        {
+            var a = Vector256.Create(Unsafe.Add(ref amounts, i) * Unsafe.Add(ref powers, i));
+            ref double r = ref Unsafe.Add(ref steps, Block * i);
+            s0 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 0), s0);
+            s1 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 4), s1);
+            s2 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 8), s2);
+            s3 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 12), s3);
+        }
+
+        (s0 + t0).CopyTo(sums);
+        (s1 + t1).CopyTo(sums[4..]);
+        (s2 + t2).CopyTo(sums[8..]);
+        (s3 + t3).CopyTo(sums[12..]);
     }
 
     /// <summary>The index of the first grid point at or above 0.</summary>

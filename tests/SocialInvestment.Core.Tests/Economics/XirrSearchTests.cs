@@ -125,7 +125,7 @@ public sealed class XirrSearchTests
         Prop.ForAll(TwoRootsOrNone.ToArbitrary(), Hint.ToArbitrary(), AssertSameAsXirr);
 
     [Property(MaxTest = 1000)]
-    public Property The_screened_grid_has_the_values_sign_and_differs_from_it_within_the_documented_bound() =>
+    public Property The_screened_grid_has_the_values_sign_and_is_the_value_or_a_bound_of_it_within_the_documented_bound() =>
         Prop.ForAll(Gen.OneOf(Tranches, TwoRootsOrNone, AnySigns).ToArbitrary(), flows =>
         {
             var search = new XirrSearch();
@@ -139,8 +139,12 @@ public sealed class XirrSearchTests
             for (int k = 0; k <= XirrSearch.Steps; k++)
             {
                 double value = search.Value(XirrSearch.GridPoint(k));
+                // Each is the value within the bound, or a bound of the value settled beyond the margin.
+                double bound = 1.1e-12 + (days.Length * 2.3e-16);
                 Assert.Equal(Math.Sign(value), Math.Sign(screened[k]));
-                Assert.InRange(Math.Abs(screened[k] - value), 0, 1.1e-12 + (days.Length * 2.3e-16));
+                Assert.True(
+                    Math.Abs(screened[k] - value) <= bound || (Math.Abs(screened[k]) > 1e-9 && Math.Abs(screened[k]) <= Math.Abs(value) + (3 * bound)),
+                    FormattableString.Invariant($"At grid point {k}: screened {screened[k]:R}, value {value:R}."));
             }
         });
 
