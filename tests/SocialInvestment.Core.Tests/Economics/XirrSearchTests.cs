@@ -58,12 +58,22 @@ public sealed class XirrSearchTests
         from signed in Gen.ArrayOf(Gen.Zip(Amount, Gen.Elements(1, -1)), days.Length + more.Length)
         select days.Concat(more).Select((d, i) => Flow(d, signed[i].Item1 * signed[i].Item2)).ToArray();
 
+    /// <summary>Distinct days as <see cref="Days"/>, but 50 to 250 of them: a screening's run of monthly or weekly payments.</summary>
+    private static readonly Gen<int[]> ManyDays =
+        from span in Gen.Choose(300, 10_957)
+        from count in Gen.Choose(50, 250)
+        from inner in Gen.ArrayOf(Gen.Choose(1, span), count)
+        select inner.Append(0).Append(span).Distinct().Order().ToArray();
+
     /// <summary>
     /// An investor who pays in two to four tranches, the first on the first date and the others after payments have
     /// come in, so the flows change sign at least twice: the tranches together worth 0.1 to 10 times the payments.
     /// </summary>
-    private static readonly Gen<CashFlow[]> Tranches =
-        from days in Days.Where(d => d.Length >= 4)
+    private static readonly Gen<CashFlow[]> Tranches = TranchesOn(Days.Where(d => d.Length >= 4));
+
+    /// <summary>As <see cref="Tranches"/>, on the given dates (at least 4).</summary>
+    private static Gen<CashFlow[]> TranchesOn(Gen<int[]> dates) =>
+        from days in dates
         from count in Gen.Choose(1, Math.Min(3, days.Length - 3))
         from later in Gen.ArrayOf(Gen.Choose(2, days.Length - 2), count)
         from payments in Gen.ArrayOf(Amount, days.Length)
@@ -119,6 +129,10 @@ public sealed class XirrSearchTests
     [Property(MaxTest = 3000)]
     public Property Tranches_paid_between_payments_get_Xirrs_rate_and_status_bit_for_bit() =>
         Prop.ForAll(Tranches.ToArbitrary(), Hint.ToArbitrary(), AssertSameAsXirr);
+
+    [Property(MaxTest = 300)]
+    public Property Tranches_between_hundreds_of_payments_get_Xirrs_rate_and_status_bit_for_bit() =>
+        Prop.ForAll(TranchesOn(ManyDays).ToArbitrary(), Hint.ToArbitrary(), AssertSameAsXirr);
 
     [Property(MaxTest = 3000)]
     public Property Two_roots_near_or_far_apart_or_none_get_Xirrs_rate_and_status_bit_for_bit() =>
