@@ -15,7 +15,8 @@ namespace SocialInvestment;
 /// screening), which gives Xirr's rate bit for bit because it refines the same interval of the same function with the
 /// same code. Where they change sign more than once, the screening scans every grid point too, but with the powers of
 /// each grid point made from the last one's by a multiplication (<see cref="ScreenGrid"/>), <see cref="Value"/> itself
-/// only where that is too near 0 to be sure of its sign: the same signs, so the same roots. An instance keeps its buffers between calls, so a search allocates nothing once they are large enough; it
+/// only where that is too near 0 to be sure of its sign: the same signs, so the same roots. An instance keeps its
+/// buffers between calls, so a search of flows that change sign once allocates nothing once they are large enough; it
 /// is not safe for use by several threads at once.
 /// </summary>
 internal sealed class XirrSearch
@@ -413,11 +414,11 @@ internal sealed class XirrSearch
         }
 
         int count = ((to - from) * step) + 1;
-        (double moneyIn, double moneyOut) = Advance(0);
+        (double moneyIn, double moneyOut) = MoneyInAndOut(advance: false);
         Span<double> sums = stackalloc double[Block];
         for (int done = 0; done < count; done += Block)
         {
-            (double nextIn, double nextOut) = Advance(1);
+            (double nextIn, double nextOut) = MoneyInAndOut(advance: true);
             double lower = Math.Min(moneyIn, nextIn) - Math.Max(moneyOut, nextOut);
             double upper = Math.Max(moneyIn, nextIn) - Math.Min(moneyOut, nextOut);
             int points = Math.Min(Block, count - done);
@@ -445,16 +446,16 @@ internal sealed class XirrSearch
     }
 
     /// <summary>
-    /// The money in and the money out at the grid point <c>16 × </c><paramref name="blocks"/> on from the loaded powers'
-    /// (0 or 1), each date's amount times its power; for 1 the powers there into <c>_next</c>.
+    /// The money in and the money out (each date's amount times its power) at the loaded powers' grid point, or where
+    /// <paramref name="advance"/>, at the grid point <see cref="Block"/> on, whose powers go into <c>_next</c>.
     /// </summary>
-    private (double In, double Out) Advance(int blocks)
+    private (double In, double Out) MoneyInAndOut(bool advance)
     {
         int n = _count;
         int width = Vector256<double>.Count;
         ref double inflows = ref MemoryMarshal.GetArrayDataReference(_inflows);
         ref double outflows = ref MemoryMarshal.GetArrayDataReference(_outflows);
-        ref double powers = ref MemoryMarshal.GetArrayDataReference(blocks == 0 ? _powers : _next);
+        ref double powers = ref MemoryMarshal.GetArrayDataReference(advance ? _next : _powers);
         ref double from = ref MemoryMarshal.GetArrayDataReference(_powers);
         ref double ratios = ref MemoryMarshal.GetArrayDataReference(_ratios);
         Vector256<double> moneyIn = Vector256<double>.Zero, moneyOut = moneyIn;
@@ -462,7 +463,7 @@ internal sealed class XirrSearch
         for (; i + width <= n; i += width)
         {
             Vector256<double> power = Vector256.LoadUnsafe(ref from, (nuint)i);
-            if (blocks != 0)
+            if (advance)
             {
                 power *= Vector256.LoadUnsafe(ref ratios, (nuint)i);
                 power.StoreUnsafe(ref powers, (nuint)i);
@@ -476,7 +477,7 @@ internal sealed class XirrSearch
         for (; i < n; i++)
         {
             double power = Unsafe.Add(ref from, i);
-            if (blocks != 0)
+            if (advance)
             {
                 power *= Unsafe.Add(ref ratios, i);
                 Unsafe.Add(ref powers, i) = power;
