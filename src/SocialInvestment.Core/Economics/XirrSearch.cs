@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using MathNet.Numerics.RootFinding;
 using NodaTime;
 
@@ -10,7 +13,10 @@ namespace SocialInvestment;
 /// (<see cref="Roots"/>, as Xirr does), or, where the flows in date order change sign exactly once, a walk from a hinted
 /// grid index to the one sign change (<see cref="Find(ReadOnlySpan{int}, ReadOnlySpan{decimal}, int)"/>, for the design
 /// screening), which gives Xirr's rate bit for bit because it refines the same interval of the same function with the
-/// same code. An instance keeps its buffers between calls, so a search allocates nothing once they are large enough; it
+/// same code. Where they change sign more than once, the screening scans every grid point too, but with the powers of
+/// each grid point made from the last one's by a multiplication (<see cref="ScreenGrid"/>), <see cref="Value"/> itself
+/// only where that is too near 0 to be sure of its sign: the same signs, so the same roots. An instance keeps its
+/// buffers between calls, so a search of flows that change sign once allocates nothing once they are large enough; it
 /// is not safe for use by several threads at once.
 /// </summary>
 internal sealed class XirrSearch
@@ -24,9 +30,29 @@ internal sealed class XirrSearch
     /// <summary>Of several roots, the one nearest this rate is the IRR (a spreadsheet's default guess).</summary>
     private const double PreferredRate = 0.1;
 
+    /// <summary>
+    /// Where the grid's values made by multiplication (<see cref="ScreenGrid"/>) lie within this of 0 (plus
+    /// <see cref="ScreenMarginPerDate"/> a date), <see cref="Value"/> is evaluated instead: more than 400 times the most
+    /// the two can differ (docs/economics.md, "The screening's search").
+    /// </summary>
+    private const double ScreenMargin = 1e-9;
+
+    /// <summary>What <see cref="ScreenMargin"/> grows by for each date: over 400 times the rounding of two sums of that many terms.</summary>
+    private const double ScreenMarginPerDate = 1e-13;
+
+    /// <summary>How many grid points <see cref="Chain"/> adds up at once: four vectors of four.</summary>
+    private const int Block = 16;
+
     private readonly Func<double, double> _value;
     private double[] _years = new double[64];
     private double[] _amounts = new double[64];
+    private double[] _powers = new double[64];
+    private double[] _ratios = new double[64];
+    private double[] _next = new double[64];
+    private double[] _inflows = new double[64];
+    private double[] _outflows = new double[64];
+    private double[] _steps = new double[Block * 64];
+    private double[] _grid = [];
     private int _count;
     private int _signChanges;
 
@@ -101,6 +127,12 @@ internal sealed class XirrSearch
             int capacity = Math.Max(days.Length, 2 * _years.Length);
             _years = new double[capacity];
             _amounts = new double[capacity];
+            _powers = new double[capacity];
+            _ratios = new double[capacity];
+            _next = new double[capacity];
+            _inflows = new double[capacity];
+            _outflows = new double[capacity];
+            _steps = new double[Block * capacity];
         }
 
         decimal size = 0;
@@ -154,15 +186,26 @@ internal sealed class XirrSearch
     /// Every root of the loaded flows on the grid, as rates, ascending: each grid point where <see cref="Value"/> is
     /// exactly 0, and each grid interval whose ends have opposite signs, refined by <see cref="Refine"/>.
     /// </summary>
-    internal List<double> Roots()
+    internal List<double> Roots() => GridRoots(screened: false);
+
+    /// <summary>
+    /// As <see cref="Roots"/>; where <paramref name="screened"/>, with the grid's values of <see cref="ScreenGrid"/>,
+    /// which have <see cref="Value"/>'s signs and zeros, so the same intervals are refined and the same roots found.
+    /// </summary>
+    private List<double> GridRoots(bool screened)
     {
+        if (screened)
+        {
+            ScreenGrid();
+        }
+
         var roots = new List<double>();
         double x0 = Lowest;
-        double f0 = Value(x0);
+        double f0 = screened ? _grid[0] : Value(x0);
         for (int k = 1; k <= Steps; k++)
         {
             double x1 = GridPoint(k);
-            double f1 = Value(x1);
+            double f1 = screened ? _grid[k] : Value(x1);
             if (f0 == 0)
             {
                 roots.Add(x0);
@@ -195,7 +238,7 @@ internal sealed class XirrSearch
         int k = Math.Clamp(hint, 0, Steps);
         if (_signChanges != 1)
         {
-            List<double> roots = Roots();
+            List<double> roots = GridRoots(screened: true);
             if (roots.Count == 0)
             {
                 return new XirrScreen(null, IrrStatus.NoRoot, k);
@@ -275,6 +318,224 @@ internal sealed class XirrSearch
         (int[] days, decimal[] amounts) = ByDate(flows);
         return Find(days, amounts, hint);
     }
+
+    /// <summary>
+    /// Fills <c>_grid</c> with a value at every grid point that has <see cref="Value"/>'s sign there, and is 0 exactly
+    /// where Value is: the powers of each grid point made from those of its neighbour nearer <c>x = 0</c> by one
+    /// multiplication a date (<c>e^(−(x + h)t) = e^(−xt) × e^(−ht)</c>), in two chains from the grid points on either
+    /// side of 0 outwards, so every power only shrinks and Value's choice of date to discount or compound to is kept,
+    /// sixteen grid points settled at once where they cannot change sign (<see cref="Chain"/>); then, wherever a value
+    /// lies within the margin (<see cref="ScreenMargin"/>) of 0, Value itself. A computed value and Value differ by
+    /// less than b = 1.1 × 10⁻¹² + n × 2.3 × 10⁻¹⁶ for n dates (docs/economics.md, "The screening's search"), and a
+    /// settled bound beyond the margin leaves Value beyond it less 3b, so every value beyond the margin has Value's sign.
+    /// </summary>
+    private void ScreenGrid()
+    {
+        if (_grid.Length == 0)
+        {
+            _grid = new double[Steps + 1];
+        }
+
+        int n = _count;
+        double lastYear = _years[n - 1];
+        int zero = FirstNonNegative;
+        double margin = ScreenMargin + (n * ScreenMarginPerDate);
+        for (int i = 0; i < n; i++)
+        {
+            _inflows[i] = Math.Max(_amounts[i], 0);
+            _outflows[i] = Math.Max(-_amounts[i], 0);
+        }
+
+        // Up from the first grid point at or above 0, discounting to the first date as Value does there.
+        double x = GridPoint(zero);
+        for (int i = 0; i < n; i++)
+        {
+            _powers[i] = Math.Exp(-x * _years[i]);
+            _ratios[i] = Math.Exp(-GridStep * _years[i]);
+        }
+
+        Chain(zero, Steps - 1, 1, margin);
+
+        // Down from the last grid point below 0, compounding to the last date as Value does there.
+        x = GridPoint(zero - 1);
+        for (int i = 0; i < n; i++)
+        {
+            double toLast = lastYear - _years[i];
+            _powers[i] = Math.Exp(x * toLast);
+            _ratios[i] = Math.Exp(-GridStep * toLast);
+        }
+
+        Chain(zero - 1, 0, -1, margin);
+
+        _grid[Steps] = Value(Highest);
+        for (int k = 0; k < Steps; k++)
+        {
+            if (Math.Abs(_grid[k]) <= margin)
+            {
+                _grid[k] = Value(GridPoint(k));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The values <see cref="ScreenGrid"/> gives the loaded flows at grid points 0 to <see cref="Steps"/>, for the tests
+    /// of its bound; only after <see cref="Load"/> has returned null.
+    /// </summary>
+    internal double[] Screened()
+    {
+        ScreenGrid();
+        return [.. _grid];
+    }
+
+    /// <summary>
+    /// The values at grid points <paramref name="from"/> to <paramref name="to"/> (by <paramref name="step"/>) into
+    /// <c>_grid</c>, from the loaded powers of the first grid point and each date's ratio <c>ρ</c> from one grid point to
+    /// the next, <see cref="Block"/> grid points at a time. At every sixteenth grid point only the money in and the money
+    /// out are summed (the powers multiplied by <c>ρ¹⁶</c> from the last such point); each sum only shrinks along the
+    /// chain, so between two such points the value lies between the smaller money in less the larger money out and the
+    /// larger money in less the smaller money out. Where that settles the sign beyond <paramref name="margin"/>, the
+    /// block's grid points get that bound, which has the sign; elsewhere each of them its value (<see cref="Block16"/>).
+    /// </summary>
+    private void Chain(int from, int to, int step, double margin)
+    {
+        int n = _count;
+        for (int i = 0; i < n; i++)
+        {
+            // ρ⁰ … ρ¹⁵ by multiplication, then ρ¹⁶ in place of ρ.
+            double ratio = _ratios[i];
+            double power = 1;
+            for (int j = 0; j < Block; j++)
+            {
+                _steps[(Block * i) + j] = power;
+                power *= ratio;
+            }
+
+            _ratios[i] = power;
+        }
+
+        int count = ((to - from) * step) + 1;
+        (double moneyIn, double moneyOut) = MoneyInAndOut(advance: false);
+        Span<double> sums = stackalloc double[Block];
+        for (int done = 0; done < count; done += Block)
+        {
+            (double nextIn, double nextOut) = MoneyInAndOut(advance: true);
+            double lower = Math.Min(moneyIn, nextIn) - Math.Max(moneyOut, nextOut);
+            double upper = Math.Max(moneyIn, nextIn) - Math.Min(moneyOut, nextOut);
+            int points = Math.Min(Block, count - done);
+            if (lower > margin)
+            {
+                sums.Fill(lower);
+            }
+            else if (upper < -margin)
+            {
+                sums.Fill(upper);
+            }
+            else
+            {
+                Block16(sums);
+            }
+
+            for (int j = 0; j < points; j++)
+            {
+                _grid[from + ((done + j) * step)] = sums[j];
+            }
+
+            (_powers, _next) = (_next, _powers);
+            (moneyIn, moneyOut) = (nextIn, nextOut);
+        }
+    }
+
+    /// <summary>
+    /// The money in and the money out (each date's amount times its power) at the loaded powers' grid point, or where
+    /// <paramref name="advance"/>, at the grid point <see cref="Block"/> on, whose powers go into <c>_next</c>.
+    /// </summary>
+    private (double In, double Out) MoneyInAndOut(bool advance)
+    {
+        int n = _count;
+        int width = Vector256<double>.Count;
+        ref double inflows = ref MemoryMarshal.GetArrayDataReference(_inflows);
+        ref double outflows = ref MemoryMarshal.GetArrayDataReference(_outflows);
+        ref double powers = ref MemoryMarshal.GetArrayDataReference(advance ? _next : _powers);
+        ref double from = ref MemoryMarshal.GetArrayDataReference(_powers);
+        ref double ratios = ref MemoryMarshal.GetArrayDataReference(_ratios);
+        Vector256<double> moneyIn = Vector256<double>.Zero, moneyOut = moneyIn;
+        int i = 0;
+        for (; i + width <= n; i += width)
+        {
+            Vector256<double> power = Vector256.LoadUnsafe(ref from, (nuint)i);
+            if (advance)
+            {
+                power *= Vector256.LoadUnsafe(ref ratios, (nuint)i);
+                power.StoreUnsafe(ref powers, (nuint)i);
+            }
+
+            moneyIn = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref inflows, (nuint)i), power, moneyIn);
+            moneyOut = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref outflows, (nuint)i), power, moneyOut);
+        }
+
+        double sumIn = Vector256.Sum(moneyIn), sumOut = Vector256.Sum(moneyOut);
+        for (; i < n; i++)
+        {
+            double power = Unsafe.Add(ref from, i);
+            if (advance)
+            {
+                power *= Unsafe.Add(ref ratios, i);
+                Unsafe.Add(ref powers, i) = power;
+            }
+
+            sumIn += Unsafe.Add(ref inflows, i) * power;
+            sumOut += Unsafe.Add(ref outflows, i) * power;
+        }
+
+        return (sumIn, sumOut);
+    }
+
+    /// <summary>
+    /// The values at the <see cref="Block"/> grid points from the loaded powers' on, each in a lane of four vectors: a
+    /// date adds its amount times its power times <c>ρ⁰ … ρ¹⁵</c> to them; two dates at a time into two sets of sums, so
+    /// that no sum waits on the one before.
+    /// </summary>
+    private void Block16(Span<double> sums)
+    {
+        int n = _count;
+        ref double amounts = ref MemoryMarshal.GetArrayDataReference(_amounts);
+        ref double powers = ref MemoryMarshal.GetArrayDataReference(_powers);
+        ref double steps = ref MemoryMarshal.GetArrayDataReference(_steps);
+        Vector256<double> s0 = Vector256<double>.Zero, s1 = s0, s2 = s0, s3 = s0, t0 = s0, t1 = s0, t2 = s0, t3 = s0;
+        int i = 0;
+        for (; i + 1 < n; i += 2)
+        {
+            var a = Vector256.Create(Unsafe.Add(ref amounts, i) * Unsafe.Add(ref powers, i));
+            var b = Vector256.Create(Unsafe.Add(ref amounts, i + 1) * Unsafe.Add(ref powers, i + 1));
+            ref double r = ref Unsafe.Add(ref steps, Block * i);
+            s0 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 0), s0);
+            s1 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 4), s1);
+            s2 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 8), s2);
+            s3 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 12), s3);
+            t0 = Vector256.FusedMultiplyAdd(b, Vector256.LoadUnsafe(ref r, 16), t0);
+            t1 = Vector256.FusedMultiplyAdd(b, Vector256.LoadUnsafe(ref r, 20), t1);
+            t2 = Vector256.FusedMultiplyAdd(b, Vector256.LoadUnsafe(ref r, 24), t2);
+            t3 = Vector256.FusedMultiplyAdd(b, Vector256.LoadUnsafe(ref r, 28), t3);
+        }
+
+        if (i < n)
+        {
+            var a = Vector256.Create(Unsafe.Add(ref amounts, i) * Unsafe.Add(ref powers, i));
+            ref double r = ref Unsafe.Add(ref steps, Block * i);
+            s0 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 0), s0);
+            s1 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 4), s1);
+            s2 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 8), s2);
+            s3 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 12), s3);
+        }
+
+        (s0 + t0).CopyTo(sums);
+        (s1 + t1).CopyTo(sums[4..]);
+        (s2 + t2).CopyTo(sums[8..]);
+        (s3 + t3).CopyTo(sums[12..]);
+    }
+
+    /// <summary>The index of the first grid point at or above 0.</summary>
+    private static int FirstNonNegative { get; } = Enumerable.Range(0, Steps + 1).First(k => GridPoint(k) >= 0);
 
     /// <summary>
     /// The root in [<paramref name="x0"/>, <paramref name="x1"/>] of <see cref="Value"/>, whose ends have opposite signs:

@@ -58,6 +58,53 @@ public sealed class XirrSearchTests
         from signed in Gen.ArrayOf(Gen.Zip(Amount, Gen.Elements(1, -1)), days.Length + more.Length)
         select days.Concat(more).Select((d, i) => Flow(d, signed[i].Item1 * signed[i].Item2)).ToArray();
 
+    /// <summary>Distinct days as <see cref="Days"/>, but 50 to 250 of them: a screening's run of monthly or weekly payments.</summary>
+    private static readonly Gen<int[]> ManyDays =
+        from span in Gen.Choose(300, 10_957)
+        from count in Gen.Choose(50, 250)
+        from inner in Gen.ArrayOf(Gen.Choose(1, span), count)
+        select inner.Append(0).Append(span).Distinct().Order().ToArray();
+
+    /// <summary>
+    /// An investor who pays in two to four tranches, the first on the first date and the others after payments have
+    /// come in, so the flows change sign at least twice: the tranches together worth 0.1 to 10 times the payments.
+    /// </summary>
+    private static readonly Gen<CashFlow[]> Tranches = TranchesOn(Days.Where(d => d.Length >= 4));
+
+    /// <summary>As <see cref="Tranches"/>, on the given dates (at least 4).</summary>
+    private static Gen<CashFlow[]> TranchesOn(Gen<int[]> dates) =>
+        from days in dates
+        from count in Gen.Choose(1, Math.Min(3, days.Length - 3))
+        from later in Gen.ArrayOf(Gen.Choose(2, days.Length - 2), count)
+        from payments in Gen.ArrayOf(Amount, days.Length)
+        from worth in Gen.Choose(-100, 100)
+        let tranches = later.Append(0).ToHashSet()
+        let paid = Enumerable.Range(0, days.Length).Where(i => !tranches.Contains(i)).Sum(i => payments[i])
+        let tranche = Math.Max(0.01m, Math.Round(paid * (decimal)Math.Pow(10, worth / 100.0) / tranches.Count, 2))
+        select days.Select((d, i) => Flow(d, tranches.Contains(i) ? -tranche : payments[i])).ToArray();
+
+    /// <summary>
+    /// Out, in, out at 0, T and 2T days: <c>−A + B z − C z²</c> with <c>z = (1 + r)^(−T/365)</c>, made 0 at two rates
+    /// from −99 % to about 100,000 (rounded to the øre), at most a grid step apart in a third of the cases (where the
+    /// value at the grid points near them is close to 0), or with B too small for any root (<c>B² &lt; 4AC</c>).
+    /// </summary>
+    private static readonly Gen<CashFlow[]> TwoRootsOrNone =
+        from period in Gen.OneOf(Gen.Choose(1, 31), Gen.Choose(1, 5_000))
+        from size in Amount
+        from x1 in Gen.Choose(-461, 1_152)
+        from apart in Gen.OneOf(Gen.Choose(0, 100), Gen.Choose(0, 1_000_000))
+        from none in Gen.Elements(false, false, true)
+        let z1 = Math.Pow(Math.Exp(x1 / 100.0), -period / 365.0)
+        let z2 = Math.Pow(Math.Exp((x1 / 100.0) + (apart / (apart > 100 ? 1e5 : 1e4))), -period / 365.0)
+        let b = (double)size * ((1 / z1) + (1 / z2))
+        let c = (double)size / (z1 * z2)
+        let middle = none ? 0.9 * Math.Sqrt(4 * (double)size * c) : b
+        where Math.Abs(middle) < 1e15 && c < 1e15
+        select (CashFlow[])[
+            Flow(0, -size),
+            Flow(period, Math.Max(0.01m, Math.Round((decimal)middle, 2))),
+            Flow(2 * period, -Math.Max(0.01m, Math.Round((decimal)c, 2)))];
+
     private static readonly CashFlow[] Microsoft =
     [
         Flow(D("2008-01-01"), -10_000m),
@@ -78,6 +125,42 @@ public sealed class XirrSearchTests
     [Property(MaxTest = 2000)]
     public Property Flows_of_any_signs_get_Xirrs_rate_and_status_bit_for_bit() =>
         Prop.ForAll(AnySigns.ToArbitrary(), Hint.ToArbitrary(), AssertSameAsXirr);
+
+    [Property(MaxTest = 3000)]
+    public Property Tranches_paid_between_payments_get_Xirrs_rate_and_status_bit_for_bit() =>
+        Prop.ForAll(Tranches.ToArbitrary(), Hint.ToArbitrary(), AssertSameAsXirr);
+
+    [Property(MaxTest = 300)]
+    public Property Tranches_between_hundreds_of_payments_get_Xirrs_rate_and_status_bit_for_bit() =>
+        Prop.ForAll(TranchesOn(ManyDays).ToArbitrary(), Hint.ToArbitrary(), AssertSameAsXirr);
+
+    [Property(MaxTest = 3000)]
+    public Property Two_roots_near_or_far_apart_or_none_get_Xirrs_rate_and_status_bit_for_bit() =>
+        Prop.ForAll(TwoRootsOrNone.ToArbitrary(), Hint.ToArbitrary(), AssertSameAsXirr);
+
+    [Property(MaxTest = 1000)]
+    public Property The_screened_grid_has_the_values_sign_and_is_the_value_or_a_bound_of_it_within_the_documented_bound() =>
+        Prop.ForAll(Gen.OneOf(Tranches, TwoRootsOrNone, AnySigns).ToArbitrary(), flows =>
+        {
+            var search = new XirrSearch();
+            (int[] days, decimal[] amounts) = XirrSearch.ByDate(flows);
+            if (search.Load(days, amounts) is not null)
+            {
+                return;
+            }
+
+            double[] screened = search.Screened();
+            for (int k = 0; k <= XirrSearch.Steps; k++)
+            {
+                double value = search.Value(XirrSearch.GridPoint(k));
+                // Each is the value within the bound, or a bound of the value settled beyond the margin.
+                double bound = 1.1e-12 + (days.Length * 2.3e-16);
+                Assert.Equal(Math.Sign(value), Math.Sign(screened[k]));
+                Assert.True(
+                    Math.Abs(screened[k] - value) <= bound || (Math.Abs(screened[k]) > 1e-9 && Math.Abs(screened[k]) <= Math.Abs(value) + (3 * bound)),
+                    FormattableString.Invariant($"At grid point {k}: screened {screened[k]:R}, value {value:R}."));
+            }
+        });
 
     [Property(MaxTest = 1000)]
     public Property Searching_again_from_the_grid_index_found_finds_the_same_rate_and_index() =>
@@ -164,6 +247,22 @@ public sealed class XirrSearchTests
         Assert.Equal(0.1, several.Rate!.Value, 1e-12);
         Assert.Equal(XirrSearch.GridIndex(several.Rate!.Value), several.GridIndex);
         Assert.Equal(IrrStatus.NoRoot, new XirrSearch().Find(none, 0).Status);
+    }
+
+    [Fact]
+    public void Two_tranches_between_payments_are_searched_as_Xirr_searches_them()
+    {
+        // 1,000,000 on the first date and 500,000 two weeks later, a payment of 12,000 in between and monthly ones after:
+        // − + − + + …, searched over the whole grid; one root.
+        int[] days = [0, 7, 14, .. Enumerable.Range(1, 147).Select(i => 14 + (i * 24))];
+        decimal[] amounts = [-1_000_000m, 12_000m, -500_000m, .. Enumerable.Range(1, 147).Select(i => 11_000m + (i * 10.25m))];
+        CashFlow[] flows = [.. days.Select((d, i) => Flow(d, amounts[i]))];
+
+        IrrResult exact = DiscountedCashFlow.Xirr(flows);
+        XirrScreen fast = new XirrSearch().Find(days, amounts, 0);
+
+        Assert.Equal(IrrStatus.Found, exact.Status);
+        Assert.Equal(new XirrScreen(exact.Rate, IrrStatus.Found, XirrSearch.GridIndex(exact.Rate!.Value)), fast);
     }
 
     [Fact]
