@@ -61,7 +61,9 @@ public sealed class ExactEvaluation
             EconomicsResult economics = Economics.Of(result, investments);
             PayerView payer = economics.Payer;
             Money net = payer.Municipality is { } municipality ? municipality.NetSaving : payer.NetSaving;
-            var run = new DesignRun(net, payer.Payments, economics.Investor.Irr.Rate, economics.Investor.MoneyMultiple);
+            // The investor's IRR as Economics.Of's IrrResult gives it, bit for bit (XirrSearch), from 10 % rather than by the whole grid.
+            double? irr = new XirrSearch().Find(economics.Investor.Flows, XirrSearch.GridIndex(0.1)).Rate;
+            var run = new DesignRun(net, payer.Payments, irr, economics.Investor.MoneyMultiple);
             return (run, result.GrossSaving.Cents, result.MunicipalSaving?.Cents);
         });
         return new ExactEvaluation(

@@ -7,6 +7,9 @@ namespace SocialInvestment;
 /// </summary>
 public sealed class InvestorView
 {
+    /// <summary>Searched when first asked for: a caller that finds the rate another way (a design's exact evaluation) does not pay for the whole grid.</summary>
+    private readonly Lazy<IrrResult> _irr;
+
     internal InvestorView(IReadOnlyList<CashFlow> flows, double? discountRate, NodaTime.LocalDate asOf)
     {
         Flows = flows;
@@ -34,7 +37,7 @@ public sealed class InvestorView
         MoneyMultiple = Ratio.Of(Returned, Invested);
         DiscountRate = discountRate;
         Npv = discountRate is { } rate ? Money.Round((decimal)DiscountedCashFlow.Xnpv(flows, rate)) : null;
-        Irr = DiscountedCashFlow.Xirr(flows);
+        _irr = new Lazy<IrrResult>(() => DiscountedCashFlow.Xirr(flows));
     }
 
     /// <summary>The flows, one per date and kind (amounts of a date and kind added), by date, then kind in the order of <see cref="CashFlowKind"/>.</summary>
@@ -71,5 +74,5 @@ public sealed class InvestorView
     public Money? Npv { get; }
 
     /// <summary>XIRR of the flows, or why there is none.</summary>
-    public IrrResult Irr { get; }
+    public IrrResult Irr => _irr.Value;
 }

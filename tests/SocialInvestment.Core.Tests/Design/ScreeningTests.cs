@@ -11,7 +11,8 @@ namespace SocialInvestment.Tests.Design;
 /// <summary>
 /// The screening engine (docs/design.md, "The screening engine"): every candidate priced from each run's cohort evaluated
 /// once gives, run by run, the figures of <see cref="ExactEvaluation.Of"/>, which settles the candidate with
-/// <see cref="SocialInvestment.Settlement.Run"/> on the same runs: timed and indexed prices, volume tiers, payment caps on
+/// <see cref="SocialInvestment.Settlement.Run"/> on the same runs, and those of <c>sib economics</c> on each settled run
+/// (<see cref="SocialInvestment.Economics.Of"/>, its IRR searched over the whole grid): timed and indexed prices, volume tiers, payment caps on
 /// count, amount and share of participants, gates, a price per week with its <c>max_weeks</c>, a delivery fee, and the
 /// contract's caps.
 /// </summary>
@@ -136,11 +137,23 @@ public sealed class ScreeningTests
         DesignRun[][] screened = Screening.Runs(grid, all, template.ContractFor, plan, hazards, runs: 2, c.Seed, Investments, null);
         for (int k = 0; k < all.Length; k++)
         {
-            ExactEvaluation exact = ExactEvaluation.Of(template.ContractFor(grid.At(k)), plan, hazards, runs: 2, c.Seed, Investments);
+            Contract contract = template.ContractFor(grid.At(k));
+            ExactEvaluation exact = ExactEvaluation.Of(contract, plan, hazards, runs: 2, c.Seed, Investments);
+            DesignRun[] economics = SocialInvestment.Simulation.SettleRuns(contract, plan, hazards, 2, c.Seed, null, result => AsEconomicsSeesIt(result));
             for (int r = 0; r < 2; r++)
             {
                 Assert.Equal(exact.Runs[r], screened[r][k]);
+                Assert.Equal(economics[r], screened[r][k]);
             }
         }
+    }
+
+    /// <summary>A settled run as <c>sib economics</c> prices it: <see cref="SocialInvestment.Economics.Of"/>, its IRR by the whole grid (<see cref="DiscountedCashFlow.Xirr"/>).</summary>
+    private static DesignRun AsEconomicsSeesIt(SettlementResult result)
+    {
+        EconomicsResult economics = SocialInvestment.Economics.Of(result, Investments);
+        PayerView payer = economics.Payer;
+        Money net = payer.Municipality is { } municipality ? municipality.NetSaving : payer.NetSaving;
+        return new DesignRun(net, payer.Payments, economics.Investor.Irr.Rate, economics.Investor.MoneyMultiple);
     }
 }
