@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -233,6 +234,25 @@ internal sealed class XirrSearch
         double f0 = screened ? _grid[0] : Value(x0);
         for (int k = 1; k <= Steps; k++)
         {
+            if (screened && f0 != 0)
+            {
+                // The grid points of f0's sign hold no root: on to the first that has not it.
+                int j = Unchanged(k, f0 > 0);
+                if (j > Steps)
+                {
+                    x0 = Highest;
+                    f0 = _grid[Steps];
+                    break;
+                }
+
+                if (j > k)
+                {
+                    k = j;
+                    x0 = GridPoint(k - 1);
+                    f0 = _grid[k - 1];
+                }
+            }
+
             double x1 = GridPoint(k);
             double f1 = screened ? _grid[k] : Value(x1);
             if (f0 == 0)
@@ -389,14 +409,33 @@ internal sealed class XirrSearch
         {
             _grid[Steps] = Value(Highest);
         }
+    }
 
-        for (int k = 0; k <= Steps; k++)
+    /// <summary>The first screened grid point from <paramref name="k"/> on whose value is not above 0 (<paramref name="positive"/>) or not below it, or <see cref="Steps"/> + 1 where none is.</summary>
+    private int Unchanged(int k, bool positive)
+    {
+        ref double grid = ref MemoryMarshal.GetArrayDataReference(_grid);
+        int end = Steps + 1;
+        for (; k + Vector256<double>.Count <= end; k += Vector256<double>.Count)
         {
-            if (Math.Abs(_grid[k]) <= margin)
+            Vector256<double> values = Vector256.LoadUnsafe(ref grid, (nuint)k);
+            Vector256<double> kept = positive ? Vector256.GreaterThan(values, Vector256<double>.Zero) : Vector256.LessThan(values, Vector256<double>.Zero);
+            uint changed = ~kept.ExtractMostSignificantBits() & 0xF;
+            if (changed != 0)
             {
-                _grid[k] = Value(GridPoint(k));
+                return k + BitOperations.TrailingZeroCount(changed);
             }
         }
+
+        for (; k < end; k++)
+        {
+            if (positive ? !(_grid[k] > 0) : !(_grid[k] < 0))
+            {
+                return k;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -478,10 +517,7 @@ internal sealed class XirrSearch
             if (lower > margin || upper < -margin)
             {
                 double bound = lower > margin ? lower : upper;
-                for (int j = 0; j < points; j++)
-                {
-                    _grid[start + (j * step)] = bound;
-                }
+                _grid.AsSpan(step > 0 ? start : start - points + 1, points).Fill(bound);
 
                 // The block's far end lies at or beyond the top grid point's x (the chain's last grid point is the one
                 // before it), so the bound holds there too.
@@ -496,7 +532,8 @@ internal sealed class XirrSearch
                 Block16(_at[0], chain.Steps, sums);
                 for (int j = 0; j < points; j++)
                 {
-                    _grid[start + (j * step)] = sums[j];
+                    int k = start + (j * step);
+                    _grid[k] = Math.Abs(sums[j]) <= margin ? Value(GridPoint(k)) : sums[j];
                 }
             }
             else
