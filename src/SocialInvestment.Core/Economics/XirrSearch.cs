@@ -42,10 +42,10 @@ internal sealed class XirrSearch
     private const double ScreenMarginPerDate = 1e-13;
 
     /// <summary>How many grid points <see cref="Block16"/> adds up at once: four vectors of four; the smallest block <see cref="Settle"/> settles.</summary>
-    private const int Block = 16;
+    internal const int Block = 16;
 
     /// <summary>The sizes of block <see cref="Settle"/> settles: 16, 64, 256 and 1,024 grid points.</summary>
-    private const int Levels = 4;
+    internal const int Levels = 4;
 
     private readonly Func<double, double> _value;
     private readonly ChainPowers _up = new();
@@ -637,8 +637,8 @@ internal sealed class XirrSearch
         (s3 + t3).CopyTo(sums[12..]);
     }
 
-    /// <summary>The index of the first grid point at or above 0.</summary>
-    private static int FirstNonNegative { get; } = Enumerable.Range(0, Steps + 1).First(k => GridPoint(k) >= 0);
+    /// <summary>The index of the first grid point at or above 0: where the screening's chain up starts, the one down starting just below.</summary>
+    internal static int FirstNonNegative { get; } = Enumerable.Range(0, Steps + 1).First(k => GridPoint(k) >= 0);
 
     /// <summary>
     /// The root in [<paramref name="x0"/>, <paramref name="x1"/>] of <see cref="Value"/>, whose ends have opposite signs:
