@@ -14,11 +14,12 @@ namespace SocialInvestment;
 /// (<see cref="Roots"/>, as Xirr does), or, where the flows in date order change sign exactly once, a walk from a hinted
 /// grid index to the one sign change (<see cref="Find(ReadOnlySpan{int}, ReadOnlySpan{decimal}, int)"/>, for the design
 /// screening), which gives Xirr's rate bit for bit because it refines the same interval of the same function with the
-/// same code. Where they change sign more than once, the screening scans every grid point too, but with the powers of
-/// each grid point made from the last one's by a multiplication (<see cref="ScreenGrid"/>), <see cref="Value"/> itself
-/// only where that is too near 0 to be sure of its sign: the same signs, so the same roots. An instance keeps its
-/// buffers between calls, so a search of flows that change sign once allocates nothing once they are large enough; it
-/// is not safe for use by several threads at once.
+/// same code. Where they change sign more than once, the screening gives every grid point a value of
+/// <see cref="Value"/>'s sign (<see cref="ScreenGrid"/>): blocks of grid points settled at once from the money in and
+/// out at their ends, the powers of each made from a grid point's nearer 0 by multiplication, <see cref="Value"/>
+/// itself only where that is too near 0 to be sure of its sign: the same signs, so the same roots. An instance keeps
+/// its buffers, and the chains' powers while the days stay the same, between calls, so a search of flows that change
+/// sign once allocates nothing once they are large enough; it is not safe for use by several threads at once.
 /// </summary>
 internal sealed class XirrSearch
 {
