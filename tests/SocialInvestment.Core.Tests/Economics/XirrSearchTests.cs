@@ -174,6 +174,26 @@ public sealed class XirrSearchTests
     public Property Roots_at_the_ends_of_the_screenings_blocks_two_in_one_block_or_nearly_touching_get_Xirrs_rate_and_status_bit_for_bit() =>
         Prop.ForAll(AtBlockEnds.ToArbitrary(), Hint.ToArbitrary(), AssertSameAsXirr);
 
+    [Property(MaxTest = 200)]
+    public Property One_search_reused_for_a_runs_candidates_on_the_same_dates_and_on_others_gets_Xirrs_rate_and_status_each_time() =>
+        Prop.ForAll(
+            (from days in ManyDays
+             from same in Gen.ArrayOf(TranchesOn(Gen.Constant(days)), 4)
+             from other in Tranches
+             select (CashFlow[][])[same[0], same[1], other, same[2], same[3]]).ToArbitrary(),
+            sets =>
+            {
+                // The search keeps the powers that depend on the dates only while they stay the same.
+                var search = new XirrSearch();
+                int hint = XirrSearch.GridIndex(0.1);
+                foreach (CashFlow[] flows in sets)
+                {
+                    XirrScreen fast = search.Find(flows, hint);
+                    hint = fast.GridIndex;
+                    AssertSame(DiscountedCashFlow.Xirr(flows), fast);
+                }
+            });
+
     [Property(MaxTest = 1000)]
     public Property The_screened_grid_has_the_values_sign_and_is_the_value_or_a_bound_of_it_within_the_documented_bound() =>
         Prop.ForAll(Gen.OneOf(Tranches, TwoRootsOrNone, AtBlockEnds, AnySigns).ToArbitrary(), flows =>
@@ -354,11 +374,12 @@ public sealed class XirrSearchTests
         Assert.Equal(XirrSearch.Highest, XirrSearch.GridPoint(XirrSearch.Steps));
     }
 
-    private static void AssertSameAsXirr(CashFlow[] flows, int hint)
-    {
-        IrrResult exact = DiscountedCashFlow.Xirr(flows);
-        XirrScreen fast = new XirrSearch().Find(flows, hint);
+    private static void AssertSameAsXirr(CashFlow[] flows, int hint) =>
+        AssertSame(DiscountedCashFlow.Xirr(flows), new XirrSearch().Find(flows, hint));
 
+    /// <summary>The same status, and the same rate bit for bit.</summary>
+    private static void AssertSame(IrrResult exact, XirrScreen fast)
+    {
         Assert.Equal(exact.Status, fast.Status);
         Assert.Equal(exact.Rate.HasValue, fast.Rate.HasValue);
         if (exact.Rate is { } rate)
