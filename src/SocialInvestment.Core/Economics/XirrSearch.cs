@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -13,11 +14,12 @@ namespace SocialInvestment;
 /// (<see cref="Roots"/>, as Xirr does), or, where the flows in date order change sign exactly once, a walk from a hinted
 /// grid index to the one sign change (<see cref="Find(ReadOnlySpan{int}, ReadOnlySpan{decimal}, int)"/>, for the design
 /// screening), which gives Xirr's rate bit for bit because it refines the same interval of the same function with the
-/// same code. Where they change sign more than once, the screening scans every grid point too, but with the powers of
-/// each grid point made from the last one's by a multiplication (<see cref="ScreenGrid"/>), <see cref="Value"/> itself
-/// only where that is too near 0 to be sure of its sign: the same signs, so the same roots. An instance keeps its
-/// buffers between calls, so a search of flows that change sign once allocates nothing once they are large enough; it
-/// is not safe for use by several threads at once.
+/// same code. Where they change sign more than once, the screening gives every grid point a value of
+/// <see cref="Value"/>'s sign (<see cref="ScreenGrid"/>): blocks of grid points settled at once from the money in and
+/// out at their ends, the powers of each made from a grid point's nearer 0 by multiplication, <see cref="Value"/>
+/// itself only where that is too near 0 to be sure of its sign: the same signs, so the same roots. An instance keeps
+/// its buffers, and the chains' powers while the days stay the same, between calls, so a search of flows that change
+/// sign once allocates nothing once they are large enough; it is not safe for use by several threads at once.
 /// </summary>
 internal sealed class XirrSearch
 {
@@ -40,24 +42,39 @@ internal sealed class XirrSearch
     /// <summary>What <see cref="ScreenMargin"/> grows by for each date: over 400 times the rounding of two sums of that many terms.</summary>
     private const double ScreenMarginPerDate = 1e-13;
 
-    /// <summary>How many grid points <see cref="Chain"/> adds up at once: four vectors of four.</summary>
-    private const int Block = 16;
+    /// <summary>How many grid points <see cref="Block16"/> adds up at once: four vectors of four; the smallest block <see cref="Settle"/> settles.</summary>
+    internal const int Block = 16;
+
+    /// <summary>The sizes of block <see cref="Settle"/> settles: 16, 64, 256 and 1,024 grid points.</summary>
+    internal const int Levels = 4;
 
     private readonly Func<double, double> _value;
+    private readonly ChainPowers _up = new();
+    private readonly ChainPowers _down = new();
+    private readonly double[][] _at = new double[Levels][];
+    private readonly double[][] _next = new double[Levels][];
     private double[] _years = new double[64];
     private double[] _amounts = new double[64];
-    private double[] _powers = new double[64];
-    private double[] _ratios = new double[64];
-    private double[] _next = new double[64];
     private double[] _inflows = new double[64];
     private double[] _outflows = new double[64];
-    private double[] _steps = new double[Block * 64];
     private double[] _grid = [];
+    private int[] _chainDays = new int[64];
     private int _count;
+    private int _chainCount;
     private int _signChanges;
+    private bool _chainsFit;
+    private bool _highestSettled;
 
     /// <summary>Creates a search with no flows loaded.</summary>
-    internal XirrSearch() => _value = Value;
+    internal XirrSearch()
+    {
+        _value = Value;
+        for (int level = 0; level < Levels; level++)
+        {
+            _at[level] = new double[64];
+            _next[level] = new double[64];
+        }
+    }
 
     /// <summary>The lowest grid point, <c>ln(1 + </c><see cref="DiscountedCashFlow.LowestRate"/><c>)</c>.</summary>
     internal static double Lowest { get; } = Math.Log(1 + DiscountedCashFlow.LowestRate);
@@ -127,12 +144,26 @@ internal sealed class XirrSearch
             int capacity = Math.Max(days.Length, 2 * _years.Length);
             _years = new double[capacity];
             _amounts = new double[capacity];
-            _powers = new double[capacity];
-            _ratios = new double[capacity];
-            _next = new double[capacity];
             _inflows = new double[capacity];
             _outflows = new double[capacity];
-            _steps = new double[Block * capacity];
+            for (int level = 0; level < Levels; level++)
+            {
+                _at[level] = new double[capacity];
+                _next[level] = new double[capacity];
+            }
+        }
+
+        // The chains' powers depend on the days only: kept while the days are the same (as for a run's candidates).
+        if (!_chainsFit || _chainCount != days.Length || !days.SequenceEqual(_chainDays.AsSpan(0, days.Length)))
+        {
+            _chainsFit = false;
+            if (_chainDays.Length < days.Length)
+            {
+                _chainDays = new int[_years.Length];
+            }
+
+            days.CopyTo(_chainDays);
+            _chainCount = days.Length;
         }
 
         decimal size = 0;
@@ -204,6 +235,25 @@ internal sealed class XirrSearch
         double f0 = screened ? _grid[0] : Value(x0);
         for (int k = 1; k <= Steps; k++)
         {
+            if (screened && f0 != 0)
+            {
+                // The grid points of f0's sign hold no root: on to the first that has not it.
+                int j = Unchanged(k, f0 > 0);
+                if (j > Steps)
+                {
+                    x0 = Highest;
+                    f0 = _grid[Steps];
+                    break;
+                }
+
+                if (j > k)
+                {
+                    k = j;
+                    x0 = GridPoint(k - 1);
+                    f0 = _grid[k - 1];
+                }
+            }
+
             double x1 = GridPoint(k);
             double f1 = screened ? _grid[k] : Value(x1);
             if (f0 == 0)
@@ -321,13 +371,13 @@ internal sealed class XirrSearch
 
     /// <summary>
     /// Fills <c>_grid</c> with a value at every grid point that has <see cref="Value"/>'s sign there, and is 0 exactly
-    /// where Value is: the powers of each grid point made from those of its neighbour nearer <c>x = 0</c> by one
-    /// multiplication a date (<c>e^(−(x + h)t) = e^(−xt) × e^(−ht)</c>), in two chains from the grid points on either
-    /// side of 0 outwards, so every power only shrinks and Value's choice of date to discount or compound to is kept,
-    /// sixteen grid points settled at once where they cannot change sign (<see cref="Chain"/>); then, wherever a value
-    /// lies within the margin (<see cref="ScreenMargin"/>) of 0, Value itself. A computed value and Value differ by
-    /// less than b = 1.1 × 10⁻¹² + n × 2.3 × 10⁻¹⁶ for n dates (docs/economics.md, "The screening's search"), and a
-    /// settled bound beyond the margin leaves Value beyond it less 3b, so every value beyond the margin has Value's sign.
+    /// where Value is: the powers of each grid point made from those of a grid point nearer <c>x = 0</c> by
+    /// multiplication (<c>e^(−(x + mh)t) = e^(−xt) × e^(−ht)^m</c>), in two chains from the grid points on either side of
+    /// 0 outwards, so every power only shrinks and Value's choice of date to discount or compound to is kept, blocks of
+    /// grid points settled at once where they cannot change sign (<see cref="Settle"/>); then, wherever a value lies
+    /// within the margin (<see cref="ScreenMargin"/>) of 0, Value itself. A computed value and Value differ by less than
+    /// b = 1.1 × 10⁻¹² + n × 2.3 × 10⁻¹⁶ for n dates (docs/economics.md, "The screening's search"), and a settled bound
+    /// beyond the margin leaves Value beyond it less 3b, so every value beyond the margin has Value's sign.
     /// </summary>
     private void ScreenGrid()
     {
@@ -337,7 +387,6 @@ internal sealed class XirrSearch
         }
 
         int n = _count;
-        double lastYear = _years[n - 1];
         int zero = FirstNonNegative;
         double margin = ScreenMargin + (n * ScreenMarginPerDate);
         for (int i = 0; i < n; i++)
@@ -346,35 +395,48 @@ internal sealed class XirrSearch
             _outflows[i] = Math.Max(-_amounts[i], 0);
         }
 
-        // Up from the first grid point at or above 0, discounting to the first date as Value does there.
-        double x = GridPoint(zero);
-        for (int i = 0; i < n; i++)
+        if (!_chainsFit)
         {
-            _powers[i] = Math.Exp(-x * _years[i]);
-            _ratios[i] = Math.Exp(-GridStep * _years[i]);
+            FillChains();
+            _chainsFit = true;
         }
 
-        Chain(zero, Steps - 1, 1, margin);
-
-        // Down from the last grid point below 0, compounding to the last date as Value does there.
-        x = GridPoint(zero - 1);
-        for (int i = 0; i < n; i++)
+        // Up from the first grid point at or above 0, discounting to the first date as Value does there; down from the
+        // last grid point below 0, compounding to the last date as Value does there.
+        _highestSettled = false;
+        Chain(_up, zero, Steps - zero, 1, margin);
+        Chain(_down, zero - 1, zero, -1, margin);
+        if (!_highestSettled)
         {
-            double toLast = lastYear - _years[i];
-            _powers[i] = Math.Exp(x * toLast);
-            _ratios[i] = Math.Exp(-GridStep * toLast);
+            _grid[Steps] = Value(Highest);
         }
+    }
 
-        Chain(zero - 1, 0, -1, margin);
-
-        _grid[Steps] = Value(Highest);
-        for (int k = 0; k < Steps; k++)
+    /// <summary>The first screened grid point from <paramref name="k"/> on whose value is not above 0 (<paramref name="positive"/>) or not below it, or <see cref="Steps"/> + 1 where none is.</summary>
+    private int Unchanged(int k, bool positive)
+    {
+        ref double grid = ref MemoryMarshal.GetArrayDataReference(_grid);
+        int end = Steps + 1;
+        for (; k + Vector256<double>.Count <= end; k += Vector256<double>.Count)
         {
-            if (Math.Abs(_grid[k]) <= margin)
+            Vector256<double> values = Vector256.LoadUnsafe(ref grid, (nuint)k);
+            Vector256<double> kept = positive ? Vector256.GreaterThan(values, Vector256<double>.Zero) : Vector256.LessThan(values, Vector256<double>.Zero);
+            uint changed = ~kept.ExtractMostSignificantBits() & 0xF;
+            if (changed != 0)
             {
-                _grid[k] = Value(GridPoint(k));
+                return k + BitOperations.TrailingZeroCount(changed);
             }
         }
+
+        for (; k < end; k++)
+        {
+            if (positive ? !(_grid[k] > 0) : !(_grid[k] < 0))
+            {
+                return k;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -388,76 +450,118 @@ internal sealed class XirrSearch
     }
 
     /// <summary>
-    /// The values at grid points <paramref name="from"/> to <paramref name="to"/> (by <paramref name="step"/>) into
-    /// <c>_grid</c>, from the loaded powers of the first grid point and each date's ratio <c>ρ</c> from one grid point to
-    /// the next, <see cref="Block"/> grid points at a time. At every sixteenth grid point only the money in and the money
-    /// out are summed (the powers multiplied by <c>ρ¹⁶</c> from the last such point); each sum only shrinks along the
-    /// chain, so between two such points the value lies between the smaller money in less the larger money out and the
-    /// larger money in less the smaller money out. Where that settles the sign beyond <paramref name="margin"/>, the
-    /// block's grid points get that bound, which has the sign; elsewhere each of them its value (<see cref="Block16"/>).
+    /// The powers and ratios of the two chains for the loaded dates, which depend on the days only: each date's power at
+    /// the chain's first grid point (with <c>exp</c>, as <see cref="Value"/> computes it), its ratio <c>ρ</c> from one
+    /// grid point to the next as <c>ρ⁰ … ρ¹⁵</c> by multiplication, and <c>ρ¹⁶</c>, <c>ρ⁶⁴</c>, <c>ρ²⁵⁶</c>,
+    /// <c>ρ¹⁰²⁴</c>, each the fourth power of the one before by multiplication.
     /// </summary>
-    private void Chain(int from, int to, int step, double margin)
+    private void FillChains()
     {
         int n = _count;
+        _up.Fit(n);
+        _down.Fit(n);
+        double lastYear = _years[n - 1];
+        double up = GridPoint(FirstNonNegative);
+        double down = GridPoint(FirstNonNegative - 1);
         for (int i = 0; i < n; i++)
         {
-            // ρ⁰ … ρ¹⁵ by multiplication, then ρ¹⁶ in place of ρ.
-            double ratio = _ratios[i];
-            double power = 1;
-            for (int j = 0; j < Block; j++)
+            _up.Start[i] = Math.Exp(-up * _years[i]);
+            _up.Fill(i, Math.Exp(-GridStep * _years[i]));
+            double toLast = lastYear - _years[i];
+            _down.Start[i] = Math.Exp(down * toLast);
+            _down.Fill(i, Math.Exp(-GridStep * toLast));
+        }
+    }
+
+    /// <summary>
+    /// The values at the <paramref name="count"/> grid points from <paramref name="from"/> on (by
+    /// <paramref name="step"/>) into <c>_grid</c>, in blocks of 1,024, 256, 64 and 16 grid points (<see cref="Settle"/>)
+    /// from the chain's powers at its first grid point.
+    /// </summary>
+    private void Chain(ChainPowers chain, int from, int count, int step, double margin)
+    {
+        int top = Levels - 1;
+        Array.Copy(chain.Start, _at[top], _count);
+        (double moneyIn, double moneyOut) = MoneyInAndOut(_at[top], null, null);
+        Settle(chain, top, from, count, step, moneyIn, moneyOut, margin);
+    }
+
+    /// <summary>
+    /// The values at the <paramref name="count"/> grid points from <paramref name="first"/> on (by <paramref name="step"/>)
+    /// into <c>_grid</c>, from the powers at <paramref name="first"/> (in <c>_at[level]</c>) and the money in and out
+    /// there, in blocks of <c>16 × 4^level</c> grid points. At each block's far end only the money in and the money out
+    /// are summed (the powers multiplied by the level's power of <c>ρ</c>); each sum only shrinks along the chain, so
+    /// within the block the value lies between the smaller money in less the larger money out and the larger money in
+    /// less the smaller money out. Where that settles the sign beyond <paramref name="margin"/>, the block's grid points
+    /// get that bound, which has the sign; elsewhere the block is settled in four smaller ones the same way, or at the
+    /// level of 16 each grid point gets its value (<see cref="Block16"/>). A last block shorter than its level is settled
+    /// in smaller ones at once, so no far end lies more than 15 grid points beyond the chain.
+    /// </summary>
+    private void Settle(ChainPowers chain, int level, int first, int count, int step, double moneyIn, double moneyOut, double margin)
+    {
+        int size = Block << (2 * level);
+        Span<double> sums = stackalloc double[Block];
+        for (int done = 0; done < count; done += size)
+        {
+            int points = Math.Min(size, count - done);
+            int start = first + (done * step);
+            if (level > 0 && points < size)
             {
-                _steps[(Block * i) + j] = power;
-                power *= ratio;
+                Array.Copy(_at[level], _at[level - 1], _count);
+                Settle(chain, level - 1, start, points, step, moneyIn, moneyOut, margin);
+                return;
             }
 
-            _ratios[i] = power;
-        }
-
-        int count = ((to - from) * step) + 1;
-        (double moneyIn, double moneyOut) = MoneyInAndOut(advance: false);
-        Span<double> sums = stackalloc double[Block];
-        for (int done = 0; done < count; done += Block)
-        {
-            (double nextIn, double nextOut) = MoneyInAndOut(advance: true);
+            (double nextIn, double nextOut) = MoneyInAndOut(_at[level], chain.Ratios[level], _next[level]);
             double lower = Math.Min(moneyIn, nextIn) - Math.Max(moneyOut, nextOut);
             double upper = Math.Max(moneyIn, nextIn) - Math.Min(moneyOut, nextOut);
-            int points = Math.Min(Block, count - done);
-            if (lower > margin)
+            if (lower > margin || upper < -margin)
             {
-                sums.Fill(lower);
+                double bound = lower > margin ? lower : upper;
+                _grid.AsSpan(step > 0 ? start : start - points + 1, points).Fill(bound);
+
+                // The block's far end lies at or beyond the top grid point's x (the chain's last grid point is the one
+                // before it), so the bound holds there too.
+                if (start + ((points - 1) * step) == Steps - 1)
+                {
+                    _grid[Steps] = bound;
+                    _highestSettled = true;
+                }
             }
-            else if (upper < -margin)
+            else if (level == 0)
             {
-                sums.Fill(upper);
+                Block16(_at[0], chain.Steps, sums);
+                for (int j = 0; j < points; j++)
+                {
+                    int k = start + (j * step);
+                    _grid[k] = Math.Abs(sums[j]) <= margin ? Value(GridPoint(k)) : sums[j];
+                }
             }
             else
             {
-                Block16(sums);
+                Array.Copy(_at[level], _at[level - 1], _count);
+                Settle(chain, level - 1, start, points, step, moneyIn, moneyOut, margin);
             }
 
-            for (int j = 0; j < points; j++)
-            {
-                _grid[from + ((done + j) * step)] = sums[j];
-            }
-
-            (_powers, _next) = (_next, _powers);
+            (_at[level], _next[level]) = (_next[level], _at[level]);
             (moneyIn, moneyOut) = (nextIn, nextOut);
         }
     }
 
     /// <summary>
-    /// The money in and the money out (each date's amount times its power) at the loaded powers' grid point, or where
-    /// <paramref name="advance"/>, at the grid point <see cref="Block"/> on, whose powers go into <c>_next</c>.
+    /// The money in and the money out (each date's amount times its power) at <paramref name="powers"/>, or where
+    /// <paramref name="ratios"/> are given, at the powers times them, which go into <paramref name="into"/>.
     /// </summary>
-    private (double In, double Out) MoneyInAndOut(bool advance)
+    private (double In, double Out) MoneyInAndOut(double[] powers, double[]? ratios, double[]? into)
     {
         int n = _count;
+        bool advance = ratios is not null;
         int width = Vector256<double>.Count;
         ref double inflows = ref MemoryMarshal.GetArrayDataReference(_inflows);
         ref double outflows = ref MemoryMarshal.GetArrayDataReference(_outflows);
-        ref double powers = ref MemoryMarshal.GetArrayDataReference(advance ? _next : _powers);
-        ref double from = ref MemoryMarshal.GetArrayDataReference(_powers);
-        ref double ratios = ref MemoryMarshal.GetArrayDataReference(_ratios);
+        ref double from = ref MemoryMarshal.GetArrayDataReference(powers);
+        ref double to = ref MemoryMarshal.GetArrayDataReference(into ?? powers);
+        ref double by = ref MemoryMarshal.GetArrayDataReference(ratios ?? powers);
         Vector256<double> moneyIn = Vector256<double>.Zero, moneyOut = moneyIn;
         int i = 0;
         for (; i + width <= n; i += width)
@@ -465,8 +569,8 @@ internal sealed class XirrSearch
             Vector256<double> power = Vector256.LoadUnsafe(ref from, (nuint)i);
             if (advance)
             {
-                power *= Vector256.LoadUnsafe(ref ratios, (nuint)i);
-                power.StoreUnsafe(ref powers, (nuint)i);
+                power *= Vector256.LoadUnsafe(ref by, (nuint)i);
+                power.StoreUnsafe(ref to, (nuint)i);
             }
 
             moneyIn = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref inflows, (nuint)i), power, moneyIn);
@@ -479,8 +583,8 @@ internal sealed class XirrSearch
             double power = Unsafe.Add(ref from, i);
             if (advance)
             {
-                power *= Unsafe.Add(ref ratios, i);
-                Unsafe.Add(ref powers, i) = power;
+                power *= Unsafe.Add(ref by, i);
+                Unsafe.Add(ref to, i) = power;
             }
 
             sumIn += Unsafe.Add(ref inflows, i) * power;
@@ -491,23 +595,23 @@ internal sealed class XirrSearch
     }
 
     /// <summary>
-    /// The values at the <see cref="Block"/> grid points from the loaded powers' on, each in a lane of four vectors: a
-    /// date adds its amount times its power times <c>ρ⁰ … ρ¹⁵</c> to them; two dates at a time into two sets of sums, so
-    /// that no sum waits on the one before.
+    /// The values at the <see cref="Block"/> grid points from <paramref name="powers"/>' on, each in a lane of four
+    /// vectors: a date adds its amount times its power times <c>ρ⁰ … ρ¹⁵</c> (<paramref name="steps"/>) to them; two
+    /// dates at a time into two sets of sums, so that no sum waits on the one before.
     /// </summary>
-    private void Block16(Span<double> sums)
+    private void Block16(double[] powers, double[] steps, Span<double> sums)
     {
         int n = _count;
         ref double amounts = ref MemoryMarshal.GetArrayDataReference(_amounts);
-        ref double powers = ref MemoryMarshal.GetArrayDataReference(_powers);
-        ref double steps = ref MemoryMarshal.GetArrayDataReference(_steps);
+        ref double power = ref MemoryMarshal.GetArrayDataReference(powers);
+        ref double ratio = ref MemoryMarshal.GetArrayDataReference(steps);
         Vector256<double> s0 = Vector256<double>.Zero, s1 = s0, s2 = s0, s3 = s0, t0 = s0, t1 = s0, t2 = s0, t3 = s0;
         int i = 0;
         for (; i + 1 < n; i += 2)
         {
-            var a = Vector256.Create(Unsafe.Add(ref amounts, i) * Unsafe.Add(ref powers, i));
-            var b = Vector256.Create(Unsafe.Add(ref amounts, i + 1) * Unsafe.Add(ref powers, i + 1));
-            ref double r = ref Unsafe.Add(ref steps, Block * i);
+            var a = Vector256.Create(Unsafe.Add(ref amounts, i) * Unsafe.Add(ref power, i));
+            var b = Vector256.Create(Unsafe.Add(ref amounts, i + 1) * Unsafe.Add(ref power, i + 1));
+            ref double r = ref Unsafe.Add(ref ratio, Block * i);
             s0 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 0), s0);
             s1 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 4), s1);
             s2 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 8), s2);
@@ -520,8 +624,8 @@ internal sealed class XirrSearch
 
         if (i < n)
         {
-            var a = Vector256.Create(Unsafe.Add(ref amounts, i) * Unsafe.Add(ref powers, i));
-            ref double r = ref Unsafe.Add(ref steps, Block * i);
+            var a = Vector256.Create(Unsafe.Add(ref amounts, i) * Unsafe.Add(ref power, i));
+            ref double r = ref Unsafe.Add(ref ratio, Block * i);
             s0 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 0), s0);
             s1 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 4), s1);
             s2 = Vector256.FusedMultiplyAdd(a, Vector256.LoadUnsafe(ref r, 8), s2);
@@ -534,8 +638,8 @@ internal sealed class XirrSearch
         (s3 + t3).CopyTo(sums[12..]);
     }
 
-    /// <summary>The index of the first grid point at or above 0.</summary>
-    private static int FirstNonNegative { get; } = Enumerable.Range(0, Steps + 1).First(k => GridPoint(k) >= 0);
+    /// <summary>The index of the first grid point at or above 0: where the screening's chain up starts, the one down starting just below.</summary>
+    internal static int FirstNonNegative { get; } = Enumerable.Range(0, Steps + 1).First(k => GridPoint(k) >= 0);
 
     /// <summary>
     /// The root in [<paramref name="x0"/>, <paramref name="x1"/>] of <see cref="Value"/>, whose ends have opposite signs:
@@ -552,4 +656,53 @@ internal sealed class XirrSearch
     }
 
     private static double Rate(double x) => Math.Exp(x) - 1;
+
+    /// <summary>
+    /// One chain's powers for the loaded dates (<see cref="FillChains"/>): each date's power at the chain's first grid
+    /// point, its ratio <c>ρ</c> from one grid point to the next as <c>ρ⁰ … ρ¹⁵</c> (16 a date), and <c>ρ^(16 × 4^level)</c>
+    /// for each level of block.
+    /// </summary>
+    private sealed class ChainPowers
+    {
+        internal double[] Start { get; private set; } = [];
+
+        internal double[] Steps { get; private set; } = [];
+
+        internal double[][] Ratios { get; } = new double[Levels][];
+
+        /// <summary>Makes room for <paramref name="count"/> dates.</summary>
+        internal void Fit(int count)
+        {
+            if (Start.Length >= count)
+            {
+                return;
+            }
+
+            int capacity = Math.Max(count, 2 * Start.Length);
+            Start = new double[capacity];
+            Steps = new double[Block * capacity];
+            for (int level = 0; level < Levels; level++)
+            {
+                Ratios[level] = new double[capacity];
+            }
+        }
+
+        /// <summary>Date <paramref name="i"/>'s powers of its ratio: <c>ρ⁰ … ρ¹⁶</c> one product at a time, then each level's the fourth power of the one before.</summary>
+        internal void Fill(int i, double ratio)
+        {
+            double power = 1;
+            for (int j = 0; j < Block; j++)
+            {
+                Steps[(Block * i) + j] = power;
+                power *= ratio;
+            }
+
+            Ratios[0][i] = power;
+            for (int level = 1; level < Levels; level++)
+            {
+                double below = Ratios[level - 1][i];
+                Ratios[level][i] = below * below * below * below;
+            }
+        }
+    }
 }

@@ -94,16 +94,48 @@ public sealed class XirrSearchTests
         from x1 in Gen.Choose(-461, 1_152)
         from apart in Gen.OneOf(Gen.Choose(0, 100), Gen.Choose(0, 1_000_000))
         from none in Gen.Elements(false, false, true)
-        let z1 = Math.Pow(Math.Exp(x1 / 100.0), -period / 365.0)
-        let z2 = Math.Pow(Math.Exp((x1 / 100.0) + (apart / (apart > 100 ? 1e5 : 1e4))), -period / 365.0)
-        let b = (double)size * ((1 / z1) + (1 / z2))
-        let c = (double)size / (z1 * z2)
-        let middle = none ? 0.9 * Math.Sqrt(4 * (double)size * c) : b
-        where Math.Abs(middle) < 1e15 && c < 1e15
-        select (CashFlow[])[
-            Flow(0, -size),
-            Flow(period, Math.Max(0.01m, Math.Round((decimal)middle, 2))),
-            Flow(2 * period, -Math.Max(0.01m, Math.Round((decimal)c, 2)))];
+        let flows = OutInOut(period, size, x1 / 100.0, (x1 / 100.0) + (apart / (apart > 100 ? 1e5 : 1e4)), none ? 0.9 : 1)
+        where flows is not null
+        select flows!;
+
+    /// <summary>
+    /// As <see cref="TwoRootsOrNone"/>, with the lower root at or within half a grid step of the end of one of the
+    /// screening's blocks (16, 64, 256 or 1,024 grid points on from the grid points either side of 0), and the other up
+    /// to 16 grid points above it (both in one block or on both sides of an end), within 10⁻⁴ of it (nearly one double
+    /// root), or none, B short of a double root by a fraction of 10⁻³ to 10⁻⁹ (the value nearly touching 0): where the
+    /// blocks are settled in smaller ones down to single grid points.
+    /// </summary>
+    private static readonly Gen<CashFlow[]> AtBlockEnds =
+        from period in Gen.OneOf(Gen.Choose(1, 31), Gen.Choose(28, 3_650))
+        from size in Gen.Choose(1, 999_999).Select(m => m * 10_000m)
+        from level in Gen.Choose(0, XirrSearch.Levels - 1)
+        from blocks in Gen.Choose(-3, 3)
+        from offset in Gen.OneOf(Gen.Constant(0), Gen.Choose(-50, 50), Gen.Choose(-1_000, 1_000).Select(o => o * 1_000))
+        from kind in Gen.Choose(0, 2)
+        from apart in kind == 0 ? Gen.Choose(1, 1_600).Select(a => a * XirrSearch.GridStep / 100) : Gen.Choose(1, 10_000).Select(a => a * 1e-8)
+        from short_ in Gen.Choose(3, 9)
+        let end = XirrSearch.FirstNonNegative + (blocks * (XirrSearch.Block << (2 * level))) - (blocks < 0 ? 1 : 0)
+        where end >= 0 && end <= XirrSearch.Steps
+        let x1 = XirrSearch.GridPoint(end) + (offset * XirrSearch.GridStep / 100_000)
+        let flows = OutInOut(period, size, x1, x1 + apart, kind == 2 ? 1 - Math.Pow(10, -short_) : 1)
+        where flows is not null
+        select flows!;
+
+    /// <summary>
+    /// Out, in, out at 0, T and 2T days made 0 at <c>x = ln(1 + r)</c> of <paramref name="x1"/> and <paramref name="x2"/>
+    /// (B times <paramref name="scale"/>: below 1 no root), rounded to the øre; null where an amount reaches 10¹⁵.
+    /// </summary>
+    private static CashFlow[]? OutInOut(int period, decimal size, double x1, double x2, double scale)
+    {
+        double z1 = Math.Pow(Math.Exp(x1), -period / 365.0);
+        double z2 = Math.Pow(Math.Exp(x2), -period / 365.0);
+        double b = (double)size * ((1 / z1) + (1 / z2));
+        double c = (double)size / (z1 * z2);
+        double middle = scale == 1 ? b : scale * Math.Sqrt(4 * (double)size * c);
+        return Math.Abs(middle) < 1e15 && c < 1e15
+            ? [Flow(0, -size), Flow(period, Math.Max(0.01m, Math.Round((decimal)middle, 2))), Flow(2 * period, -Math.Max(0.01m, Math.Round((decimal)c, 2)))]
+            : null;
+    }
 
     private static readonly CashFlow[] Microsoft =
     [
@@ -138,9 +170,33 @@ public sealed class XirrSearchTests
     public Property Two_roots_near_or_far_apart_or_none_get_Xirrs_rate_and_status_bit_for_bit() =>
         Prop.ForAll(TwoRootsOrNone.ToArbitrary(), Hint.ToArbitrary(), AssertSameAsXirr);
 
+    [Property(MaxTest = 3000)]
+    public Property Roots_at_the_ends_of_the_screenings_blocks_two_in_one_block_or_nearly_touching_get_Xirrs_rate_and_status_bit_for_bit() =>
+        Prop.ForAll(AtBlockEnds.ToArbitrary(), Hint.ToArbitrary(), AssertSameAsXirr);
+
+    [Property(MaxTest = 200)]
+    public Property One_search_reused_for_a_runs_candidates_on_the_same_dates_and_on_others_gets_Xirrs_rate_and_status_each_time() =>
+        Prop.ForAll(
+            (from days in ManyDays
+             from same in Gen.ArrayOf(TranchesOn(Gen.Constant(days)), 4)
+             from other in Tranches
+             select (CashFlow[][])[same[0], same[1], other, same[2], same[3]]).ToArbitrary(),
+            sets =>
+            {
+                // The search keeps the powers that depend on the dates only while they stay the same.
+                var search = new XirrSearch();
+                int hint = XirrSearch.GridIndex(0.1);
+                foreach (CashFlow[] flows in sets)
+                {
+                    XirrScreen fast = search.Find(flows, hint);
+                    hint = fast.GridIndex;
+                    AssertSame(DiscountedCashFlow.Xirr(flows), fast);
+                }
+            });
+
     [Property(MaxTest = 1000)]
     public Property The_screened_grid_has_the_values_sign_and_is_the_value_or_a_bound_of_it_within_the_documented_bound() =>
-        Prop.ForAll(Gen.OneOf(Tranches, TwoRootsOrNone, AnySigns).ToArbitrary(), flows =>
+        Prop.ForAll(Gen.OneOf(Tranches, TwoRootsOrNone, AtBlockEnds, AnySigns).ToArbitrary(), flows =>
         {
             var search = new XirrSearch();
             (int[] days, decimal[] amounts) = XirrSearch.ByDate(flows);
@@ -318,11 +374,12 @@ public sealed class XirrSearchTests
         Assert.Equal(XirrSearch.Highest, XirrSearch.GridPoint(XirrSearch.Steps));
     }
 
-    private static void AssertSameAsXirr(CashFlow[] flows, int hint)
-    {
-        IrrResult exact = DiscountedCashFlow.Xirr(flows);
-        XirrScreen fast = new XirrSearch().Find(flows, hint);
+    private static void AssertSameAsXirr(CashFlow[] flows, int hint) =>
+        AssertSame(DiscountedCashFlow.Xirr(flows), new XirrSearch().Find(flows, hint));
 
+    /// <summary>The same status, and the same rate bit for bit.</summary>
+    private static void AssertSame(IrrResult exact, XirrScreen fast)
+    {
         Assert.Equal(exact.Status, fast.Status);
         Assert.Equal(exact.Rate.HasValue, fast.Rate.HasValue);
         if (exact.Rate is { } rate)
