@@ -15,6 +15,9 @@ internal sealed class InvestorFlows
     private decimal[] _amounts = new decimal[64];
     private int _count;
     private int _hint;
+    private PricingBasis? _paidFor;
+    private int _paymentDays;
+    private int[] _paidDays = [];
 
     internal InvestorFlows(InvestorMoney investor)
     {
@@ -38,7 +41,7 @@ internal sealed class InvestorFlows
                 continue;
             }
 
-            int day = DayNumber.Of(Economics.PaidOn(DayNumber.ToDate(dates[d]), contract));
+            int day = PaidDays(basis, contract)[d];
             for (; next < investedDays.Length && investedDays[next] < day; next++)
             {
                 Add(investedDays[next], invested[next]);
@@ -61,6 +64,19 @@ internal sealed class InvestorFlows
         XirrScreen irr = _search.Find(_days.AsSpan(0, _count), _amounts.AsSpan(0, _count), _hint);
         _hint = irr.GridIndex;
         return irr.Rate;
+    }
+
+    /// <summary>The day each of the basis's dates is paid on (<see cref="Economics.PaidOn"/>), kept while the basis and the payment term are the same.</summary>
+    private int[] PaidDays(PricingBasis basis, Contract contract)
+    {
+        if (!ReferenceEquals(basis, _paidFor) || contract.PaymentDays != _paymentDays)
+        {
+            _paidDays = basis.Dates.Select(date => DayNumber.Of(Economics.PaidOn(DayNumber.ToDate(date), contract))).ToArray();
+            _paidFor = basis;
+            _paymentDays = contract.PaymentDays;
+        }
+
+        return _paidDays;
     }
 
     /// <summary>A sum of payables, at least 0, in the currency: made with its scale rather than divided by 100, which is slow.</summary>

@@ -24,22 +24,22 @@ internal static class CapsInLineOrder
         var sums = new PaymentSums[lines.Payments.Length];
         Walk(lines, caps, rules, buffers, sums);
         byPayment = sums.Select(s => s.ToTotals()).ToArray();
-        totals = Total(sums);
+        totals = Total(sums).ToTotals();
     }
 
     /// <summary>
     /// As <see cref="Apply(LineTable, Caps, PaymentRules?, out SettlementTotals, out SettlementTotals[], ValueTuple{long[], long[]}?)"/>,
     /// without the totals per payment and allocating nothing, for a caller that prices many contracts over the same lines
-    /// (<see cref="PricingBasis"/>) and keeps the payables in <paramref name="buffers"/>.
+    /// (<see cref="PricingBasis"/>) and keeps the payables in <paramref name="buffers"/>: the sums of all lines, in hundredths.
     /// </summary>
-    internal static SettlementTotals Apply(LineTable lines, Caps caps, PaymentRules? rules, (long[] Payables, long[] PaidToParticipant) buffers)
+    internal static PaymentSums Apply(LineTable lines, Caps caps, PaymentRules? rules, (long[] Payables, long[] PaidToParticipant) buffers)
     {
         Span<PaymentSums> sums = lines.Payments.Length <= 64 ? stackalloc PaymentSums[lines.Payments.Length] : new PaymentSums[lines.Payments.Length];
         Walk(lines, caps, rules, buffers, sums);
         return Total(sums);
     }
 
-    private static SettlementTotals Total(ReadOnlySpan<PaymentSums> sums)
+    private static PaymentSums Total(ReadOnlySpan<PaymentSums> sums)
     {
         var all = default(PaymentSums);
         foreach (PaymentSums s in sums)
@@ -47,7 +47,7 @@ internal static class CapsInLineOrder
             all.Add(s);
         }
 
-        return all.ToTotals();
+        return all;
     }
 
     /// <summary>The walk: sets each line's payable and adds each line to its payment's <paramref name="sums"/>.</summary>

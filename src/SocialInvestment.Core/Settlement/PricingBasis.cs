@@ -30,11 +30,12 @@ internal sealed class PricingBasis
     private readonly int[] _dateOfLine;
     private readonly int[] _linesOfParticipantStart;
     private readonly int[] _linesOfParticipant;
+    /// <summary>Copies of the lines, by participant (as <see cref="_linesOfParticipant"/>), each as participant rank 0's.</summary>
     private readonly LineRecord[] _ownRecords;
     private readonly long[] _ownPayables;
     private readonly long[] _ownPaid = new long[1];
 
-    /// <summary>A table over the first n of <see cref="_ownRecords"/>, by n, made when first needed.</summary>
+    /// <summary>Each participant's lines in SPEC §8 order, as a table over <see cref="_ownRecords"/>, made when first walked.</summary>
     private readonly LineTable?[] _ownTables;
     private readonly long[] _paidByDate;
     private readonly long[] _amountOfParticipant;
@@ -72,9 +73,14 @@ internal sealed class PricingBasis
 
         _linesOfParticipantStart = (int[])perParticipant.Clone();
         _linesOfParticipant = new int[records.Length];
+        _ownRecords = new LineRecord[records.Length];
         for (int k = 0; k < records.Length; k++)
         {
-            _linesOfParticipant[perParticipant[records[k].Participant]++] = k;
+            int at = perParticipant[records[k].Participant]++;
+            _linesOfParticipant[at] = k;
+
+            // A walk of one participant's lines needs one running sum: in these copies, the lines are rank 0's.
+            _ownRecords[at] = records[k] with { Participant = 0 };
         }
 
         int most = 0;
@@ -85,9 +91,8 @@ internal sealed class PricingBasis
 
         Dates = dates.ToArray();
         _paidByDate = new long[Dates.Length];
-        _ownRecords = new LineRecord[most];
         _ownPayables = new long[most];
-        _ownTables = new LineTable?[most + 1];
+        _ownTables = new LineTable?[tables.Participants.Length];
         _sums = amounts.Select(a => LineSums.Of(records, a, _dateOfLine, tables.Payments.Length, tables.Participants.Length, Dates.Length)).ToArray();
         _lines = new LineTable(tables.Participants, tables.Payments, tables.Periods, [records], [null], records.Length == 0 ? [] : [new LineTable.Segment(0, 0, records.Length)]);
         GrossSaving = grossSaving;
@@ -269,7 +274,7 @@ internal sealed class PricingBasis
             }
         }
 
-        SettlementTotals totals = CapsInLineOrder.Apply(_lines, candidate.Caps, rules, (_payables, _paidToParticipant));
+        SettlementTotals totals = CapsInLineOrder.Apply(_lines, candidate.Caps, rules, (_payables, _paidToParticipant)).ToTotals();
         bool kept = CapsInLineOrder.KeepsPayables(candidate.Caps, rules);
         Array.Clear(_paidByDate);
         for (int k = 0; k < _records.Length; k++)
@@ -340,23 +345,18 @@ internal sealed class PricingBasis
     {
         int start = _linesOfParticipantStart[participant];
         int count = _linesOfParticipantStart[participant + 1] - start;
-        for (int i = 0; i < count; i++)
+        for (int i = start; i < start + count; i++)
         {
-            int k = _linesOfParticipant[start + i];
-            _ownRecords[i] = _records[k];
-            _ownRecords[i].Amount = _amounts[variantOfPayment[_records[k].Payment]][k];
-
-            // The walk of one participant's lines needs one running sum: the lines are its rank 0's here.
-            _ownRecords[i].Participant = 0;
+            _ownRecords[i].Amount = _amounts[variantOfPayment[_ownRecords[i].Payment]][_linesOfParticipant[i]];
         }
 
-        LineTable own = _ownTables[count] ??= new LineTable(_tables.Participants, _tables.Payments, _tables.Periods, [_ownRecords], [null], [new LineTable.Segment(0, 0, count)]);
-        SettlementTotals totals = CapsInLineOrder.Apply(own, candidate.Caps, null, (_ownPayables, _ownPaid));
+        LineTable own = _ownTables[participant] ??= new LineTable(_tables.Participants, _tables.Payments, _tables.Periods, [_ownRecords], [null], [new LineTable.Segment(0, start, count)]);
+        PaymentSums sums = CapsInLineOrder.Apply(own, candidate.Caps, null, (_ownPayables, _ownPaid));
         for (int i = 0; i < count; i++)
         {
-            _paidByDate[_dateOfLine[_linesOfParticipant[start + i]]] -= _ownRecords[i].Amount - _ownPayables[i];
+            _paidByDate[_dateOfLine[_linesOfParticipant[start + i]]] -= _ownRecords[start + i].Amount - _ownPayables[i];
         }
 
-        return totals.Capped.Cents;
+        return sums.Amount - sums.Payable;
     }
 }
