@@ -75,7 +75,7 @@ public static class Design
         DesignResult result;
         while (true)
         {
-            DesignMeasures[] measures = Screening.Evaluate(space.Grid, round, contractFor, plan, hazards, runs, seed, investments, options);
+            DesignMeasures[] measures = Screening.Measures(Screening.Runs(space.Grid, round, contractFor, plan, hazards, runs, seed, investments, options));
             for (int k = 0; k < round.Length; k++)
             {
                 measured.Add(round[k], measures[k]);

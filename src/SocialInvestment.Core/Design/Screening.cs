@@ -12,33 +12,14 @@ namespace SocialInvestment;
 /// </summary>
 internal static class Screening
 {
-    /// <summary>The measures of each of <paramref name="candidates"/>, in their order.</summary>
-    /// <param name="grid">The design's grid.</param>
-    /// <param name="candidates">The indexes of the candidates to price; at least one, none twice.</param>
-    /// <param name="contractFor">A candidate's contract (<c>DesignTemplate.ContractFor</c>).</param>
-    /// <param name="plan">The planned cohort and the horizon.</param>
-    /// <param name="hazards">The monthly chances of leaving and returning to support.</param>
-    /// <param name="runs">How many runs.</param>
-    /// <param name="seed">The seed, as <see cref="Simulation.Run"/> takes it.</param>
-    /// <param name="investments">The investor's money.</param>
-    /// <param name="options">How to do the work; never changes the result.</param>
-    internal static DesignMeasures[] Evaluate(
-        DesignGrid grid,
-        IReadOnlyList<long> candidates,
-        Func<DesignAssignment, Contract> contractFor,
-        CohortPlan plan,
-        Hazards hazards,
-        int runs,
-        int seed,
-        IReadOnlyList<Investment> investments,
-        SimulationOptions? options)
+    /// <summary>The measures of each candidate of <paramref name="byRun"/> (as <see cref="Runs"/> gives them: [run][candidate]), in their order.</summary>
+    internal static DesignMeasures[] Measures(DesignRun[][] byRun)
     {
-        DesignRun[][] byRun = Runs(grid, candidates, contractFor, plan, hazards, runs, seed, investments, options);
-        var measures = new DesignMeasures[candidates.Count];
-        var column = new DesignRun[runs];
+        var measures = new DesignMeasures[byRun[0].Length];
+        var column = new DesignRun[byRun.Length];
         for (int c = 0; c < measures.Length; c++)
         {
-            for (int r = 0; r < runs; r++)
+            for (int r = 0; r < column.Length; r++)
             {
                 column[r] = byRun[r][c];
             }
@@ -49,8 +30,16 @@ internal static class Screening
         return measures;
     }
 
-    /// <summary>Each run's <see cref="DesignRun"/> of each candidate: [run][candidate], as <see cref="ExactEvaluation.Runs"/> of each.</summary>
-    /// <inheritdoc cref="Evaluate"/>
+    /// <summary>Each run's <see cref="DesignRun"/> of each of <paramref name="candidates"/>: [run][candidate], as <see cref="ExactEvaluation.Runs"/> of each.</summary>
+    /// <param name="grid">The design's grid.</param>
+    /// <param name="candidates">The indexes of the candidates to price; at least one, none twice.</param>
+    /// <param name="contractFor">A candidate's contract (<c>DesignTemplate.ContractFor</c>).</param>
+    /// <param name="plan">The planned cohort and the horizon.</param>
+    /// <param name="hazards">The monthly chances of leaving and returning to support.</param>
+    /// <param name="runs">How many runs.</param>
+    /// <param name="seed">The seed, as <see cref="Simulation.Run"/> takes it.</param>
+    /// <param name="investments">The investor's money.</param>
+    /// <param name="options">How to do the work; never changes the result.</param>
     internal static DesignRun[][] Runs(
         DesignGrid grid,
         IReadOnlyList<long> candidates,
