@@ -44,7 +44,11 @@ internal static class DesignReportBuilder
         {
             new ParagraphBlock(
                 $"A design of the contract template: {ReportFormat.Count(result.Space.Grid.Count)} candidate contracts, every combination of the values below, each projected over the same "
-                + $"{ReportFormat.Count(inputs.Runs)} simulated runs of the planned cohort and priced for the payer and the investor. Amounts are in {currency}; "
+                + $"{ReportFormat.Count(inputs.Runs)} simulated runs of the planned cohort and priced for the payer and the investor"
+                + (inputs.Report.SearchRounds is { } rounds
+                    ? $"; the grid is larger than one round of pricing, so it was searched in {ReportFormat.Count(rounds)} rounds around the front and {ReportFormat.Count(result.Candidates.Count)} of them were priced. "
+                    : ". ")
+                + $"Amounts are in {currency}; "
                 + "every number below is design.json's (docs/design.md)."),
         };
         Inputs(blocks, inputs);

@@ -8,12 +8,6 @@ internal struct PaymentSums
     private long _payable;
     private long _paidBefore;
 
-    /// <summary>Σ amount, in hundredths.</summary>
-    internal readonly long Amount => _amount;
-
-    /// <summary>Σ payable, in hundredths.</summary>
-    internal readonly long Payable => _payable;
-
     /// <summary>Adds a line.</summary>
     internal void Add(long amount, long payable, long paidBefore)
     {

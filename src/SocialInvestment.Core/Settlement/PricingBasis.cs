@@ -30,21 +30,14 @@ internal sealed class PricingBasis
     private readonly int[] _dateOfLine;
     private readonly int[] _linesOfParticipantStart;
     private readonly int[] _linesOfParticipant;
-    /// <summary>Copies of the lines, by participant (as <see cref="_linesOfParticipant"/>), each as participant rank 0's.</summary>
-    private readonly LineRecord[] _ownRecords;
-    private readonly long[] _ownPayables;
-    private readonly long[] _ownPaid = new long[1];
-
-    /// <summary>Each participant's lines in SPEC §8 order, as a table over <see cref="_ownRecords"/>, made when first walked.</summary>
-    private readonly LineTable?[] _ownTables;
     private readonly long[] _paidByDate;
     private readonly long[] _amountOfParticipant;
 
     /// <summary>
     /// Per variant and payment rank, the running sum of the payment's amounts over each participant's lines in their
-    /// order (<see cref="_linesOfParticipant"/>), restarting with each participant; null where an amount is below 0.
+    /// order (<see cref="_linesOfParticipant"/>), restarting with each participant.
     /// </summary>
-    private readonly long[][][]? _runningSums;
+    private readonly long[][][] _runningSums;
 
     private PricingBasis(LineKeyTables tables, ParticipantOutcome[] outcomes, LocalDate asOf, LineRecord[] records, long[][] amounts, Money grossSaving, Money? municipalSaving)
     {
@@ -79,28 +72,23 @@ internal sealed class PricingBasis
 
         _linesOfParticipantStart = (int[])perParticipant.Clone();
         _linesOfParticipant = new int[records.Length];
-        _ownRecords = new LineRecord[records.Length];
         for (int k = 0; k < records.Length; k++)
         {
-            int at = perParticipant[records[k].Participant]++;
-            _linesOfParticipant[at] = k;
-
-            // A walk of one participant's lines needs one running sum: in these copies, the lines are rank 0's.
-            _ownRecords[at] = records[k] with { Participant = 0 };
-        }
-
-        int most = 0;
-        for (int p = 0; p < tables.Participants.Length; p++)
-        {
-            most = Math.Max(most, _linesOfParticipantStart[p + 1] - _linesOfParticipantStart[p]);
+            _linesOfParticipant[perParticipant[records[k].Participant]++] = k;
         }
 
         Dates = dates.ToArray();
         _paidByDate = new long[Dates.Length];
-        _ownPayables = new long[most];
-        _ownTables = new LineTable?[tables.Participants.Length];
         _sums = amounts.Select(a => LineSums.Of(records, a, _dateOfLine, tables.Payments.Length, tables.Participants.Length, Dates.Length)).ToArray();
-        _runningSums = amounts.All(a => Array.TrueForAll(a, x => x >= 0)) ? RunningSums(records, amounts, tables.Payments.Length) : null;
+
+        // Every price, share, fee and saving is at least 0 (their constructors say so), so every amount is: the running
+        // sums rise line by line, which CapOwnLines relies on.
+        if (!amounts.All(a => Array.TrueForAll(a, x => x >= 0)))
+        {
+            throw new InvalidOperationException("A line's amount is below 0, which no contract can make: this is a defect of sib.");
+        }
+
+        _runningSums = RunningSums(records, amounts, tables.Payments.Length);
         _lines = new LineTable(tables.Participants, tables.Payments, tables.Periods, [records], [null], records.Length == 0 ? [] : [new LineTable.Segment(0, 0, records.Length)]);
         GrossSaving = grossSaving;
         MunicipalSaving = municipalSaving;
@@ -262,8 +250,8 @@ internal sealed class PricingBasis
     /// Where no payment has a rule of its own (<see cref="PaymentRules"/>: tiers, gates, payment caps, delivery fees), the
     /// walk's payables by date follow from each participant's lines alone, so not every line is walked. Before the date
     /// on which the total cap is reached, it withholds nothing, and each participant's payables depend on their own lines:
-    /// one whose amounts add up to no more than the per-participant cap is paid every amount, and the lines of the others
-    /// are walked by <see cref="CapsInLineOrder"/> on their own. On the date the total cap is reached the walk pays, line
+    /// one whose amounts add up to no more than the per-participant cap is paid every amount, and the others are paid what
+    /// the walk of their own lines would pay (<see cref="CapOwnLines"/>). On the date the total cap is reached the walk pays, line
     /// by line, until it is used up, and nothing after it: what is payable on each date is the least of what the
     /// participants' caps leave on it and what the total cap has left. The sums of each variant's amounts by payment,
     /// participant and date (<see cref="LineSums"/>) give the rest. The same payables by date and totals as the walk of
@@ -323,7 +311,7 @@ internal sealed class PricingBasis
 
     /// <summary>
     /// Where no payment has a rule: each variant's sums by date, less what the per-participant cap withholds from the
-    /// participants it binds (whose own lines are walked by <see cref="CapsInLineOrder"/>), then the total cap date by date.
+    /// participants it binds (<see cref="CapOwnLines"/>), then the total cap date by date.
     /// </summary>
     private SettlementTotals PriceByParticipant(Contract candidate, ReadOnlySpan<int> variantOfPayment, long amount)
     {
@@ -346,7 +334,7 @@ internal sealed class PricingBasis
             {
                 if (_amountOfParticipant[p] > cap.Cents)
                 {
-                    withheld += _runningSums is null ? WalkOwnLines(candidate, variantOfPayment, p) : CapOwnLines(variantOfPayment, p, cap.Cents);
+                    withheld += CapOwnLines(variantOfPayment, p, cap.Cents);
                 }
             }
         }
@@ -419,34 +407,9 @@ internal sealed class PricingBasis
         long sum = 0;
         for (int j = 0; j < variantOfPayment.Length; j++)
         {
-            sum += _runningSums![variantOfPayment[j]][j][i];
+            sum += _runningSums[variantOfPayment[j]][j][i];
         }
 
         return sum;
-    }
-
-    /// <summary>
-    /// The lines of participant <paramref name="participant"/> walked on their own by <see cref="CapsInLineOrder"/> (no
-    /// payment has a rule): what the caps withhold of each is taken off its date's payable. Returns what they withhold in
-    /// all, in hundredths. The total cap, in this walk of one participant's lines, withholds nothing before the date on
-    /// which the whole walk reaches it, which <see cref="PriceByParticipant"/> applies afterwards.
-    /// </summary>
-    private long WalkOwnLines(Contract candidate, ReadOnlySpan<int> variantOfPayment, int participant)
-    {
-        int start = _linesOfParticipantStart[participant];
-        int count = _linesOfParticipantStart[participant + 1] - start;
-        for (int i = start; i < start + count; i++)
-        {
-            _ownRecords[i].Amount = _amounts[variantOfPayment[_ownRecords[i].Payment]][_linesOfParticipant[i]];
-        }
-
-        LineTable own = _ownTables[participant] ??= new LineTable(_tables.Participants, _tables.Payments, _tables.Periods, [_ownRecords], [null], [new LineTable.Segment(0, start, count)]);
-        PaymentSums sums = CapsInLineOrder.Apply(own, candidate.Caps, null, (_ownPayables, _ownPaid));
-        for (int i = 0; i < count; i++)
-        {
-            _paidByDate[_dateOfLine[_linesOfParticipant[start + i]]] -= _ownRecords[start + i].Amount - _ownPayables[i];
-        }
-
-        return sums.Amount - sums.Payable;
     }
 }
