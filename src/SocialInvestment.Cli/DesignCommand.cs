@@ -123,7 +123,7 @@ internal static class DesignCommand
         if (report.Stress is { } stress && report.Stressed is { } stressed && report.Recommended is { } exact)
         {
             stdout.WriteLine(
-                $"Under stress (hazard of leaving × {ReportFormat.Probability(stress.LeavingFactor)}, intake × {ReportFormat.Exact(stress.IntakeFactor)}: {ReportFormat.Count(stressedParticipants ?? 0)} of {ReportFormat.Count(participants)} participants): "
+                $"Under stress (hazard of leaving × {ReportFormat.English.Probability(stress.LeavingFactor)}, intake × {ReportFormat.English.Exact(stress.IntakeFactor)}: {ReportFormat.English.Count(stressedParticipants ?? 0)} of {ReportFormat.English.Count(participants)} participants): "
                 + $"payer's net saving median {Measure(stressed, exact, DesignMeasure.PayerNetSavingP50)}, 5th percentile {Measure(stressed, exact, DesignMeasure.PayerNetSavingP5)}, "
                 + $"positive in {Measure(stressed, exact, DesignMeasure.PayerNetSavingPositiveProbability)} of runs; investor's median IRR {Measure(stressed, exact, DesignMeasure.InvestorIrrP50)} (design.json, design.html).");
         }

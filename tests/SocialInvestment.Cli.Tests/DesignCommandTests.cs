@@ -138,7 +138,7 @@ public sealed class DesignCommandTests
 
         // Ten persons become seven; the printed line gives the stressed median beside the planned one.
         Assert.Contains(
-            Invariant($"Under stress (hazard of leaving × 0.5, intake × 0.7: 7 of 10 participants): payer's net saving median {ReportFormat.Amount(stressed.Measures[DesignMeasure.PayerNetSavingP50]!.Value)} (as planned {ReportFormat.Amount(exact.Measures[DesignMeasure.PayerNetSavingP50]!.Value)})"),
+            Invariant($"Under stress (hazard of leaving × 0.5, intake × 0.7: 7 of 10 participants): payer's net saving median {ReportFormat.English.Amount(stressed.Measures[DesignMeasure.PayerNetSavingP50]!.Value)} (as planned {ReportFormat.English.Amount(exact.Measures[DesignMeasure.PayerNetSavingP50]!.Value)})"),
             run.Output,
             StringComparison.Ordinal);
     }

@@ -21,18 +21,18 @@ internal static class ContractInWords
 
         if (contract.MonthlyCost is { } cost)
         {
-            string indexed = cost.AnnualIndexation == 0m ? string.Empty : $", indexed by {ReportFormat.Percent(cost.AnnualIndexation)} a year";
-            sentences.Add($"A month on support costs the payer {ReportFormat.Amount(cost.Amount)} {contract.Currency} in {cost.BaseYear}{indexed}.");
+            string indexed = cost.AnnualIndexation == 0m ? string.Empty : $", indexed by {ReportFormat.English.Percent(cost.AnnualIndexation)} a year";
+            sentences.Add($"A month on support costs the payer {ReportFormat.English.Amount(cost.Amount)} {contract.Currency} in {cost.BaseYear}{indexed}.");
         }
 
         if (contract.Caps.PerParticipant is { } perParticipant)
         {
-            sentences.Add($"No participant earns more than {ReportFormat.Money(perParticipant)} {contract.Currency} in all.");
+            sentences.Add($"No participant earns more than {ReportFormat.English.Money(perParticipant)} {contract.Currency} in all.");
         }
 
         if (contract.Caps.Total is { } total)
         {
-            sentences.Add($"The contract pays at most {ReportFormat.Money(total)} {contract.Currency} in all.");
+            sentences.Add($"The contract pays at most {ReportFormat.English.Money(total)} {contract.Currency} in all.");
         }
 
         sentences.Add(contract.PaymentDays == 0
@@ -40,7 +40,7 @@ internal static class ContractInWords
             : $"Each payment is made {contract.PaymentDays} days after its line's date.");
         if (contract.Payers.Count > 0)
         {
-            sentences.Add("The payments are shared by " + string.Join(", ", contract.Payers.Select(p => $"{p.Id} ({ReportFormat.Percent(p.Share.Value)})")) + ".");
+            sentences.Add("The payments are shared by " + string.Join(", ", contract.Payers.Select(p => $"{p.Id} ({ReportFormat.English.Percent(p.Share.Value)})")) + ".");
         }
 
         return sentences;
@@ -61,15 +61,15 @@ internal static class ContractInWords
             _ => trigger.Kind,
         };
         string after = trigger.After is { } first ? $", after '{first}' is met" : string.Empty;
-        string baseline = trigger.BaselineRate is { } rate ? $" Without the programme, {ReportFormat.Percent(rate.Value)} would be expected to meet it (baseline rate)." : string.Empty;
+        string baseline = trigger.BaselineRate is { } rate ? $" Without the programme, {ReportFormat.English.Percent(rate.Value)} would be expected to meet it (baseline rate)." : string.Empty;
         return $"{trigger.Id}: {what}{after}.{baseline}";
     }
 
     /// <summary>An employment trigger in words: <c>an employment rate of at least 25 % on average over 6 consecutive months within the window</c>.</summary>
     internal static string Employment(EmploymentTrigger trigger) =>
         trigger.Months == 1
-            ? $"an employment rate of at least {ReportFormat.Percent(trigger.MinRate)} in a calendar month within the window"
-            : $"an employment rate of at least {ReportFormat.Percent(trigger.MinRate)} on average over {trigger.Months} consecutive calendar months within the window";
+            ? $"an employment rate of at least {ReportFormat.English.Percent(trigger.MinRate)} in a calendar month within the window"
+            : $"an employment rate of at least {ReportFormat.English.Percent(trigger.MinRate)} on average over {trigger.Months} consecutive calendar months within the window";
 
     /// <summary>A payment in words, with its cap and cohort gate.</summary>
     internal static string Payment(Contract contract, Payment payment)
@@ -77,18 +77,18 @@ internal static class ContractInWords
         string currency = contract.Currency;
         string what = payment switch
         {
-            FixedPayment { Tiers: { } tiers } f => $"a fixed price for each participant who meets '{f.Trigger}', by volume: {string.Join("; ", tiers.Select(t => t.UpTo is { } upTo ? $"{ReportFormat.Amount(t.Amount)} {currency} up to the {Ordinal(upTo)}" : $"{ReportFormat.Amount(t.Amount)} {currency} beyond"))}",
-            FixedPayment f when f.Prices.Count > 1 => $"a fixed price for each participant who meets '{f.Trigger}', by how soon: {string.Join("; ", f.Prices.Select(p => p.UntilMonths is { } months ? $"{ReportFormat.Amount(p.Amount)} {currency} within {months} months" : $"{ReportFormat.Amount(p.Amount)} {currency} later"))}",
-            FixedPayment f => $"{ReportFormat.Amount(f.Amount)} {currency} for each participant who meets '{f.Trigger}'",
-            ShareOfSavingsPayment s => $"{ReportFormat.Percent(s.Share.Value)} of the saving for each month off support after '{s.Gate}' is met{(s.Deadweight == 0m ? string.Empty : $", less {ReportFormat.Percent(s.Deadweight)} deadweight")}",
-            DeliveryFeePayment { MonthlyAmount: { } monthly } d => $"{ReportFormat.Amount(monthly)} {currency} a month for {d.Months} months from {ReportFormat.Month(d.From)}",
-            DeliveryFeePayment d => $"{ReportFormat.Percent(d.ShareOfContractValue?.Value ?? 0m)} of the contract value of {ReportFormat.Amount(d.ContractValue ?? 0m)} {currency}, over {d.Months} months from {ReportFormat.Month(d.From)}",
+            FixedPayment { Tiers: { } tiers } f => $"a fixed price for each participant who meets '{f.Trigger}', by volume: {string.Join("; ", tiers.Select(t => t.UpTo is { } upTo ? $"{ReportFormat.English.Amount(t.Amount)} {currency} up to the {Ordinal(upTo)}" : $"{ReportFormat.English.Amount(t.Amount)} {currency} beyond"))}",
+            FixedPayment f when f.Prices.Count > 1 => $"a fixed price for each participant who meets '{f.Trigger}', by how soon: {string.Join("; ", f.Prices.Select(p => p.UntilMonths is { } months ? $"{ReportFormat.English.Amount(p.Amount)} {currency} within {months} months" : $"{ReportFormat.English.Amount(p.Amount)} {currency} later"))}",
+            FixedPayment f => $"{ReportFormat.English.Amount(f.Amount)} {currency} for each participant who meets '{f.Trigger}'",
+            ShareOfSavingsPayment s => $"{ReportFormat.English.Percent(s.Share.Value)} of the saving for each month off support after '{s.Gate}' is met{(s.Deadweight == 0m ? string.Empty : $", less {ReportFormat.English.Percent(s.Deadweight)} deadweight")}",
+            DeliveryFeePayment { MonthlyAmount: { } monthly } d => $"{ReportFormat.English.Amount(monthly)} {currency} a month for {d.Months} months from {ReportFormat.English.Month(d.From)}",
+            DeliveryFeePayment d => $"{ReportFormat.English.Percent(d.ShareOfContractValue?.Value ?? 0m)} of the contract value of {ReportFormat.English.Amount(d.ContractValue ?? 0m)} {currency}, over {d.Months} months from {ReportFormat.English.Month(d.From)}",
             PerWeekPayment w => PerWeek(w, currency),
             _ => payment.Kind,
         };
         if (payment is FixedPayment { Indexation: { } indexation })
         {
-            what += $", indexed by {ReportFormat.Percent(indexation.AnnualIndexation)} a year from {indexation.BaseYear}";
+            what += $", indexed by {ReportFormat.English.Percent(indexation.AnnualIndexation)} a year from {indexation.BaseYear}";
         }
 
         var limits = new List<string>();
@@ -96,25 +96,25 @@ internal static class ContractInWords
         {
             if (cap.Count is { } count)
             {
-                limits.Add($"paid for at most {ReportFormat.Count(count)} participants");
+                limits.Add($"paid for at most {ReportFormat.English.Count(count)} participants");
             }
 
             if (cap.Amount is { } amount)
             {
-                limits.Add($"at most {ReportFormat.Money(amount)} {currency} in all");
+                limits.Add($"at most {ReportFormat.English.Money(amount)} {currency} in all");
             }
 
             if (cap.ParticipantShare is { } share)
             {
-                limits.Add($"paid for at most {ReportFormat.Percent(share.Value)} of the participants");
+                limits.Add($"paid for at most {ReportFormat.English.Percent(share.Value)} of the participants");
             }
         }
 
         if (payment.CohortGate is { } gate)
         {
-            string against = gate.BaselineRate is { } rate ? $"the baseline rate of {ReportFormat.Percent(rate.Value)}" : "the comparison group's share";
+            string against = gate.BaselineRate is { } rate ? $"the baseline rate of {ReportFormat.English.Percent(rate.Value)}" : "the comparison group's share";
             string direction = gate.Direction == GateDirection.Higher ? "higher" : "lower";
-            limits.Add($"paid only for a cohort whose share meeting '{gate.Trigger}' is at least {ReportFormat.Percent(gate.Margin)} {direction} than {against}, relatively, at its evaluation date");
+            limits.Add($"paid only for a cohort whose share meeting '{gate.Trigger}' is at least {ReportFormat.English.Percent(gate.Margin)} {direction} than {against}, relatively, at its evaluation date");
         }
 
         string limit = limits.Count == 0 ? string.Empty : " (" + string.Join("; ", limits) + ")";
@@ -125,9 +125,9 @@ internal static class ContractInWords
     private static string PerWeek(PerWeekPayment payment, string currency)
     {
         string education = payment.OrEducation ? " or in education" : string.Empty;
-        string most = payment.MaxWeeks is { } max ? $", at most {ReportFormat.Count(max)} {(max == 1 ? "week" : "weeks")}" : string.Empty;
+        string most = payment.MaxWeeks is { } max ? $", at most {ReportFormat.English.Count(max)} {(max == 1 ? "week" : "weeks")}" : string.Empty;
         string gate = payment.Gate is { } g ? $", once '{g}' is met (also for the weeks before it)" : string.Empty;
-        return $"{ReportFormat.Amount(payment.Amount)} {currency} for each {Level(payment.Level)} week off support{education} within the window{Education(payment.ExcludeEducation)}{most}{gate}";
+        return $"{ReportFormat.English.Amount(payment.Amount)} {currency} for each {Level(payment.Level)} week off support{education} within the window{Education(payment.ExcludeEducation)}{most}{gate}";
     }
 
     private static string Level(SelfSupport level) => level == SelfSupport.Full ? "full" : "full or partial";

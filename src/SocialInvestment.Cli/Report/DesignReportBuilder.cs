@@ -43,10 +43,10 @@ internal static class DesignReportBuilder
         var blocks = new List<ReportBlock>
         {
             new ParagraphBlock(
-                $"A design of the contract template: {ReportFormat.Count(result.Space.Grid.Count)} candidate contracts, every combination of the values below, each projected over the same "
-                + $"{ReportFormat.Count(inputs.Runs)} simulated runs of the planned cohort and priced for the payer and the investor"
+                $"A design of the contract template: {ReportFormat.English.Count(result.Space.Grid.Count)} candidate contracts, every combination of the values below, each projected over the same "
+                + $"{ReportFormat.English.Count(inputs.Runs)} simulated runs of the planned cohort and priced for the payer and the investor"
                 + (inputs.Report.SearchRounds is { } rounds
-                    ? $"; the grid is larger than one round of pricing, so it was searched in {ReportFormat.Count(rounds)} rounds around the front and {ReportFormat.Count(result.Candidates.Count)} of them were priced. "
+                    ? $"; the grid is larger than one round of pricing, so it was searched in {ReportFormat.English.Count(rounds)} rounds around the front and {ReportFormat.English.Count(result.Candidates.Count)} of them were priced. "
                     : ". ")
                 + $"Amounts are in {currency}; "
                 + "every number below is design.json's (docs/design.md)."),
@@ -63,10 +63,10 @@ internal static class DesignReportBuilder
         blocks.Add(new HeadingBlock(2, "Inputs"));
         blocks.Add(new ListBlock([
             $"Template: {inputs.Template.Name}.",
-            $"Participants: {ReportFormat.Count(inputs.Plan.Participants.Count)}"
+            $"Participants: {ReportFormat.English.Count(inputs.Plan.Participants.Count)}"
                 + (inputs.Plan.SupportWeeksBefore is null ? ", starting spread evenly over their intake month." : ", from the planned file."),
-            $"Horizon: {ReportFormat.Date(inputs.Plan.Horizon)} (the as_of of every simulated settlement).",
-            $"Runs: {ReportFormat.Count(inputs.Runs)}; seed: {inputs.Seed.ToString(CultureInfo.InvariantCulture)} (the same seed gives the same numbers).",
+            $"Horizon: {ReportFormat.English.Date(inputs.Plan.Horizon)} (the as_of of every simulated settlement).",
+            $"Runs: {ReportFormat.English.Count(inputs.Runs)}; seed: {inputs.Seed.ToString(CultureInfo.InvariantCulture)} (the same seed gives the same numbers).",
         ]));
         blocks.Add(SimulationReport.IntakeTable(inputs.Plan));
         blocks.Add(new ParagraphBlock("The files read, by role, with their SHA-256 (as design.json lists them): anyone with the same files, runs and seed gets the same design."));
@@ -82,7 +82,7 @@ internal static class DesignReportBuilder
             "parameters",
             ["parameter", "values", "count"],
             [false, false, true],
-            [.. result.Space.Grid.Parameters.Select(p => (IReadOnlyList<string>)[p.Name, Values(p), ReportFormat.Count(p.Values.Count)])]));
+            [.. result.Space.Grid.Parameters.Select(p => (IReadOnlyList<string>)[p.Name, Values(p), ReportFormat.English.Count(p.Values.Count)])]));
         blocks.Add(result.Space.Conditions.Count == 0
             ? new ParagraphBlock("No conditions: every candidate qualifies, and the one recommended is the one that saves the payer most, whatever the investor earns.")
             : new ParagraphBlock("The conditions a recommended contract meets, each bound itself included:"));
@@ -92,7 +92,7 @@ internal static class DesignReportBuilder
         }
 
         blocks.Add(new ParagraphBlock(
-            $"{ReportFormat.Count(result.Candidates.Count)} of {ReportFormat.Count(result.Space.Grid.Count)} candidates evaluated; {ReportFormat.Count(result.Qualifying.Count)} meet the conditions; {ReportFormat.Count(result.Front.Count)} on the front."));
+            $"{ReportFormat.English.Count(result.Candidates.Count)} of {ReportFormat.English.Count(result.Space.Grid.Count)} candidates evaluated; {ReportFormat.English.Count(result.Qualifying.Count)} meet the conditions; {ReportFormat.English.Count(result.Front.Count)} on the front."));
     }
 
     private static void Front(List<ReportBlock> blocks, DesignResult result, string currency)
@@ -110,7 +110,7 @@ internal static class DesignReportBuilder
             string thinned = others.Count > MaxChartPoints || result.Qualifying.Count > MaxChartPoints
                 ? string.Create(CultureInfo.InvariantCulture, $"; of more than {MaxChartPoints} candidates that do or do not meet the conditions, {MaxChartPoints} spread evenly over the grid's order are drawn")
                 : string.Empty;
-            string left = withoutIrr > 0 ? $"; {ReportFormat.Count(withoutIrr)} candidates without a median IRR are not drawn" : string.Empty;
+            string left = withoutIrr > 0 ? $"; {ReportFormat.English.Count(withoutIrr)} candidates without a median IRR are not drawn" : string.Empty;
             blocks.Add(new ChartBlock(
                 "design-front",
                 $"Expected net saving against median IRR: every candidate, those that meet the conditions, the front and the recommended contract{thinned}{left}",
@@ -140,7 +140,7 @@ internal static class DesignReportBuilder
             [true, .. parameters.Select(_ => true), true, true, true, true, true, true, true, false],
             [.. result.Front.Select(c => (IReadOnlyList<string>)[
                 Index(c.Index),
-                .. c.Assignment.Settings.Select(s => ReportFormat.Exact(s.Value)),
+                .. c.Assignment.Settings.Select(s => ReportFormat.English.Exact(s.Value)),
                 Format(c.Measures, DesignMeasure.PayerNetSavingMean),
                 Format(c.Measures, DesignMeasure.PayerNetSavingP5),
                 Format(c.Measures, DesignMeasure.PayerNetSavingP50),
@@ -163,7 +163,7 @@ internal static class DesignReportBuilder
         }
 
         blocks.Add(new HeadingBlock(2, "The recommended contract"));
-        string values = string.Join(", ", recommended.Assignment.Settings.Select(s => $"{s.Parameter} = {ReportFormat.Exact(s.Value)}"));
+        string values = string.Join(", ", recommended.Assignment.Settings.Select(s => $"{s.Parameter} = {ReportFormat.English.Exact(s.Value)}"));
         blocks.Add(new ParagraphBlock(
             $"Candidate {Index(recommended.Index)}: {values}. Written out as {DesignCommand.RecommendedFile}, ready for sib settle or sib simulate. "
             + "Its figures are its exact settlement on every run (sib simulate on it with the same cohort, runs and seed gives the same payments and savings)."));
@@ -171,15 +171,15 @@ internal static class DesignReportBuilder
         if (report.Stress is { } stress && stressed is not null)
         {
             blocks.Add(new ParagraphBlock(
-                $"Under stress, the programme's effect is weakened and the intake smaller: each month's hazard of leaving support times {ReportFormat.Probability(stress.LeavingFactor)} "
-                + $"(the hazard of returning unchanged) and the intake times {ReportFormat.Exact(stress.IntakeFactor)}, {ReportFormat.Count(inputs.Plan.Participants.Count)} participants becoming "
-                + $"{ReportFormat.Count(inputs.StressedParticipants ?? 0)}, with the same runs, seed and investments. The stressed cohort draws other spells, so the two columns are compared band by band, not run by run."));
+                $"Under stress, the programme's effect is weakened and the intake smaller: each month's hazard of leaving support times {ReportFormat.English.Probability(stress.LeavingFactor)} "
+                + $"(the hazard of returning unchanged) and the intake times {ReportFormat.English.Exact(stress.IntakeFactor)}, {ReportFormat.English.Count(inputs.Plan.Participants.Count)} participants becoming "
+                + $"{ReportFormat.English.Count(inputs.StressedParticipants ?? 0)}, with the same runs, seed and investments. The stressed cohort draws other spells, so the two columns are compared band by band, not run by run."));
         }
 
         DesignMeasures measures = report.Recommended?.Measures ?? recommended.Measures;
         var rows = new List<IReadOnlyList<string>>
         {
-            Row("participants", ReportFormat.Count(inputs.Plan.Participants.Count), stressed is null ? null : ReportFormat.Count(inputs.StressedParticipants ?? 0)),
+            Row("participants", ReportFormat.English.Count(inputs.Plan.Participants.Count), stressed is null ? null : ReportFormat.English.Count(inputs.StressedParticipants ?? 0)),
         };
         (string Label, DesignMeasure Measure)[] shown =
         [
@@ -224,7 +224,7 @@ internal static class DesignReportBuilder
     private static IEnumerable<IReadOnlyList<string>> Bands(string label, PercentileBand planned, PercentileBand? stressed)
     {
         (string Name, Func<PercentileBand, Money> Of)[] percentiles = [("5 %", b => b.P5), ("median", b => b.P50), ("95 %", b => b.P95)];
-        return percentiles.Select(p => Row($"{label} {p.Name}", ReportFormat.Money(p.Of(planned)), stressed is null ? null : ReportFormat.Money(p.Of(stressed))));
+        return percentiles.Select(p => Row($"{label} {p.Name}", ReportFormat.English.Money(p.Of(planned)), stressed is null ? null : ReportFormat.English.Money(p.Of(stressed))));
     }
 
     /// <summary>A candidate's point on the chart (median IRR in percent, expected net saving), or null without a median IRR.</summary>
@@ -249,9 +249,9 @@ internal static class DesignReportBuilder
 
         return measure switch
         {
-            DesignMeasure.PayerNetSavingPositiveProbability or DesignMeasure.InvestorIrrP5 or DesignMeasure.InvestorIrrP50 or DesignMeasure.InvestorIrrP95 => ReportFormat.Percent(value),
-            DesignMeasure.InvestorMoneyMultipleP5 or DesignMeasure.InvestorMoneyMultipleP50 or DesignMeasure.InvestorMoneyMultipleP95 => ReportFormat.Multiple(value),
-            _ => ReportFormat.Amount(value),
+            DesignMeasure.PayerNetSavingPositiveProbability or DesignMeasure.InvestorIrrP5 or DesignMeasure.InvestorIrrP50 or DesignMeasure.InvestorIrrP95 => ReportFormat.English.Percent(value),
+            DesignMeasure.InvestorMoneyMultipleP5 or DesignMeasure.InvestorMoneyMultipleP50 or DesignMeasure.InvestorMoneyMultipleP95 => ReportFormat.English.Multiple(value),
+            _ => ReportFormat.English.Amount(value),
         };
     }
 
@@ -263,7 +263,7 @@ internal static class DesignReportBuilder
     {
         var values = parameter.Values;
         return values.Count <= MaxValuesListed
-            ? string.Join(", ", values.Select(ReportFormat.Exact))
-            : $"{ReportFormat.Exact(values[0])}, {ReportFormat.Exact(values[1])}, …, {ReportFormat.Exact(values[^1])}";
+            ? string.Join(", ", values.Select(ReportFormat.English.Exact))
+            : $"{ReportFormat.English.Exact(values[0])}, {ReportFormat.English.Exact(values[1])}, …, {ReportFormat.English.Exact(values[^1])}";
     }
 }

@@ -23,7 +23,7 @@ internal static class ReportBuilder
         var blocks = new List<ReportBlock>
         {
             new ParagraphBlock(
-                $"Settled as of {ReportFormat.Date(result.AsOf)} for {ReportFormat.Count(result.Outcomes.Count)} participants. Amounts are in {currency}. "
+                $"Settled as of {ReportFormat.English.Date(result.AsOf)} for {ReportFormat.English.Count(result.Outcomes.Count)} participants. Amounts are in {currency}. "
                 + "Every number below is the settlement's, the economics' or the evidence's, as sib settle, sib economics and sib evidence compute them from the same inputs."),
         };
         Contract(blocks, contract);
@@ -35,7 +35,7 @@ internal static class ReportBuilder
         Rates(blocks, inputs.Evidence, contract);
         Times(blocks, inputs.Evidence);
         Investor(blocks, inputs, currency);
-        return new ReportDocument($"{contract.Name}: report as of {ReportFormat.Date(result.AsOf)}", blocks);
+        return new ReportDocument($"{contract.Name}: report as of {ReportFormat.English.Date(result.AsOf)}", blocks);
     }
 
     private static void Contract(List<ReportBlock> blocks, Contract contract)
@@ -73,7 +73,7 @@ internal static class ReportBuilder
                 .. result.PaymentTotals.Select(p => Row(p.Key, p.Value)),
                 Row("total", t),
             ]));
-        blocks.Add(new TableBlock("gross-saving", ["", currency], [false, true], [["gross saving", ReportFormat.Money(result.GrossSaving)]]));
+        blocks.Add(new TableBlock("gross-saving", ["", currency], [false, true], [["gross saving", ReportFormat.English.Money(result.GrossSaving)]]));
         if (result.Contract.Payers.Count > 0)
         {
             blocks.Add(new HeadingBlock(3, "By payer"));
@@ -109,10 +109,10 @@ internal static class ReportBuilder
             [false, true, true, true, true, true, true, true, true, .. municipal ? [true, true] : Array.Empty<bool>()],
             [.. result.Municipalities.Select(m => (IReadOnlyList<string>)[
                 Name(m.Municipality),
-                ReportFormat.Count(m.Participants),
+                ReportFormat.English.Count(m.Participants),
                 .. Row(string.Empty, m.Totals).Skip(1),
-                ReportFormat.Money(m.GrossSaving),
-                .. municipal ? [ReportFormat.Money(m.MunicipalSaving!.Value), ReportFormat.Money(m.StateSaving!.Value)] : Array.Empty<string>()])]));
+                ReportFormat.English.Money(m.GrossSaving),
+                .. municipal ? [ReportFormat.English.Money(m.MunicipalSaving!.Value), ReportFormat.English.Money(m.StateSaving!.Value)] : Array.Empty<string>()])]));
         IReadOnlyList<KeyValuePair<string, IReadOnlyList<TriggerEvidence>>> evidence = Evidence.ForMunicipalities(result.Contract, result.Outcomes, result.AsOf);
         for (int i = 0; i < evidence.Count; i++)
         {
@@ -124,16 +124,16 @@ internal static class ReportBuilder
                 [false, true, true, true, true, true],
                 [.. triggers.Select(e => (IReadOnlyList<string>)[
                     e.TriggerId,
-                    ReportFormat.Count(e.Proportion.Met),
-                    ReportFormat.Count(e.Proportion.Total),
-                    ReportFormat.Percent(e.Proportion.Share!.Value),
-                    ReportFormat.Percent(e.Proportion.Interval!.Value.Lower),
-                    ReportFormat.Percent(e.Proportion.Interval!.Value.Upper)])]));
+                    ReportFormat.English.Count(e.Proportion.Met),
+                    ReportFormat.English.Count(e.Proportion.Total),
+                    ReportFormat.English.Percent(e.Proportion.Share!.Value),
+                    ReportFormat.English.Percent(e.Proportion.Interval!.Value.Lower),
+                    ReportFormat.English.Percent(e.Proportion.Interval!.Value.Upper)])]));
         }
     }
 
     private static IReadOnlyList<string> Row(string name, SettlementTotals t) =>
-        [name, ReportFormat.Count(t.Lines), ReportFormat.Money(t.Amount), ReportFormat.Money(t.Payable), ReportFormat.Money(t.Capped), ReportFormat.Money(t.PaidBefore), ReportFormat.Money(t.Due)];
+        [name, ReportFormat.English.Count(t.Lines), ReportFormat.English.Money(t.Amount), ReportFormat.English.Money(t.Payable), ReportFormat.English.Money(t.Capped), ReportFormat.English.Money(t.PaidBefore), ReportFormat.English.Money(t.Due)];
 
     private static void ByMonth(List<ReportBlock> blocks, SettlementResult result, string currency)
     {
@@ -151,7 +151,7 @@ internal static class ReportBuilder
         for (int m = 0; m < data.Months.Count; m++)
         {
             IReadOnlyList<Money> sums = data.Payable[m];
-            rows.Add([ReportFormat.Month(data.Months[m]), .. sums.Select(ReportFormat.Money), ReportFormat.Money(sums.Aggregate(Money.Zero, (a, b) => a + b))]);
+            rows.Add([ReportFormat.English.Month(data.Months[m]), .. sums.Select(ReportFormat.English.Money), ReportFormat.English.Money(sums.Aggregate(Money.Zero, (a, b) => a + b))]);
         }
 
         blocks.Add(new TableBlock(
@@ -166,7 +166,7 @@ internal static class ReportBuilder
         PayerView payer = economics.Payer;
         blocks.Add(new HeadingBlock(2, "The payer's view: saving against payments"));
         string first = payer.FirstMonthSavingExceedsPayments is { } month
-            ? $"The payer's cumulative saving first exceeds its cumulative payments in {ReportFormat.Month(month)}."
+            ? $"The payer's cumulative saving first exceeds its cumulative payments in {ReportFormat.English.Month(month)}."
             : "The payer's cumulative saving never exceeds its cumulative payments in these months.";
         blocks.Add(new ParagraphBlock(
             $"Payments are counted in the month they are paid ({economics.PaymentDays} days after each line's date); savings in the month they accrue. {first}"));
@@ -174,7 +174,7 @@ internal static class ReportBuilder
         if (municipality is not null)
         {
             string firstMunicipal = municipality.FirstMonthSavingExceedsPayments is { } m
-                ? $"The municipality's cumulative saving first exceeds the cumulative payments in {ReportFormat.Month(m)}."
+                ? $"The municipality's cumulative saving first exceeds the cumulative payments in {ReportFormat.English.Month(m)}."
                 : "The municipality's cumulative saving never exceeds the cumulative payments in these months.";
             blocks.Add(new ParagraphBlock(
                 "The state refunds part of every benefit week by how long the person has been on support (the refusion, SPEC-DK DK5), so the municipality keeps only its part of the gross saving: "
@@ -186,17 +186,17 @@ internal static class ReportBuilder
             ["", currency],
             [false, true],
             [
-                ["gross saving", ReportFormat.Money(payer.GrossSaving)],
-                ["payments", ReportFormat.Money(payer.Payments)],
-                ["net saving", ReportFormat.Money(payer.NetSaving)],
-                ["payments as a share of the saving", payer.PaymentsShareOfSaving is { } share ? ReportFormat.Percent((double)share) : "no saving"],
+                ["gross saving", ReportFormat.English.Money(payer.GrossSaving)],
+                ["payments", ReportFormat.English.Money(payer.Payments)],
+                ["net saving", ReportFormat.English.Money(payer.NetSaving)],
+                ["payments as a share of the saving", payer.PaymentsShareOfSaving is { } share ? ReportFormat.English.Percent((double)share) : "no saving"],
                 .. municipality is null
                     ? []
                     : (IReadOnlyList<string>[])[
-                        ["municipal saving", ReportFormat.Money(municipality.MunicipalSaving)],
-                        ["the state's part of the saving", ReportFormat.Money(municipality.StateSaving)],
-                        ["the municipality's net saving", ReportFormat.Money(municipality.NetSaving)],
-                        ["payments as a share of the municipal saving", municipality.PaymentsShareOfSaving is { } ms ? ReportFormat.Percent((double)ms) : "no municipal saving"],
+                        ["municipal saving", ReportFormat.English.Money(municipality.MunicipalSaving)],
+                        ["the state's part of the saving", ReportFormat.English.Money(municipality.StateSaving)],
+                        ["the municipality's net saving", ReportFormat.English.Money(municipality.NetSaving)],
+                        ["payments as a share of the municipal saving", municipality.PaymentsShareOfSaving is { } ms ? ReportFormat.English.Percent((double)ms) : "no municipal saving"],
                     ],
             ]));
         if (economics.Payers.Count > 0)
@@ -205,7 +205,7 @@ internal static class ReportBuilder
                 "payer-shares",
                 ["payer", "payments", "share of the saving"],
                 [false, true, true],
-                [.. economics.Payers.Select(p => (IReadOnlyList<string>)[p.Payer.Id, ReportFormat.Money(p.Payments), p.PaymentsShareOfSaving is { } s ? ReportFormat.Percent((double)s) : "no saving"])]));
+                [.. economics.Payers.Select(p => (IReadOnlyList<string>)[p.Payer.Id, ReportFormat.English.Money(p.Payments), p.PaymentsShareOfSaving is { } s ? ReportFormat.English.Percent((double)s) : "no saving"])]));
         }
 
         if (payer.Months.Count == 0)
@@ -223,9 +223,9 @@ internal static class ReportBuilder
             ["month", "saving", "payments", "cumulative saving", "cumulative payments", .. municipalColumns],
             [false, true, true, true, true, .. municipalColumns.Select(_ => true)],
             [.. payer.Months.Select(m => (IReadOnlyList<string>)[
-                ReportFormat.Month(m.Month), ReportFormat.Money(m.Saving), ReportFormat.Money(m.Payments), ReportFormat.Money(m.CumulativeSaving), ReportFormat.Money(m.CumulativePayments),
+                ReportFormat.English.Month(m.Month), ReportFormat.English.Money(m.Saving), ReportFormat.English.Money(m.Payments), ReportFormat.English.Money(m.CumulativeSaving), ReportFormat.English.Money(m.CumulativePayments),
                 .. m.MunicipalSaving is { } municipal
-                    ? [ReportFormat.Money(municipal), ReportFormat.Money(m.StateSaving!.Value), ReportFormat.Money(m.CumulativeMunicipalSaving!.Value)]
+                    ? [ReportFormat.English.Money(municipal), ReportFormat.English.Money(m.StateSaving!.Value), ReportFormat.English.Money(m.CumulativeMunicipalSaving!.Value)]
                     : Array.Empty<string>()])]));
     }
 
@@ -248,14 +248,14 @@ internal static class ReportBuilder
             [false, true, true, true, true, true, true, true, true],
             [.. evidence.Select(e => (IReadOnlyList<string>)[
                 e.TriggerId,
-                ReportFormat.Count(e.Proportion.Met),
-                ReportFormat.Count(e.Proportion.Total),
-                ReportFormat.Percent(e.Proportion.Share!.Value),
-                ReportFormat.Percent(e.Proportion.Interval!.Value.Lower),
-                ReportFormat.Percent(e.Proportion.Interval!.Value.Upper),
-                contract.TriggersById[e.TriggerId].BaselineRate is { } rate ? ReportFormat.Percent(rate.Value) : "–",
-                e.AgainstBaseline is { } b ? ReportFormat.PValue(b.TwoSidedP) : "–",
-                e.AgainstBaseline is { } g ? ReportFormat.PValue(g.GreaterP) : "–"])]));
+                ReportFormat.English.Count(e.Proportion.Met),
+                ReportFormat.English.Count(e.Proportion.Total),
+                ReportFormat.English.Percent(e.Proportion.Share!.Value),
+                ReportFormat.English.Percent(e.Proportion.Interval!.Value.Lower),
+                ReportFormat.English.Percent(e.Proportion.Interval!.Value.Upper),
+                contract.TriggersById[e.TriggerId].BaselineRate is { } rate ? ReportFormat.English.Percent(rate.Value) : "–",
+                e.AgainstBaseline is { } b ? ReportFormat.English.PValue(b.TwoSidedP) : "–",
+                e.AgainstBaseline is { } g ? ReportFormat.English.PValue(g.GreaterP) : "–"])]));
         if (evidence.Any(e => e.AgainstComparison is not null))
         {
             blocks.Add(new HeadingBlock(3, "Against the comparison group"));
@@ -271,13 +271,13 @@ internal static class ReportBuilder
     private static IReadOnlyList<string> Comparison(string trigger, ProportionDifference d) =>
     [
         trigger,
-        ReportFormat.Count(d.Comparison.Met),
-        ReportFormat.Count(d.Comparison.Total),
-        d.Comparison.Share is { } s ? ReportFormat.Percent(s) : "–",
-        d.Difference is { } diff ? ReportFormat.Percent(diff) : "–",
-        d.Interval is { } i ? ReportFormat.Percent(i.Lower) : "–",
-        d.Interval is { } j ? ReportFormat.Percent(j.Upper) : "–",
-        d.TwoSidedP is { } p ? ReportFormat.PValue(p) : "–",
+        ReportFormat.English.Count(d.Comparison.Met),
+        ReportFormat.English.Count(d.Comparison.Total),
+        d.Comparison.Share is { } s ? ReportFormat.English.Percent(s) : "–",
+        d.Difference is { } diff ? ReportFormat.English.Percent(diff) : "–",
+        d.Interval is { } i ? ReportFormat.English.Percent(i.Lower) : "–",
+        d.Interval is { } j ? ReportFormat.English.Percent(j.Upper) : "–",
+        d.TwoSidedP is { } p ? ReportFormat.English.PValue(p) : "–",
     ];
 
     private static void Times(List<ReportBlock> blocks, IReadOnlyList<TriggerEvidence> evidence)
@@ -299,13 +299,13 @@ internal static class ReportBuilder
             comparison ? [false, true, true, true, true] : [false, true, true, true],
             [.. evidence.Select(e => (IReadOnlyList<string>)[
                 e.TriggerId,
-                ReportFormat.Count(e.TimeToOutcome.Count),
-                ReportFormat.Count(e.TimeToOutcome.Met),
+                ReportFormat.English.Count(e.TimeToOutcome.Count),
+                ReportFormat.English.Count(e.TimeToOutcome.Met),
                 Median(e.TimeToOutcome),
                 .. comparison ? [e.ComparisonTimeToOutcome is { } c ? Median(c) : "–"] : Array.Empty<string>()])]));
     }
 
-    private static string Median(KaplanMeierCurve curve) => curve.MedianDays is { } days ? ReportFormat.Count(days) : "not reached";
+    private static string Median(KaplanMeierCurve curve) => curve.MedianDays is { } days ? ReportFormat.English.Count(days) : "not reached";
 
     private static void Investor(List<ReportBlock> blocks, ReportInputs inputs, string currency)
     {
@@ -324,22 +324,22 @@ internal static class ReportBuilder
             ["", "value"],
             [false, true],
             [
-                ["invested", ReportFormat.Money(investor.Invested)],
-                ["repaid", ReportFormat.Money(investor.Repaid)],
-                ["outcome payments", ReportFormat.Money(investor.OutcomePayments)],
-                ["of which paid after as_of", ReportFormat.Money(investor.OutcomePaymentsAfterAsOf)],
-                ["returned", ReportFormat.Money(investor.Returned)],
-                ["net (undiscounted)", ReportFormat.Money(investor.Net)],
-                ["money multiple", investor.MoneyMultiple is { } m ? ReportFormat.Multiple(m) : "nothing invested"],
-                ["discount rate", investor.DiscountRate is { } r ? ReportFormat.Percent(r) : "none given (--rate)"],
-                ["NPV at the discount rate", investor.Npv is { } npv ? ReportFormat.Money(npv) : "–"],
-                ["IRR", investor.Irr.Rate is { } irr ? ReportFormat.Percent(irr) : "none"],
+                ["invested", ReportFormat.English.Money(investor.Invested)],
+                ["repaid", ReportFormat.English.Money(investor.Repaid)],
+                ["outcome payments", ReportFormat.English.Money(investor.OutcomePayments)],
+                ["of which paid after as_of", ReportFormat.English.Money(investor.OutcomePaymentsAfterAsOf)],
+                ["returned", ReportFormat.English.Money(investor.Returned)],
+                ["net (undiscounted)", ReportFormat.English.Money(investor.Net)],
+                ["money multiple", investor.MoneyMultiple is { } m ? ReportFormat.English.Multiple(m) : "nothing invested"],
+                ["discount rate", investor.DiscountRate is { } r ? ReportFormat.English.Percent(r) : "none given (--rate)"],
+                ["NPV at the discount rate", investor.Npv is { } npv ? ReportFormat.English.Money(npv) : "–"],
+                ["IRR", investor.Irr.Rate is { } irr ? ReportFormat.English.Percent(irr) : "none"],
             ]));
         blocks.Add(new TableBlock(
             "cash-flows",
             ["date", "kind", "amount"],
             [false, false, true],
-            [.. investor.Flows.Select(f => (IReadOnlyList<string>)[ReportFormat.Date(f.Date), Kind(f.Kind), ReportFormat.Money(f.Amount)])]));
+            [.. investor.Flows.Select(f => (IReadOnlyList<string>)[ReportFormat.English.Date(f.Date), Kind(f.Kind), ReportFormat.English.Money(f.Amount)])]));
     }
 
     private static string Kind(CashFlowKind kind) => kind switch

@@ -272,7 +272,7 @@ internal static partial class ReportCharts
         for (int i = 0; i < months.Count; i += step)
         {
             positions.Add(i);
-            labels.Add(ReportFormat.Month(months[i]));
+            labels.Add(ReportFormat.English.Month(months[i]));
         }
 
         plot.Axes.Bottom.TickGenerator = new NumericManual([.. positions], [.. labels]);

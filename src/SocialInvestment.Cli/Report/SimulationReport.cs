@@ -16,7 +16,7 @@ internal static class SimulationReport
         var blocks = new List<ReportBlock>
         {
             new ParagraphBlock(
-                $"A Monte Carlo projection of a planned cohort under the contract: {ReportFormat.Count(result.Runs)} runs, each drawing who leaves and returns to support "
+                $"A Monte Carlo projection of a planned cohort under the contract: {ReportFormat.English.Count(result.Runs)} runs, each drawing who leaves and returns to support "
                 + $"and settling the draw with the real settlement as of the horizon. Amounts are in {currency}; every number below is simulation.json's (docs/simulation.md)."),
         };
         Plan(blocks, result);
@@ -24,7 +24,7 @@ internal static class SimulationReport
         Bands(blocks, result, currency);
         MunicipalBands(blocks, result, currency);
         Meaning(blocks);
-        return new ReportDocument($"{result.Contract.Name}: projection to {ReportFormat.Date(result.Plan.Horizon)}", blocks);
+        return new ReportDocument($"{result.Contract.Name}: projection to {ReportFormat.English.Date(result.Plan.Horizon)}", blocks);
     }
 
     private static void Plan(List<ReportBlock> blocks, SimulationResult result)
@@ -32,10 +32,10 @@ internal static class SimulationReport
         blocks.Add(new HeadingBlock(2, "The plan"));
         blocks.Add(new ListBlock([
             result.Plan.SupportWeeksBefore is null
-                ? $"Participants: {ReportFormat.Count(result.Plan.Participants.Count)}, starting spread evenly over their intake month."
-                : $"Participants: {ReportFormat.Count(result.Plan.Participants.Count)}, from the planned file: each on their start day, or spread evenly over their start month where it gives none.",
-            $"Horizon: {ReportFormat.Date(result.Plan.Horizon)} (the as_of of every simulated settlement).",
-            $"Runs: {ReportFormat.Count(result.Runs)}; seed: {result.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)} (the same seed gives the same numbers).",
+                ? $"Participants: {ReportFormat.English.Count(result.Plan.Participants.Count)}, starting spread evenly over their intake month."
+                : $"Participants: {ReportFormat.English.Count(result.Plan.Participants.Count)}, from the planned file: each on their start day, or spread evenly over their start month where it gives none.",
+            $"Horizon: {ReportFormat.English.Date(result.Plan.Horizon)} (the as_of of every simulated settlement).",
+            $"Runs: {ReportFormat.English.Count(result.Runs)}; seed: {result.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)} (the same seed gives the same numbers).",
             $"Support code of the simulated spells: {result.SupportCode}.",
             .. WeeksBefore(result),
         ]));
@@ -47,7 +47,7 @@ internal static class SimulationReport
         "intake",
         ["month", "participants", "cohort"],
         [false, true, false],
-        [.. plan.Intakes.Select(i => (IReadOnlyList<string>)[ReportFormat.Month(i.Month), ReportFormat.Count(i.Participants), i.Cohort ?? "–"])]);
+        [.. plan.Intakes.Select(i => (IReadOnlyList<string>)[ReportFormat.English.Month(i.Month), ReportFormat.English.Count(i.Participants), i.Cohort ?? "–"])]);
 
     /// <summary>The section on the hazards of a projection: where they came from and their table.</summary>
     internal static void HazardsUsed(List<ReportBlock> blocks, Hazards hazards, HazardEstimate? estimate)
@@ -55,14 +55,14 @@ internal static class SimulationReport
         blocks.Add(new HeadingBlock(2, "The hazards used"));
         blocks.Add(new ParagraphBlock(estimate is null
             ? "Given (hazards.csv or --leave and --return): the probability of leaving support, and of returning to it, in each month since a participant's start; months after the last take its values."
-            : $"Estimated from an earlier cohort of {ReportFormat.Count(estimate.Participants)} participants observed to {ReportFormat.Date(estimate.AsOf)}, months pooled until at least {ReportFormat.Count(estimate.MinimumAtRisk)} were at risk: the probability of leaving support, and of returning to it, in each month since a participant's start; months after the last take its values."));
+            : $"Estimated from an earlier cohort of {ReportFormat.English.Count(estimate.Participants)} participants observed to {ReportFormat.English.Date(estimate.AsOf)}, months pooled until at least {ReportFormat.English.Count(estimate.MinimumAtRisk)} were at risk: the probability of leaving support, and of returning to it, in each month since a participant's start; months after the last take its values."));
         var leave = hazards.Leave;
         var back = hazards.Return;
         blocks.Add(new TableBlock(
             "hazards",
             ["month", "leave", "return"],
             [true, true, true],
-            [.. leave.Select((p, m) => (IReadOnlyList<string>)[ReportFormat.Count(m + 1), ReportFormat.Probability(p), ReportFormat.Probability(back[m])])]));
+            [.. leave.Select((p, m) => (IReadOnlyList<string>)[ReportFormat.English.Count(m + 1), ReportFormat.English.Probability(p), ReportFormat.English.Probability(back[m])])]));
     }
 
     private static void Bands(List<ReportBlock> blocks, SimulationResult result, string currency)
@@ -83,7 +83,7 @@ internal static class SimulationReport
             "simulation-months",
             Headers("month"),
             [false, true, true, true, true, true, true],
-            [.. result.Months.Select(m => Row(ReportFormat.Month(m.Month), m.Payments, m.Savings))]));
+            [.. result.Months.Select(m => Row(ReportFormat.English.Month(m.Month), m.Payments, m.Savings))]));
         blocks.Add(new HeadingBlock(2, "Per year and in total"));
         blocks.Add(new ParagraphBlock(
             "Each row is a percentile of the runs' own sums over the year (or over all months), never a sum of the months' percentiles: a budget for a year reads the year's row."));
@@ -107,11 +107,11 @@ internal static class SimulationReport
 
         if (result.Plan.SupportWeeksBefore is { } weeks)
         {
-            yield return $"Weeks on support before the start (c₀) and monthly costs: from the planned file, person by person (c₀ from {ReportFormat.Count(weeks.Min())} to {ReportFormat.Count(weeks.Max())} weeks).";
+            yield return $"Weeks on support before the start (c₀) and monthly costs: from the planned file, person by person (c₀ from {ReportFormat.English.Count(weeks.Min())} to {ReportFormat.English.Count(weeks.Max())} weeks).";
         }
         else if (result.Plan.DrawnFrom is { } earlier)
         {
-            yield return $"Weeks on support before the start (c₀) and monthly costs: drawn afresh in each run, for each participant, from the {ReportFormat.Count(earlier.Participants)} people of the earlier cohort.";
+            yield return $"Weeks on support before the start (c₀) and monthly costs: drawn afresh in each run, for each participant, from the {ReportFormat.English.Count(earlier.Participants)} people of the earlier cohort.";
         }
         else
         {
@@ -142,7 +142,7 @@ internal static class SimulationReport
             headers,
             [false, true, true, true, true, true, true],
             [
-                .. result.Months.Select(m => Row(ReportFormat.Month(m.Month), m.MunicipalSavings!, m.StateSavings!)),
+                .. result.Months.Select(m => Row(ReportFormat.English.Month(m.Month), m.MunicipalSavings!, m.StateSavings!)),
                 .. result.Years.Select(y => Row(y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), y.MunicipalSavings!, y.StateSavings!)),
                 Row("total", municipalTotal, stateTotal),
             ]));
@@ -170,11 +170,11 @@ internal static class SimulationReport
     private static IReadOnlyList<string> Row(string first, PercentileBand payments, PercentileBand savings) =>
     [
         first,
-        ReportFormat.Money(payments.P5),
-        ReportFormat.Money(payments.P50),
-        ReportFormat.Money(payments.P95),
-        ReportFormat.Money(savings.P5),
-        ReportFormat.Money(savings.P50),
-        ReportFormat.Money(savings.P95),
+        ReportFormat.English.Money(payments.P5),
+        ReportFormat.English.Money(payments.P50),
+        ReportFormat.English.Money(payments.P95),
+        ReportFormat.English.Money(savings.P5),
+        ReportFormat.English.Money(savings.P50),
+        ReportFormat.English.Money(savings.P95),
     ];
 }

@@ -270,19 +270,19 @@ public sealed class ReportCommandTests
     [InlineData("-0.50", "-0.5")]
     [InlineData("0.00", "0")]
     public void Amounts_are_written_with_a_comma_between_thousands_and_two_decimals(string written, string amount) =>
-        Assert.Equal(written, ReportFormat.Amount(decimal.Parse(amount, CultureInfo.InvariantCulture)));
+        Assert.Equal(written, ReportFormat.English.Amount(decimal.Parse(amount, CultureInfo.InvariantCulture)));
 
     [Theory]
     [InlineData(0.416666, "41.7 %")]
     [InlineData(1.0, "100.0 %")]
     [InlineData(-0.05, "-5.0 %")]
-    public void Shares_are_written_as_percentages_with_one_decimal(double share, string written) => Assert.Equal(written, ReportFormat.Percent(share));
+    public void Shares_are_written_as_percentages_with_one_decimal(double share, string written) => Assert.Equal(written, ReportFormat.English.Percent(share));
 
     [Theory]
     [InlineData(0.08343, "0.0834")]
     [InlineData(0.00009, "< 0.0001")]
     [InlineData(1.0, "1.0000")]
-    public void P_values_are_written_with_four_decimals(double p, string written) => Assert.Equal(written, ReportFormat.PValue(p));
+    public void P_values_are_written_with_four_decimals(double p, string written) => Assert.Equal(written, ReportFormat.English.PValue(p));
 
     /// <summary>A percentage with one decimal says the share to within half of its last digit.</summary>
     private static void AssertPercent(double share, string cell)

@@ -124,7 +124,7 @@ public sealed class SimulationReportTests
     [InlineData(0.00001, "0.00001")]
     [InlineData(1.0, "1")]
     [InlineData(0.0, "0")]
-    public void Hazards_are_written_as_hazards_csv_writes_them(double p, string written) => Assert.Equal(written, ReportFormat.Probability(p));
+    public void Hazards_are_written_as_hazards_csv_writes_them(double p, string written) => Assert.Equal(written, ReportFormat.English.Probability(p));
 
     [Fact]
     public void The_municipal_table_equals_simulation_jsons_municipal_and_state_bands_and_both_formats_say_the_same()
