@@ -55,7 +55,7 @@ internal static class DesignReportBuilder
         Design(blocks, result);
         Front(blocks, result, currency);
         Recommended(blocks, inputs);
-        return new ReportDocument($"{inputs.Template.Name}: contract design", blocks);
+        return new ReportDocument($"{inputs.Template.Name}: contract design", blocks, Language.English);
     }
 
     private static void Inputs(List<ReportBlock> blocks, DesignReportInputs inputs)

@@ -27,7 +27,7 @@ internal static class HtmlReport
     internal static string Render(ReportDocument document)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(document.Language.Code).Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(E(document.Title)).Append("</title>\n<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(document.Title)).Append("</h1>\n");

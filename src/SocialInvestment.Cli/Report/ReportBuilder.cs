@@ -35,7 +35,7 @@ internal static class ReportBuilder
         Rates(blocks, inputs.Evidence, contract);
         Times(blocks, inputs.Evidence);
         Investor(blocks, inputs, currency);
-        return new ReportDocument($"{contract.Name}: report as of {ReportFormat.English.Date(result.AsOf)}", blocks);
+        return new ReportDocument($"{contract.Name}: report as of {ReportFormat.English.Date(result.AsOf)}", blocks, Language.English);
     }
 
     private static void Contract(List<ReportBlock> blocks, Contract contract)

@@ -2,9 +2,9 @@ namespace SocialInvestment.Cli;
 
 /// <summary>
 /// A report as a list of blocks that the HTML and the Markdown writers both render, so that the two files say the same
-/// things in the same order (docs/report.md).
+/// things in the same order (docs/report.md). <paramref name="Language"/> is the language its texts are written in.
 /// </summary>
-internal sealed record ReportDocument(string Title, IReadOnlyList<ReportBlock> Blocks)
+internal sealed record ReportDocument(string Title, IReadOnlyList<ReportBlock> Blocks, Language Language)
 {
     /// <summary>The charts of the report, in order.</summary>
     internal IEnumerable<ChartBlock> Charts => Blocks.OfType<ChartBlock>();

@@ -24,7 +24,7 @@ internal static class SimulationReport
         Bands(blocks, result, currency);
         MunicipalBands(blocks, result, currency);
         Meaning(blocks);
-        return new ReportDocument($"{result.Contract.Name}: projection to {ReportFormat.English.Date(result.Plan.Horizon)}", blocks);
+        return new ReportDocument($"{result.Contract.Name}: projection to {ReportFormat.English.Date(result.Plan.Horizon)}", blocks, Language.English);
     }
 
     private static void Plan(List<ReportBlock> blocks, SimulationResult result)
