@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 
@@ -109,13 +110,6 @@ internal static class EconomicsSheet
         }
     }
 
-    /// <summary>An IRR status as economics.json writes it.</summary>
-    private static string StatusName(IrrStatus status) => status switch
-    {
-        IrrStatus.Found => "found",
-        IrrStatus.SeveralFound => "several_found",
-        IrrStatus.NoFlows => "no_flows",
-        IrrStatus.OneSign => "one_sign",
-        _ => "no_root",
-    };
+    /// <summary>An IRR status as economics.json writes it: its name in snake case (<c>found</c>, <c>several_found</c>, …).</summary>
+    private static string StatusName(IrrStatus status) => JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString());
 }

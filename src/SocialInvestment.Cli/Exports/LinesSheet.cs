@@ -11,11 +11,7 @@ internal static class LinesSheet
             SheetColumn.Of(language.Say("Payment", "Betaling"), 14),
             SheetColumn.Of(language.Say("Period", "Periode"), 9),
             SheetColumn.Of(language.Say("Date", "Dato"), 11),
-            SheetColumn.Of(language.Say("Amount", "Beløb"), 14),
-            SheetColumn.Of(language.Say("Payable", "Betales"), 14),
-            SheetColumn.Of(language.Say("Capped", "Loft"), 14),
-            SheetColumn.Of(language.Say("Paid before", "Tidligere betalt"), 14),
-            SheetColumn.Of(language.Say("Due", "Forfalden"), 14),
+            .. AmountColumns.Of(language),
         ],
         lines.Count,
         rows =>

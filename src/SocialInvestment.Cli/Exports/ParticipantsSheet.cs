@@ -25,19 +25,14 @@ internal static class ParticipantsSheet
             language.Say("Participants", "Deltagere"),
             [
                 .. outcomes.Columns,
-                SheetColumn.Of(language.Say("Lines", "Linjer"), 8),
-                SheetColumn.Of(language.Say("Amount", "Beløb"), 14),
-                SheetColumn.Of(language.Say("Payable", "Betales"), 14),
-                SheetColumn.Of(language.Say("Capped", "Loft"), 14),
-                SheetColumn.Of(language.Say("Paid before", "Tidligere betalt"), 14),
-                SheetColumn.Of(language.Say("Due", "Forfalden"), 14),
+                .. AmountColumns.Sums(language),
             ],
             result.Outcomes.Count + others.Length,
             rows =>
             {
                 foreach (ParticipantOutcome outcome in result.Outcomes)
                 {
-                    Sums(outcomes.Write(rows, outcome), sums.GetValueOrDefault(outcome.ParticipantId));
+                    AmountColumns.WriteSums(outcomes.Write(rows, outcome), sums.GetValueOrDefault(outcome.ParticipantId));
                 }
 
                 foreach (ParticipantId id in others)
@@ -48,11 +43,8 @@ internal static class ParticipantsSheet
                         rows.Empty();
                     }
 
-                    Sums(rows, sums[id]);
+                    AmountColumns.WriteSums(rows, sums[id]);
                 }
             });
     }
-
-    private static void Sums(SheetRows rows, SettlementTotals sums) =>
-        rows.Count(sums.Lines).Amount(sums.Amount).Amount(sums.Payable).Amount(sums.Capped).Amount(sums.PaidBefore).Amount(sums.Due).EndRow();
 }

@@ -19,31 +19,23 @@ internal static class TotalsSheet
                 SheetColumn.Of(language.Say("Kind", "Art"), 10),
                 SheetColumn.Of("Id", 16),
                 SheetColumn.Of(language.Say("Share", "Andel"), 8),
-                SheetColumn.Of(language.Say("Lines", "Linjer"), 8),
-                SheetColumn.Of(language.Say("Amount", "Beløb"), 14),
-                SheetColumn.Of(language.Say("Payable", "Betales"), 14),
-                SheetColumn.Of(language.Say("Capped", "Loft"), 14),
-                SheetColumn.Of(language.Say("Paid before", "Tidligere betalt"), 14),
-                SheetColumn.Of(language.Say("Due", "Forfalden"), 14),
+                .. AmountColumns.Sums(language),
             ],
             result.PaymentTotals.Count + result.PayerTotals.Count + 1,
             rows =>
             {
                 foreach (var (id, totals) in result.PaymentTotals)
                 {
-                    Totals(rows.Text(payment).Text(id).Empty(), totals);
+                    AmountColumns.WriteSums(rows.Text(payment).Text(id).Empty(), totals);
                 }
 
                 for (int i = 0; i < result.PayerTotals.Count; i++)
                 {
                     var (id, totals) = result.PayerTotals[i];
-                    Totals(rows.Text(payer).Text(id).Decimal(result.Contract.Payers[i].Share.Value), totals);
+                    AmountColumns.WriteSums(rows.Text(payer).Text(id).Decimal(result.Contract.Payers[i].Share.Value), totals);
                 }
 
-                Totals(rows.Text(total).Empty().Empty(), result.Totals);
+                AmountColumns.WriteSums(rows.Text(total).Empty().Empty(), result.Totals);
             });
     }
-
-    private static void Totals(SheetRows rows, SettlementTotals totals) =>
-        rows.Count(totals.Lines).Amount(totals.Amount).Amount(totals.Payable).Amount(totals.Capped).Amount(totals.PaidBefore).Amount(totals.Due).EndRow();
 }
