@@ -135,7 +135,7 @@ internal static class SimulationReport
         blocks.Add(new HeadingBlock(2, language.Say("Per year and in total", "Pr. år og i alt")));
         blocks.Add(new ParagraphBlock(language.Say(
             "Each row is a percentile of the runs' own sums over the year (or over all months), never a sum of the months' percentiles: a budget for a year reads the year's row.",
-            "Hver række er en percentil af kørslernes egne summer over året (eller over alle måneder), aldrig en sum af månedernes percentiler: et budget for et år bruger årets række.")));
+            "Hver række er en percentil af kørslernes egne summer over året (eller over alle måneder), aldrig en sum af månedernes percentiler: et årsbudget bruger årets række.")));
         blocks.Add(new TableBlock(
             "simulation-years",
             Headers(language.Say("year", "år"), language),
@@ -227,7 +227,7 @@ internal static class SimulationReport
             "Båndene viser kun tilfældigheden i, hvem der forlader og vender tilbage, givet overgangssandsynlighederne. De viser ikke:")));
         blocks.Add(new ListBlock(language.IsDanish
             ? [
-                "usikkerheden i selve overgangssandsynlighederne (estimeret ud fra få personer; en anden kohorte ville have givet andre);",
+                "usikkerheden i selve overgangssandsynlighederne (estimeret ud fra få personer; en anden kohorte kunne give andre);",
                 "at den planlagte kohorte kan afvige fra den tidligere (andre personer, et andet arbejdsmarked);",
                 "dødvægt, som er kontraktens antagelse, ikke en måling;",
                 "delvis forsørgelse, uddannelse, frafald og hændelsesudfald, som fremskrivningen ikke trækker;",
