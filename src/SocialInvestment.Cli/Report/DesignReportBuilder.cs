@@ -81,7 +81,7 @@ internal static class DesignReportBuilder
         blocks.Add(SimulationReport.IntakeTable(inputs.Plan, language));
         blocks.Add(new ParagraphBlock(language.Say(
             "The files read, by role, with their SHA-256 (as design.json lists them): anyone with the same files, runs and seed gets the same design.",
-            "De indlæste filer efter rolle med deres SHA-256 (som design.json angiver dem): enhver med de samme filer, kørsler og startværdi får det samme design.")));
+            "De indlæste filer efter rolle med deres SHA-256 (som design.json angiver dem): enhver med de samme filer, kørsler og startværdi får samme resultat.")));
 
         // The roles are design.json's names of the files (contract, design, investments, …) and stay as they are.
         blocks.Add(ReportBuilder.InputsTable(inputs.Files) with { Headers = [language.Say("role", "rolle"), "sha256"] });
@@ -216,7 +216,7 @@ internal static class DesignReportBuilder
                 + $"{to}, with the same runs, seed and investments. The stressed cohort draws other spells, so the two columns are compared band by band, not run by run.",
                 $"I stresstesten er programmets effekt svækket og optaget mindre: hver måneds sandsynlighed for at forlade forsørgelse ganget med {f.Probability(stress.LeavingFactor)} "
                 + $"(sandsynligheden for at vende tilbage uændret) og optaget ganget med {f.Exact(stress.IntakeFactor)}, så {from} deltagere bliver til "
-                + $"{to}, med samme kørsler, startværdi og investeringer. Den stressede kohorte trækker andre forløb, så de to kolonner sammenlignes bånd for bånd, ikke kørsel for kørsel.")));
+                + $"{to}, med samme kørsler, startværdi og investeringer. Den stressede kohorte trækker andre forløb, så kolonnerne sammenlignes bånd for bånd, ikke kørsel for kørsel.")));
         }
 
         DesignMeasures measures = report.Recommended?.Measures ?? recommended.Measures;

@@ -135,7 +135,7 @@ internal static class SimulationReport
         blocks.Add(new HeadingBlock(2, language.Say("Per year and in total", "Pr. år og i alt")));
         blocks.Add(new ParagraphBlock(language.Say(
             "Each row is a percentile of the runs' own sums over the year (or over all months), never a sum of the months' percentiles: a budget for a year reads the year's row.",
-            "Hver række er en percentil af kørslernes egne summer over året (eller over alle måneder), aldrig en sum af månedernes percentiler: et årsbudget bruger årets række.")));
+            "Hver række er en percentil af kørslernes egne summer over året (eller over alle måneder), aldrig summen af månedernes percentiler: et årsbudget bruger årets række.")));
         blocks.Add(new TableBlock(
             "simulation-years",
             Headers(language.Say("year", "år"), language),

@@ -95,7 +95,8 @@ internal static partial class DanishReportTexts
     {
         foreach (string name in names.Where(n => n.Length > 0).OrderByDescending(n => n.Length))
         {
-            text = text.Replace(name, " ", StringComparison.Ordinal);
+            // Only where the name stands alone, not as a part of a field (payment fee in payments.fee.amount).
+            text = Regex.Replace(text, $"(?<!\\w)(?<!\\w\\.){Regex.Escape(name)}(?!\\w)(?!\\.\\w)", " ");
         }
 
         text = Command().Replace(text, " ");
