@@ -27,13 +27,35 @@ public sealed class DesignCommandDanishTests
         { "vary": [ { "parameter": "payments.bonus.amount", "values": [30000, 40000] } ] }
         """;
 
+    /// <summary>
+    /// 101 × 100 candidates, on 100 runs more than one round of pricing, so the grid is searched in rounds; more than
+    /// 2,000 of them qualify, so the chart is thinned; those paying nothing have no IRR and are not drawn.
+    /// </summary>
+    private const string LargeDesign =
+        """
+        {
+          "vary": [
+            { "parameter": "payments.fee.amount", "from": 0, "to": 100000, "step": 1000 },
+            { "parameter": "payments.bonus.amount", "from": 0, "to": 99000, "step": 1000 },
+            { "parameter": "payments.shared.share", "values": [0] }
+          ],
+          "conditions": [ { "measure": "payer_net_saving_positive_probability", "at_least": 0 } ]
+        }
+        """;
+
     private static string Sample(string file) => RepositoryFolder.PathOf("samples", "kvinder-i-job-design", file);
 
-    /// <summary>The design sample (a municipal share, hazards estimated from the earlier cohort, two conditions, stress) on 20 runs, in <paramref name="language"/>.</summary>
-    private static CliRun SampleDesign(string output, string language, string? design = null) => CliRun.Of(
-        "design", "--contract", Sample("contract.json"), "--design", design ?? Sample("design.json"), "--investments", Sample("investments.csv"),
-        "--estimate-participants", Sample("participants.csv"), "--estimate-spells", Sample("spells.csv"), "--estimate-as-of", "2026-06-30",
-        "--intake", "2027-01:20,2027-02:20", "--horizon", "2029-02-28", "--runs", "20", "--seed", "1", "--out", output, "--language", language);
+    /// <summary>
+    /// The design sample (a municipal share, hazards estimated from the earlier cohort, two conditions, stress) in
+    /// <paramref name="language"/>: its intake and horizon on 20 runs, or <paramref name="plan"/>'s.
+    /// </summary>
+    private static CliRun SampleDesign(string output, string language, string? design = null, string[]? plan = null) => CliRun.Of(
+        [
+            "design", "--contract", Sample("contract.json"), "--design", design ?? Sample("design.json"), "--investments", Sample("investments.csv"),
+            "--estimate-participants", Sample("participants.csv"), "--estimate-spells", Sample("spells.csv"), "--estimate-as-of", "2026-06-30",
+            .. plan is { Length: > 0 } ? plan : ["--intake", "2027-01:20,2027-02:20", "--horizon", "2029-02-28", "--runs", "20"],
+            "--seed", "1", "--out", output, "--language", language,
+        ]);
 
     private static string Read(string folder, string file) => File.ReadAllText(Path.Combine(folder, file));
 
@@ -146,17 +168,21 @@ public sealed class DesignCommandDanishTests
         Directory.CreateDirectory(inputs.Path);
         string missed = Path.Combine(inputs.Path, "missed.json");
         string unconditional = Path.Combine(inputs.Path, "unconditional.json");
+        string large = Path.Combine(inputs.Path, "large.json");
         File.WriteAllText(missed, MissedDesign);
         File.WriteAllText(unconditional, UnconditionalDesign);
+        File.WriteAllText(large, LargeDesign);
         string[] names = [.. SimulationReportDanishTests.ContractNames(Sample("contract.json"))];
 
-        // Recommended under stress with a municipal saving; no candidate meeting the conditions; no conditions at all.
-        foreach (string? design in new[] { null, missed, unconditional })
+        // Recommended under stress with a municipal saving; no candidate meeting the conditions; no conditions at all;
+        // a grid searched in rounds, its chart thinned and a candidate without an IRR left out of it.
+        foreach (string? design in new[] { null, missed, unconditional, large })
         {
             using var english = new TempFolder();
             using var danish = new TempFolder();
-            Assert.Equal(0, SampleDesign(english.Path, "en", design).ExitCode);
-            Assert.Equal(0, SampleDesign(danish.Path, "da", design).ExitCode);
+            string[] plan = design == large ? ["--intake", "2027-01:5", "--horizon", "2028-06-30", "--runs", "100"] : [];
+            Assert.Equal(0, SampleDesign(english.Path, "en", design, plan).ExitCode);
+            Assert.Equal(0, SampleDesign(danish.Path, "da", design, plan).ExitCode);
 
             DanishReportTexts.AssertNoEnglishLeft(
                 Read(english.Path, "design.html"),

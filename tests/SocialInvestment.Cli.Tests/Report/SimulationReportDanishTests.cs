@@ -27,6 +27,19 @@ public sealed class SimulationReportDanishTests
         "simulate", "--contract", Budget("contract.json"), "--leave", "0.1", "--return", "0.04",
         "--intake", "2027-01:4:first,2027-03:2", "--horizon", "2027-12-31", "--runs", "20", "--out", output, "--language", language);
 
+    /// <summary>
+    /// A projection under the municipal sample's contract by intake, in <paramref name="language"/>: with c₀ drawn from the
+    /// earlier cohort, or, where <paramref name="constantShare"/> is a contract with a constant share, with none needed.
+    /// </summary>
+    private static CliRun IntakeMunicipalProjection(string output, string language, string? constantShare) => CliRun.Of(
+        [
+            "simulate", "--contract", constantShare ?? Municipal("contract.json"),
+            .. constantShare is null
+                ? new[] { "--estimate-participants", Municipal("participants.csv"), "--estimate-spells", Municipal("spells.csv"), "--estimate-as-of", "2026-06-30" }
+                : ["--leave", "0.1", "--return", "0.04"],
+            "--intake", "2027-01:3", "--horizon", "2027-12-31", "--runs", "20", "--out", output, "--language", language,
+        ]);
+
     private static string Read(string folder, string file) => File.ReadAllText(Path.Combine(folder, file));
 
     [Fact]
@@ -72,7 +85,20 @@ public sealed class SimulationReportDanishTests
     public void The_danish_report_has_no_english_left()
     {
         string[] names = [.. ContractNames(Municipal("contract.json")), .. ContractNames(Budget("contract.json")), "first"];
-        foreach (Func<string, string, CliRun> projection in new Func<string, string, CliRun>[] { MunicipalProjection, GivenProjection })
+        using var inputs = new TempFolder();
+        Directory.CreateDirectory(inputs.Path);
+        string constantShare = Path.Combine(inputs.Path, "contract.json");
+        File.WriteAllText(constantShare, File.ReadAllText(Municipal("contract.json")).Replace("\"municipal_share\": \"dk_2016\"", "\"municipal_share\": 0.8", StringComparison.Ordinal));
+
+        // c₀ from the planned file, drawn from the earlier cohort, or not needed; hazards estimated or given.
+        Func<string, string, CliRun>[] projections =
+        [
+            MunicipalProjection,
+            GivenProjection,
+            (output, language) => IntakeMunicipalProjection(output, language, null),
+            (output, language) => IntakeMunicipalProjection(output, language, constantShare),
+        ];
+        foreach (Func<string, string, CliRun> projection in projections)
         {
             using var english = new TempFolder();
             using var danish = new TempFolder();
