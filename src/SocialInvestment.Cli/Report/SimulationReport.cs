@@ -107,26 +107,20 @@ internal static class SimulationReport
             $"The 5th, 50th and 95th percentiles over the runs of the payable of the lines dated in each month, and of the cohort's gross saving in it, in {currency}.",
             $"5., 50. og 95. percentil over kørslerne af det beløb, der skal betales for linjerne dateret i hver måned, og af kohortens bruttobesparelse i måneden, i {currency}.")));
         IReadOnlyList<YearMonth> months = [.. result.Months.Select(m => m.Month)];
-        blocks.Add(new ChartBlock(
+        blocks.Add(BandsChart(
             "simulation-payments",
-            language.Say("Payments per month: 5th, 50th and 95th percentiles of the runs", "Udbetalinger pr. måned: 5., 50. og 95. percentil af kørslerne"),
-            ReportCharts.Bands(
-                language.Say("Payments per month (percentiles of the runs)", "Udbetalinger pr. måned (percentiler af kørslerne)"),
-                currency,
-                months,
-                [.. result.Months.Select(m => m.Payments)],
-                "simulation-payments",
-                language)));
-        blocks.Add(new ChartBlock(
+            language.Say("Payments per month", "Udbetalinger pr. måned"),
+            currency,
+            months,
+            [.. result.Months.Select(m => m.Payments)],
+            language));
+        blocks.Add(BandsChart(
             "simulation-savings",
-            language.Say("Gross saving per month: 5th, 50th and 95th percentiles of the runs", "Bruttobesparelse pr. måned: 5., 50. og 95. percentil af kørslerne"),
-            ReportCharts.Bands(
-                language.Say("Gross saving per month (percentiles of the runs)", "Bruttobesparelse pr. måned (percentiler af kørslerne)"),
-                currency,
-                months,
-                [.. result.Months.Select(m => m.Savings)],
-                "simulation-savings",
-                language)));
+            language.Say("Gross saving per month", "Bruttobesparelse pr. måned"),
+            currency,
+            months,
+            [.. result.Months.Select(m => m.Savings)],
+            language));
         blocks.Add(new TableBlock(
             "simulation-months",
             Headers(language.Say("month", "måned"), language),
@@ -145,6 +139,15 @@ internal static class SimulationReport
                 Row(Total(language), result.TotalPayments, result.TotalSavings, language),
             ]));
     }
+
+    /// <summary>
+    /// A chart <paramref name="name"/> of the percentile bands of <paramref name="what"/> (<c>Payments per month</c>): its
+    /// title says they are percentiles of the runs, its caption which ones.
+    /// </summary>
+    private static ChartBlock BandsChart(string name, string what, string currency, IReadOnlyList<YearMonth> months, IReadOnlyList<PercentileBand> bands, Language language) => new(
+        name,
+        what + language.Say(": 5th, 50th and 95th percentiles of the runs", ": 5., 50. og 95. percentil af kørslerne"),
+        ReportCharts.Bands(what + language.Say(" (percentiles of the runs)", " (percentiler af kørslerne)"), currency, months, bands, name, language));
 
     /// <summary>Where the contract has a municipal share: where each person's weeks on support before the start (c₀) and monthly cost came from.</summary>
     private static IEnumerable<string> WeeksBefore(SimulationResult result, Language language)
@@ -190,16 +193,13 @@ internal static class SimulationReport
             $"Bruttobesparelsen fordelt efter kontraktens municipal_share: 5., 50. og 95. percentil over kørslerne af kommunens del og af statens (hver kørsels bruttobesparelse fratrukket den kommunale del), i {currency}. "
             + "Hver er sin egen percentil: den kommunale og den statslige percentil i en række summerer ikke nødvendigvis til bruttobesparelsens.")));
         IReadOnlyList<YearMonth> months = [.. result.Months.Select(m => m.Month)];
-        blocks.Add(new ChartBlock(
+        blocks.Add(BandsChart(
             "simulation-municipal-savings",
-            language.Say("Municipal saving per month: 5th, 50th and 95th percentiles of the runs", "Kommunal besparelse pr. måned: 5., 50. og 95. percentil af kørslerne"),
-            ReportCharts.Bands(
-                language.Say("Municipal saving per month (percentiles of the runs)", "Kommunal besparelse pr. måned (percentiler af kørslerne)"),
-                currency,
-                months,
-                [.. result.Months.Select(m => m.MunicipalSavings!)],
-                "simulation-municipal-savings",
-                language)));
+            language.Say("Municipal saving per month", "Kommunal besparelse pr. måned"),
+            currency,
+            months,
+            [.. result.Months.Select(m => m.MunicipalSavings!)],
+            language));
         string[] headers = language.IsDanish
             ? ["periode", "kommunen 5 %", "kommunen median", "kommunen 95 %", "staten 5 %", "staten median", "staten 95 %"]
             : ["period", "municipal 5 %", "municipal median", "municipal 95 %", "state 5 %", "state median", "state 95 %"];

@@ -148,6 +148,25 @@ internal static partial class DanishReportTexts
         Assert.True(left.Count == 0, "English words in the Danish report:\n" + string.Join("\n", left));
     }
 
+    /// <summary>
+    /// The same command run in English into <paramref name="english"/> and in Danish into <paramref name="danish"/>: the
+    /// same files, the machine outputs (<paramref name="machineOutputs"/>) the same bytes, the report (<paramref name="report"/>) not.
+    /// </summary>
+    internal static void AssertSameMachineOutputs(string english, string danish, IEnumerable<string> machineOutputs, string report)
+    {
+        foreach (string file in machineOutputs)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(english, file)), File.ReadAllBytes(Path.Combine(danish, file)));
+        }
+
+        Assert.Equal(Files(english), Files(danish));
+        Assert.NotEqual(File.ReadAllText(Path.Combine(english, report)), File.ReadAllText(Path.Combine(danish, report)));
+    }
+
+    /// <summary>The files of <paramref name="folder"/> and its subfolders, relative to it, in order.</summary>
+    internal static List<string> Files(string folder) =>
+        [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
+
     private static string WithoutSvg(string html) => Svg().Replace(html, string.Empty);
 
     [GeneratedRegex("<(title|h1|h2|h3|p|li|th|th class=\"n\"|figcaption)>(.*?)</(?:title|h1|h2|h3|p|li|th|figcaption)>", RegexOptions.Singleline)]
