@@ -19,12 +19,14 @@ internal static class SettleCommand
             "a whole number of at least 1 (or -1 for one per processor)",
             n => n is -1 or >= 1,
             defaultValue: -1);
+        Option<Language> language = LanguageOption.Create("the line printed");
         var command = new Command("settle", "Settle a contract as of a date: lines.csv and summary.json");
         inputs.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(paid);
         command.Options.Add(output);
         command.Options.Add(threads);
+        command.Options.Add(language);
         command.SetAction(parse => Settle(
             inputs.Read(parse) with { Ledger = parse.GetValue(paid) },
             parse.GetValue(asOf)!.Value,
@@ -32,13 +34,15 @@ internal static class SettleCommand
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             parse.GetValue(threads),
-            showProgress ? new ProgressLine(parse.InvocationConfiguration.Error) : ProgressLine.None));
+            showProgress ? new ProgressLine(parse.InvocationConfiguration.Error) : ProgressLine.None,
+            parse.GetValue(language)));
         return command;
     }
 
     /// <summary>Reads the inputs, settles, and writes lines.csv and summary.json into <paramref name="output"/>; returns the exit code.</summary>
-    internal static int Settle(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error, int threads = -1, ProgressLine? progress = null)
+    internal static int Settle(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error, int threads = -1, ProgressLine? progress = null, Language? language = null)
     {
+        language ??= Language.English;
         progress ??= ProgressLine.None;
         progress.Stage("reading the inputs");
         LoadedInputs? loaded = InputLoader.Load(paths, error, new ReadOptions { MaxDegreeOfParallelism = threads }, asOf: asOf);
@@ -66,9 +70,21 @@ internal static class SettleCommand
 
         OutputFolder.Write(output, outputs);
         progress.Done();
-        stdout.WriteLine(
-            $"{result.Lines.Count} lines for {result.Outcomes.Count} participants; payable {result.Totals.Payable} {result.Contract.Currency}, due {result.Totals.Due} {result.Contract.Currency}.");
+        stdout.WriteLine(Said(result, language));
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The line printed: <c>17 lines for 5 participants; payable 96506.45 DKK, due 96506.45 DKK.</c>; in Danish with
+    /// Danish numbers (<c>17 linjer for 5 deltagere; til betaling 96.506,45 kr., forfaldent 96.506,45 kr.</c>).
+    /// </summary>
+    internal static string Said(SettlementResult result, Language language)
+    {
+        string currency = result.Contract.Currency;
+        ReportFormat f = language.Format;
+        return language.Say(
+            $"{result.Lines.Count} lines for {result.Outcomes.Count} participants; payable {result.Totals.Payable} {currency}, due {result.Totals.Due} {currency}.",
+            Sentence.End($"{f.Count(result.Lines.Count)} linjer for {f.Count(result.Outcomes.Count)} deltagere; til betaling {f.MoneyIn(result.Totals.Payable, currency)}, forfaldent {f.MoneyIn(result.Totals.Due, currency)}"));
     }
 
     /// <summary>
