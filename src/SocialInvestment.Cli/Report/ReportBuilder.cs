@@ -163,24 +163,33 @@ internal static class ReportBuilder
             blocks.Add(new HeadingBlock(3, Name(municipality)));
             blocks.Add(new TableBlock(
                 $"municipality-{i + 1}-rates",
-                [
-                    language.Say("trigger", "udløser"),
-                    language.Say("met", "opfyldt"),
-                    language.Say("participants", "deltagere"),
-                    language.Say("share", "andel"),
-                    Low(language),
-                    High(language),
-                ],
+                RateHeaders(language),
                 [false, true, true, true, true, true],
-                [.. triggers.Select(e => (IReadOnlyList<string>)[
-                    e.TriggerId,
-                    f.Count(e.Proportion.Met),
-                    f.Count(e.Proportion.Total),
-                    f.Percent(e.Proportion.Share!.Value),
-                    f.Percent(e.Proportion.Interval!.Value.Lower),
-                    f.Percent(e.Proportion.Interval!.Value.Upper)])]));
+                [.. triggers.Select(e => RateCells(e, f))]));
         }
     }
+
+    /// <summary>The headers of a trigger's share met with its interval: trigger, met, participants, share, 95 % low and high.</summary>
+    private static string[] RateHeaders(Language language) =>
+    [
+        language.Say("trigger", "udløser"),
+        language.Say("met", "opfyldt"),
+        language.Say("participants", "deltagere"),
+        language.Say("share", "andel"),
+        Low(language),
+        High(language),
+    ];
+
+    /// <summary>A trigger's share met with its interval, under <see cref="RateHeaders"/>.</summary>
+    private static IReadOnlyList<string> RateCells(TriggerEvidence e, ReportFormat f) =>
+    [
+        e.TriggerId,
+        f.Count(e.Proportion.Met),
+        f.Count(e.Proportion.Total),
+        f.Percent(e.Proportion.Share!.Value),
+        f.Percent(e.Proportion.Interval!.Value.Lower),
+        f.Percent(e.Proportion.Interval!.Value.Upper),
+    ];
 
     private static IReadOnlyList<string> Row(string name, SettlementTotals t, Language language)
     {
@@ -343,25 +352,10 @@ internal static class ReportBuilder
         string twoSided = language.Say("p (two-sided)", "p (tosidet)");
         blocks.Add(new TableBlock(
             "outcome-rates",
-            [
-                language.Say("trigger", "udløser"),
-                language.Say("met", "opfyldt"),
-                language.Say("participants", "deltagere"),
-                language.Say("share", "andel"),
-                Low(language),
-                High(language),
-                language.Say("baseline rate", "basisrate"),
-                twoSided,
-                language.Say("p (at least)", "p (mindst)"),
-            ],
+            [.. RateHeaders(language), language.Say("baseline rate", "basisrate"), twoSided, language.Say("p (at least)", "p (mindst)")],
             [false, true, true, true, true, true, true, true, true],
             [.. evidence.Select(e => (IReadOnlyList<string>)[
-                e.TriggerId,
-                f.Count(e.Proportion.Met),
-                f.Count(e.Proportion.Total),
-                f.Percent(e.Proportion.Share!.Value),
-                f.Percent(e.Proportion.Interval!.Value.Lower),
-                f.Percent(e.Proportion.Interval!.Value.Upper),
+                .. RateCells(e, f),
                 contract.TriggersById[e.TriggerId].BaselineRate is { } rate ? f.Percent(rate.Value) : "–",
                 e.AgainstBaseline is { } b ? f.PValue(b.TwoSidedP) : "–",
                 e.AgainstBaseline is { } g ? f.PValue(g.GreaterP) : "–"])]));
