@@ -60,8 +60,8 @@ internal static partial class ReportCharts
         bool municipal = months.Count > 0 && months[0].CumulativeMunicipalSaving is not null;
         var plot = NewPlot(
             municipal
-                ? language.Say("Cumulative gross and municipal saving against cumulative payments (month paid)", "Akkumuleret brutto- og kommunal besparelse over for akkumulerede betalinger (betalingsmåned)")
-                : language.Say("Cumulative gross saving against cumulative payments (month paid)", "Akkumuleret bruttobesparelse over for akkumulerede betalinger (betalingsmåned)"),
+                ? language.Say("Cumulative gross and municipal saving against cumulative payments (month paid)", "Akkumuleret brutto- og kommunal besparelse mod betalinger (betalingsmåned)")
+                : language.Say("Cumulative gross saving against cumulative payments (month paid)", "Akkumuleret bruttobesparelse mod akkumulerede betalinger (betalingsmåned)"),
             ReportBuilder.Unit(currency, language),
             language);
         double[] xs = [.. Enumerable.Range(0, months.Count).Select(i => (double)i)];
