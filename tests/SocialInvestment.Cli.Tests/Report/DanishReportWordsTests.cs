@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using SocialInvestment.Io;
 using SocialInvestment.Testing;
 
 namespace SocialInvestment.Cli.Tests.Report;
@@ -138,6 +139,76 @@ public sealed partial class DanishReportWordsTests
         Assert.Equal(MarkdownReport.Render(report.English), MarkdownReport.Render(ReportBuilder.Build(report.Inputs, Language.English)));
     }
 
+    /// <summary>
+    /// The options no sample has (a window from the programme's end, an indexed price, every payment cap, a monthly delivery
+    /// fee, a gate against a baseline rate that must be higher, a price per week of at most one week, an employment trigger
+    /// of one month): the contract in words says each of them in Danish, with none of the English words the English says.
+    /// </summary>
+    [Fact]
+    public void The_contract_in_words_says_every_option_in_danish()
+    {
+        const string json = """
+            {
+              "name": "every option", "currency": "EUR", "programme_weeks": 26,
+              "benefits": { "kontanthjaelp": "support", "774": { "class": "support", "degree": 0.5 }, "su": "education" },
+              "unknown_benefits": "ignore",
+              "monthly_cost": { "amount": 15000, "base_year": 2026, "annual_indexation": 0.02 },
+              "window": { "from": "end", "weeks": 104 },
+              "triggers": [
+                { "id": "enrolled", "kind": "enrolment" },
+                { "id": "completed", "kind": "completion", "after": "enrolled", "baseline_rate": 0.4 },
+                { "id": "job13", "kind": "sustained", "weeks": 13, "level": "full", "exclude_education": true },
+                { "id": "self26", "kind": "count", "weeks": 26, "level": "full_or_partial" },
+                { "id": "edu1", "kind": "education", "weeks": 1 },
+                { "id": "edu4", "kind": "education", "weeks": 4 },
+                { "id": "job", "kind": "event", "outcome": "job_start" },
+                { "id": "grad1", "kind": "employment", "months": 1, "min_rate": 1 },
+                { "id": "grad6", "kind": "employment", "months": 6, "min_rate": 0.25 }
+              ],
+              "payments": [
+                { "id": "fee", "kind": "fixed", "trigger": "enrolled", "amount": 1000, "indexation": { "base_year": 2026, "annual_indexation": 0.02 },
+                  "cap": { "count": 100, "amount": 50000, "participant_share": 0.6 } },
+                { "id": "tiered", "kind": "fixed", "trigger": "job13", "tiers": [ { "up_to": 1, "amount": 900 }, { "up_to": 22, "amount": 800 }, { "amount": 700 } ] },
+                { "id": "timed", "kind": "fixed", "trigger": "job13", "prices": [ { "until_months": 6, "amount": 900 }, { "amount": 500 } ] },
+                { "id": "shared", "kind": "share_of_savings", "gate": "job13", "share": 0.5, "deadweight": 0.1,
+                  "cohort_gate": { "trigger": "job13", "direction": "higher", "baseline_rate": 0.3, "margin": 0.1, "evaluation_dates": { "2026-1": "2027-12-31" } } },
+                { "id": "monthly", "kind": "delivery_fee", "from": "2026-01", "months": 12, "monthly_amount": 2000 },
+                { "id": "value", "kind": "delivery_fee", "from": "2026-01", "months": 24, "contract_value": 600000, "share": 0.3 },
+                { "id": "weekly", "kind": "per_week", "amount": 150, "level": "full", "exclude_education": true, "max_weeks": 1 },
+                { "id": "weekly2", "kind": "per_week", "amount": 150, "level": "full_or_partial", "or_education": true, "gate": "enrolled", "max_weeks": 104 }
+              ],
+              "payers": [ { "id": "council", "share": 0.8 }, { "id": "fund", "share": 0.2 } ],
+              "payment_days": 30,
+              "caps": { "per_participant": 150000, "total": 5000000 }
+            }
+            """;
+        Contract contract = ContractJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "contract.json").GetValueOrThrow();
+        IReadOnlyList<string> echoes = Echoes(contract, []);
+        string[] Sentences(Language language) =>
+        [
+            .. ContractInWords.General(contract, language),
+            .. contract.Triggers.Select(t => ContractInWords.Trigger(contract, t, language)),
+            .. contract.Payments.Select(p => ContractInWords.Payment(contract, p, language)),
+        ];
+
+        string[] english = Sentences(Language.English);
+        string[] danish = Sentences(Language.Danish);
+        HashSet<string> englishWords = new(english.SelectMany(e => Words(e, echoes)), StringComparer.Ordinal);
+        englishWords.ExceptWith(SameInBoth);
+
+        Assert.Equal(english.Length, danish.Length);
+        Assert.Contains("indexed", englishWords);
+        Assert.All(english.Zip(danish), pair =>
+        {
+            Assert.NotEqual(pair.First, pair.Second);
+            string[] left = [.. Words(pair.Second, echoes).Where(englishWords.Contains)];
+            Assert.True(left.Length == 0, $"'{pair.Second}' keeps {string.Join(", ", left)}");
+        });
+        // Danish numbers and months in the words, and the amounts of a currency other than DKK with its code.
+        Assert.Contains("fee: 1.000,00 EUR for hver deltager, der opfylder 'enrolled', reguleret med 2 % om året fra 2026 (betales for højst 100 deltagere; højst 50.000,00 EUR i alt; betales for højst 60 % af deltagerne).", danish);
+        Assert.Contains("monthly: 2.000,00 EUR om måneden i 12 måneder fra januar 2026.", danish);
+    }
+
     /// <summary>Every shipped sample with a settlement (as_of.txt and participants.csv).</summary>
     private static IEnumerable<(string Name, DirectoryInfo Folder)> Cases() =>
         Directory.GetDirectories(RepositoryFolder.PathOf("samples"))
@@ -175,9 +246,16 @@ public sealed partial class DanishReportWordsTests
             ]);
 
     /// <summary>The names the report echoes from the inputs, longest first: they stay as written in either language.</summary>
-    private static IReadOnlyList<string> Echoes(LoadedInputs loaded)
+    private static IReadOnlyList<string> Echoes(LoadedInputs loaded) => Echoes(
+        loaded.Contract,
+        [
+            .. loaded.Participants.SelectMany(p => new[] { p.Municipality, p.Cohort }).OfType<string>().SelectMany(n => new[] { n, Echo.Value(n) }),
+            .. loaded.Files.SelectMany(f => new[] { f.Role, f.Sha256 }),
+        ]);
+
+    /// <summary>The contract's names (its own, its currency's, codes', triggers', outcomes', payments', payers'), and <paramref name="more"/>, longest first.</summary>
+    private static IReadOnlyList<string> Echoes(Contract contract, IEnumerable<string> more)
     {
-        Contract contract = loaded.Contract;
         IEnumerable<string> names =
         [
             contract.Name,
@@ -187,8 +265,7 @@ public sealed partial class DanishReportWordsTests
             .. contract.Triggers.OfType<EventTrigger>().Select(t => t.Outcome),
             .. contract.Payments.Select(p => p.Id),
             .. contract.Payers.Select(p => p.Id),
-            .. loaded.Participants.SelectMany(p => new[] { p.Municipality, p.Cohort }).OfType<string>().SelectMany(n => new[] { n, Echo.Value(n) }),
-            .. loaded.Files.SelectMany(f => new[] { f.Role, f.Sha256 }),
+            .. more,
         ];
         return [.. names.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length)];
     }
