@@ -9,7 +9,7 @@ namespace SocialInvestment.Cli;
 /// </summary>
 internal static class BenefitWords
 {
-    /// <summary><c>support</c>, <c>support, degree 0.5 where a row gives none</c>, <c>not mapped: counts as ignore (unknown_benefits)</c>.</summary>
+    /// <summary><c>support</c>, <c>support, degree 0.5 where a row gives none</c>, <c>not mapped: counts as ignore (unknown_benefits)</c>, with "did you mean 'su'?" where the contract maps a code spelled alike (<see cref="Contract.BenefitCodesSpelledLike"/>).</summary>
     /// <param name="contract">The contract.</param>
     /// <param name="code">A benefit code the contract maps, or one it counts by <see cref="Contract.UnknownBenefits"/>.</param>
     /// <param name="language">The language of the words.</param>
@@ -19,7 +19,11 @@ internal static class BenefitWords
         if (!contract.Benefits.TryGetValue(code, out BenefitClass benefitClass))
         {
             string counted = Name(contract.UnknownBenefits!.Value, language);
-            return language.Say($"not mapped: counts as {counted} (unknown_benefits)", $"ikke angivet i kontrakten: tælles som {counted} (unknown_benefits)");
+            string words = language.Say($"not mapped: counts as {counted} (unknown_benefits)", $"ikke angivet i kontrakten: tælles som {counted} (unknown_benefits)");
+            // unknown_benefits counts a misspelt code without an error, so the analyst is told which mapped code it resembles.
+            return contract.BenefitCodesSpelledLike(code) is { Count: > 0 } alike
+                ? words + language.Say("; did you mean ", "; mente du ") + string.Join(language.Say(" or ", " eller "), alike.Select(Echo.Quoted)) + "?"
+                : words;
         }
 
         return contract.BenefitDegrees.TryGetValue(code, out Degree degree)

@@ -72,6 +72,33 @@ public sealed class ValidateAndOutcomesCommandTests
         Assert.False(Directory.Exists(output.Path) && Directory.EnumerateFileSystemEntries(output.Path).Any());
     }
 
+    [Theory]
+    [InlineData("en", "benefit SU: 1 rows, not mapped: counts as support (unknown_benefits); did you mean 'su'?")]
+    [InlineData("da", "mente du 'su'?")]
+    public void Validate_asks_did_you_mean_for_a_code_that_unknown_benefits_counts_but_the_contract_spells_otherwise(string language, string expected)
+    {
+        using var input = new TempFolder();
+        Directory.CreateDirectory(input.Path);
+        string contract = Path.Combine(input.Path, "contract.json");
+        File.WriteAllText(contract, File.ReadAllText(CliRun.Case("public-1", "contract.json")).Replace("\"benefits\": {", "\"unknown_benefits\": \"support\",\n  \"benefits\": {", StringComparison.Ordinal));
+        string spells = Path.Combine(input.Path, "spells.csv");
+        string[] rows = File.ReadAllLines(CliRun.Case("public-1", "spells.csv"));
+        int line = Array.FindIndex(rows, r => r.Split(',')[1] == "su");
+        rows[line] = rows[line].Replace(",su,", ",SU,", StringComparison.Ordinal);
+        File.WriteAllLines(spells, rows);
+
+        CliRun run = CliRun.Of(
+            "validate",
+            "--contract", contract,
+            "--participants", CliRun.Case("public-1", "participants.csv"),
+            "--spells", spells,
+            "--as-of", "2026-03-03",
+            "--language", language);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(expected, run.Output);
+    }
+
     [Fact]
     public void Outcomes_writes_one_row_per_participant_with_a_column_per_trigger()
     {
