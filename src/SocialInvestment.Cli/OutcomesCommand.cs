@@ -15,21 +15,28 @@ internal static class OutcomesCommand
         var inputs = new InputOptions();
         Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
         Option<DirectoryInfo> output = InputOptions.Out("outcomes.csv (and comparison-outcomes.csv, with a comparison group)");
+        Option<bool> parquet = new("--parquet") { Description = "Also write outcomes.parquet (and comparison-outcomes.parquet): the same rows with typed columns, for DuckDB, Power BI or R" };
         var command = new Command("outcomes", "Evaluate the contract's triggers for each participant: outcomes.csv");
         inputs.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(output);
+        command.Options.Add(parquet);
         command.SetAction(parse => WriteOutcomes(
             inputs.Read(parse),
             parse.GetValue(asOf)!.Value,
             parse.GetValue(output)!,
             parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error));
+            parse.InvocationConfiguration.Error,
+            parse.GetValue(parquet)));
         return command;
     }
 
-    /// <summary>Reads the inputs, evaluates the triggers, and writes outcomes.csv into <paramref name="output"/>; returns the exit code.</summary>
-    internal static int WriteOutcomes(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error)
+    /// <summary>
+    /// Reads the inputs, evaluates the triggers, and writes outcomes.csv into <paramref name="output"/>, and with
+    /// <paramref name="parquet"/> also outcomes.parquet (and comparison-outcomes.parquet beside comparison-outcomes.csv);
+    /// returns the exit code.
+    /// </summary>
+    internal static int WriteOutcomes(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error, bool parquet = false)
     {
         LoadedInputs? loaded = InputLoader.Load(paths, error, asOf: asOf);
         if (loaded is null)
@@ -39,12 +46,22 @@ internal static class OutcomesCommand
 
         IReadOnlyList<ParticipantOutcome> outcomes = loaded.EvaluateOutcomes(asOf);
         List<(string, Action<Stream>)> outputs = [("outcomes.csv", stream => OutcomesCsv.Write(stream, loaded.Contract, outcomes))];
+        if (parquet)
+        {
+            outputs.Add(("outcomes.parquet", stream => OutcomesParquet.Write(stream, loaded.Contract, outcomes)));
+        }
+
         string written = $"Outcomes of {outcomes.Count} participants";
         if (loaded.Comparison is { } comparison)
         {
             // The comparison group measured by the same triggers: the m′ of a cohort gate can be checked person by person.
             IReadOnlyList<ParticipantOutcome> controls = comparison.EvaluateOutcomes(loaded.Contract, asOf);
             outputs.Add(("comparison-outcomes.csv", stream => OutcomesCsv.Write(stream, loaded.Contract, controls)));
+            if (parquet)
+            {
+                outputs.Add(("comparison-outcomes.parquet", stream => OutcomesParquet.Write(stream, loaded.Contract, controls)));
+            }
+
             written += $" and {controls.Count} people of the comparison group";
         }
 

@@ -19,12 +19,14 @@ internal static class SettleCommand
             "a whole number of at least 1 (or -1 for one per processor)",
             n => n is -1 or >= 1,
             defaultValue: -1);
+        Option<bool> parquet = new("--parquet") { Description = "Also write lines.parquet and outcomes.parquet: the same rows with typed columns, for DuckDB, Power BI or R" };
         var command = new Command("settle", "Settle a contract as of a date: lines.csv and summary.json");
         inputs.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(paid);
         command.Options.Add(output);
         command.Options.Add(threads);
+        command.Options.Add(parquet);
         command.SetAction(parse => Settle(
             inputs.Read(parse) with { Ledger = parse.GetValue(paid) },
             parse.GetValue(asOf)!.Value,
@@ -32,12 +34,16 @@ internal static class SettleCommand
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             parse.GetValue(threads),
-            showProgress ? new ProgressLine(parse.InvocationConfiguration.Error) : ProgressLine.None));
+            showProgress ? new ProgressLine(parse.InvocationConfiguration.Error) : ProgressLine.None,
+            parse.GetValue(parquet)));
         return command;
     }
 
-    /// <summary>Reads the inputs, settles, and writes lines.csv and summary.json into <paramref name="output"/>; returns the exit code.</summary>
-    internal static int Settle(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error, int threads = -1, ProgressLine? progress = null)
+    /// <summary>
+    /// Reads the inputs, settles, and writes lines.csv and summary.json into <paramref name="output"/>, and with
+    /// <paramref name="parquet"/> also lines.parquet and outcomes.parquet; returns the exit code.
+    /// </summary>
+    internal static int Settle(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error, int threads = -1, ProgressLine? progress = null, bool parquet = false)
     {
         progress ??= ProgressLine.None;
         progress.Stage("reading the inputs");
@@ -62,6 +68,12 @@ internal static class SettleCommand
         {
             // Only where the contract declares payers: a one-payer contract's outputs stay SPEC v1's (docs/output-formats.md).
             outputs.Add(("payers.csv", stream => PayersCsv.Write(stream, result)));
+        }
+
+        if (parquet)
+        {
+            outputs.Add(("lines.parquet", stream => LinesParquet.Write(stream, result.Lines)));
+            outputs.Add(("outcomes.parquet", stream => OutcomesParquet.Write(stream, result.Contract, result.Outcomes)));
         }
 
         OutputFolder.Write(output, outputs);
