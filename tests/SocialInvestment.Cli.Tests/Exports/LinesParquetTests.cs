@@ -78,11 +78,7 @@ public sealed class LinesParquetTests
         SettlementResult result = ParquetSamples.Result(Sample);
         using var output = new TempFolder();
         ParquetSamples.Settle(Sample, output.Path);
-        string grouped = Path.Combine(output.Path, "grouped.parquet");
-        using (var stream = File.Create(grouped))
-        {
-            LinesParquet.Write(stream, result.Lines, rowGroupRows: 5);
-        }
+        string grouped = ParquetSamples.WriteFile(output.Path, "grouped.parquet", stream => LinesParquet.Write(stream, result.Lines, rowGroupRows: 5));
 
         Assert.True(result.Lines.Count > 5 * 3, "the sample has lines for several groups and a partial last one");
         Assert.Equal((result.Lines.Count + 4) / 5, DuckDb.RowGroups(grouped));
@@ -95,13 +91,8 @@ public sealed class LinesParquetTests
     {
         SettlementResult result = ParquetSamples.Result("samples/restatement");
         using var output = new TempFolder();
-        Directory.CreateDirectory(output.Path);
-        string path = Path.Combine(output.Path, "lines.parquet");
         int size = Enumerable.Range(2, result.Lines.Count).First(n => result.Lines.Count % n == 0);
-        using (var stream = File.Create(path))
-        {
-            LinesParquet.Write(stream, result.Lines, rowGroupRows: size);
-        }
+        string path = ParquetSamples.WriteFile(output.Path, "lines.parquet", stream => LinesParquet.Write(stream, result.Lines, rowGroupRows: size));
 
         Assert.Equal(result.Lines.Count / size, DuckDb.RowGroups(path));
         Assert.Equal(result.Lines.Count, Convert.ToInt32(DuckDb.Scalar($"SELECT count(*) FROM {DuckDb.Parquet(path)}"), CultureInfo.InvariantCulture));
@@ -111,12 +102,7 @@ public sealed class LinesParquetTests
     public void No_lines_give_a_file_with_the_columns_and_no_rows()
     {
         using var output = new TempFolder();
-        Directory.CreateDirectory(output.Path);
-        string path = Path.Combine(output.Path, "lines.parquet");
-        using (var stream = File.Create(path))
-        {
-            LinesParquet.Write(stream, []);
-        }
+        string path = ParquetSamples.WriteFile(output.Path, "lines.parquet", stream => LinesParquet.Write(stream, []));
 
         Assert.Equal(LinesCsv.Header.Split(','), DuckDb.Columns(path).Select(c => c.Name));
         Assert.Equal(0L, Convert.ToInt64(DuckDb.Scalar($"SELECT count(*) FROM {DuckDb.Parquet(path)}"), CultureInfo.InvariantCulture));

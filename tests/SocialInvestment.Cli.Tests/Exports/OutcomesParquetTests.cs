@@ -83,11 +83,7 @@ public sealed class OutcomesParquetTests
         SettlementResult result = ParquetSamples.Result(Sample);
         using var output = new TempFolder();
         ParquetSamples.Outcomes(Sample, output.Path);
-        string grouped = Path.Combine(output.Path, "grouped.parquet");
-        using (var stream = File.Create(grouped))
-        {
-            OutcomesParquet.Write(stream, result.Contract, result.Outcomes, rowGroupRows: 2);
-        }
+        string grouped = ParquetSamples.WriteFile(output.Path, "grouped.parquet", stream => OutcomesParquet.Write(stream, result.Contract, result.Outcomes, rowGroupRows: 2));
 
         Assert.True(result.Outcomes.Count > 2 * 2, "the sample has participants for several groups");
         Assert.Equal((result.Outcomes.Count + 1) / 2, DuckDb.RowGroups(grouped));

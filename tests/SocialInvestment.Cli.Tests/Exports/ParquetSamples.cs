@@ -65,4 +65,17 @@ internal static class ParquetSamples
         Assert.NotNull(loaded);
         return SettleCommand.Run(loaded, sample.AsOf!.Value, new SettlementOptions());
     }
+
+    /// <summary>Writes a file <paramref name="name"/> into <paramref name="folder"/> (made where missing) with <paramref name="write"/>; returns its path.</summary>
+    internal static string WriteFile(string folder, string name, Action<Stream> write)
+    {
+        Directory.CreateDirectory(folder);
+        string path = Path.Combine(folder, name);
+        using (var stream = File.Create(path))
+        {
+            write(stream);
+        }
+
+        return path;
+    }
 }
