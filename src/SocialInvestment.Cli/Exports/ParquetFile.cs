@@ -11,8 +11,9 @@ namespace SocialInvestment.Cli;
 internal static class ParquetFile
 {
     /// <summary>
-    /// Rows per row group: 1,048,576 (2²⁰). Each column of a group is held in memory while it is written (about 100 MB for
-    /// a group of lines), so a file of any length is written in that much; readers skip whole groups by their statistics.
+    /// Rows per row group: 1,048,576 (2²⁰). One group's columns are held in memory while it is written (for lines, about
+    /// 130 MB of buffers, and about 300 MB more at the peak in all: docs/performance.md, "Parquet"), so a file of any
+    /// length is written in that much; readers skip whole groups by their statistics.
     /// </summary>
     internal const int RowGroupRows = 1 << 20;
 
