@@ -28,9 +28,10 @@ internal static class DesignCommand
         };
         Option<bool> noStress = new("--no-stress") { Description = "Leave out the recommended contract under stress (the hazard of leaving halved, the intake 30 % smaller), which costs one more exact evaluation" };
         Option<DirectoryInfo> output = InputOptions.Out("design.csv, design.json, recommended-contract.json, design.html, design.md and charts/");
+        Option<Language> language = LanguageOption.Create("design.html, design.md and the summary printed");
         var command = new Command("design", "Try every contract of a design over the same simulated runs: the payer's net saving, the investor's return, the ones that meet the conditions and the recommended contract");
         projection.AddTo(command);
-        Option[] own = [design, investments, noStress, output];
+        Option[] own = [design, investments, noStress, output, language];
         foreach (Option option in own)
         {
             command.Options.Add(option);
@@ -43,16 +44,21 @@ internal static class DesignCommand
             parse.GetValue(output)!,
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
-            parse.GetValue(noStress) ? null : StressScenario.Default));
+            parse.GetValue(noStress) ? null : StressScenario.Default,
+            parse.GetValue(language)));
         return command;
     }
 
     /// <summary>
     /// Reads the inputs, evaluates the design (<see cref="Design.Run"/>), evaluates the recommended contract under <paramref name="stress"/> (none:
-    /// null) and writes the outputs into <paramref name="output"/>; returns the exit code.
+    /// null) and writes the outputs into <paramref name="output"/>, the report and the summary printed in
+    /// <paramref name="language"/> (English where null; design.csv, design.json and the contract are the same in every
+    /// language); returns the exit code.
     /// </summary>
-    internal static int Run(SimulationRequest request, FileInfo designFile, FileInfo investmentsFile, DirectoryInfo output, TextWriter stdout, TextWriter error, StressScenario? stress)
+    internal static int Run(
+        SimulationRequest request, FileInfo designFile, FileInfo investmentsFile, DirectoryInfo output, TextWriter stdout, TextWriter error, StressScenario? stress, Language? language = null)
     {
+        language ??= Language.English;
         var errors = new List<InputError>();
         var files = new List<InputFile>();
         DesignTemplate? template = null;
@@ -81,9 +87,10 @@ internal static class DesignCommand
 
         int? stressedParticipants = report.Stress?.Apply(inputs.Plan).Participants.Count;
         ReportDocument document = DesignReportBuilder.Build(
-            new DesignReportInputs(report, template.Contract, inputs.Plan, inputs.Hazards, inputs.Estimate, request.Runs, request.Seed, files, stressedParticipants));
+            new DesignReportInputs(report, template.Contract, inputs.Plan, inputs.Hazards, inputs.Estimate, request.Runs, request.Seed, files, stressedParticipants),
+            language);
         OutputFolder.Write(output, Writers(report, template, files, document));
-        PrintSummary(report, request, stressedParticipants, inputs.Plan.Participants.Count, stdout);
+        PrintSummary(report, request, stressedParticipants, inputs.Plan.Participants.Count, stdout, language, template.Contract.Currency);
         return ExitCodes.Success;
     }
 
@@ -108,28 +115,43 @@ internal static class DesignCommand
         return writers;
     }
 
-    private static void PrintSummary(DesignReport report, SimulationRequest request, int? stressedParticipants, int participants, TextWriter stdout)
+    /// <summary>
+    /// Prints what was priced, the recommended contract (or the miss) and its stress; English with invariant numbers,
+    /// Danish with Danish numbers and amounts with their <paramref name="currency"/> (<c>1.234,50 kr.</c>).
+    /// </summary>
+    private static void PrintSummary(DesignReport report, SimulationRequest request, int? stressedParticipants, int participants, TextWriter stdout, Language language, string currency)
     {
         DesignResult result = report.Result;
+        ReportFormat f = language.Format;
+        string seed = request.Seed.ToString(CultureInfo.InvariantCulture);
         string evaluated = report.SearchRounds is { } rounds
-            ? string.Create(CultureInfo.InvariantCulture, $"{result.Candidates.Count} of the grid's {result.Space.Grid.Count} candidates, searched in {rounds} rounds,")
-            : string.Create(CultureInfo.InvariantCulture, $"{result.Candidates.Count} candidates,");
-        stdout.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{evaluated} priced on the same {request.Runs} runs (seed {request.Seed}); {result.Qualifying.Count} meet the conditions, {result.Front.Count} on the front."));
+            ? language.Say(
+                string.Create(CultureInfo.InvariantCulture, $"{result.Candidates.Count} of the grid's {result.Space.Grid.Count} candidates, searched in {rounds} rounds,"),
+                $"{f.Count(result.Candidates.Count)} af gitterets {f.Count(result.Space.Grid.Count)} kandidater, gennemsøgt i {f.Count(rounds)} runder,")
+            : language.Say(string.Create(CultureInfo.InvariantCulture, $"{result.Candidates.Count} candidates,"), $"{f.Count(result.Candidates.Count)} kandidater,");
+        stdout.WriteLine(language.Say(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{evaluated} priced on the same {request.Runs} runs (seed {seed}); {result.Qualifying.Count} meet the conditions, {result.Front.Count} on the front."),
+            $"{evaluated} prissat på de samme {f.Count(request.Runs)} kørsler (startværdi {seed}); {f.Count(result.Qualifying.Count)} opfylder betingelserne, {f.Count(result.Front.Count)} på fronten."));
         stdout.WriteLine(result.Recommended is { } recommended
-            ? string.Create(CultureInfo.InvariantCulture, $"Recommended: candidate {recommended.Index}, {recommended.Assignment} ({RecommendedFile}).")
-            : $"None recommended: {DesignResultJson.MissMessage(result)}.");
+            ? language.Say(
+                string.Create(CultureInfo.InvariantCulture, $"Recommended: candidate {recommended.Index}, {recommended.Assignment} ({RecommendedFile})."),
+                $"Anbefalet: kandidat {recommended.Index.ToString(CultureInfo.InvariantCulture)}, {DesignReportBuilder.Values(recommended.Assignment, language)} ({RecommendedFile}).")
+            : DesignReportBuilder.NoneRecommended(result, language));
         if (report.Stress is { } stress && report.Stressed is { } stressed && report.Recommended is { } exact)
         {
-            stdout.WriteLine(
-                $"Under stress (hazard of leaving × {ReportFormat.English.Probability(stress.LeavingFactor)}, intake × {ReportFormat.English.Exact(stress.IntakeFactor)}: {ReportFormat.English.Count(stressedParticipants ?? 0)} of {ReportFormat.English.Count(participants)} participants): "
-                + $"payer's net saving median {Measure(stressed, exact, DesignMeasure.PayerNetSavingP50)}, 5th percentile {Measure(stressed, exact, DesignMeasure.PayerNetSavingP5)}, "
-                + $"positive in {Measure(stressed, exact, DesignMeasure.PayerNetSavingPositiveProbability)} of runs; investor's median IRR {Measure(stressed, exact, DesignMeasure.InvestorIrrP50)} (design.json, design.html).");
+            string Measure(DesignMeasure measure) => language.Say(
+                $"{DesignReportBuilder.Format(stressed.Measures, measure, language)} (as planned {DesignReportBuilder.Format(exact.Measures, measure, language)})",
+                $"{DesignReportBuilder.Format(stressed.Measures, measure, language, currency)} (som planlagt {DesignReportBuilder.Format(exact.Measures, measure, language, currency)})");
+            string leaving = f.Probability(stress.LeavingFactor);
+            stdout.WriteLine(language.Say(
+                $"Under stress (hazard of leaving × {leaving}, intake × {f.Exact(stress.IntakeFactor)}: {f.Count(stressedParticipants ?? 0)} of {f.Count(participants)} participants): "
+                + $"payer's net saving median {Measure(DesignMeasure.PayerNetSavingP50)}, 5th percentile {Measure(DesignMeasure.PayerNetSavingP5)}, "
+                + $"positive in {Measure(DesignMeasure.PayerNetSavingPositiveProbability)} of runs; investor's median IRR {Measure(DesignMeasure.InvestorIrrP50)} (design.json, design.html).",
+                $"I stresstest (sandsynlighed for at forlade forsørgelse × {leaving}, optag × {f.Exact(stress.IntakeFactor)}: {f.Count(stressedParticipants ?? 0)} af {f.Count(participants)} deltagere): "
+                + $"betalerens nettobesparelse median {Measure(DesignMeasure.PayerNetSavingP50)}, 5. percentil {Measure(DesignMeasure.PayerNetSavingP5)}, "
+                + $"positiv i {Measure(DesignMeasure.PayerNetSavingPositiveProbability)} af kørslerne; investorens median-IRR {Measure(DesignMeasure.InvestorIrrP50)} (design.json, design.html)."));
         }
     }
-
-    /// <summary>A measure under stress with the unstressed one in brackets, as the report writes them.</summary>
-    private static string Measure(ExactEvaluation stressed, ExactEvaluation exact, DesignMeasure measure) =>
-        $"{DesignReportBuilder.Format(stressed.Measures, measure)} (as planned {DesignReportBuilder.Format(exact.Measures, measure)})";
 }

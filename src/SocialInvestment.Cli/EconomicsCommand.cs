@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NodaTime;
+using SocialInvestment.Cli.Exports;
 using NodaTime.Text;
 using SocialInvestment.Io;
 
@@ -24,6 +25,8 @@ internal static class EconomicsCommand
         };
         Option<double?> rate = RateOption.Create("--rate", "The annual discount rate of the net present value, as a fraction: 0.035 is 3.5 % a year (left out: no NPV)");
         Option<DirectoryInfo> output = InputOptions.Out("economics.json and cashflows.csv");
+        Option<bool> xlsx = XlsxOption.Create(SettlementWorkbook.FileName, "lines, totals, participants and the economics");
+        Option<Language> language = LanguageOption.Create("the printed summary and the workbook's headers");
         var command = new Command("economics", "The deal's economics as of a date: the investor's cash flows, money multiple, NPV and IRR, and the payer's saving against its payments");
         inputs.AddTo(command);
         command.Options.Add(asOf);
@@ -31,19 +34,27 @@ internal static class EconomicsCommand
         command.Options.Add(investments);
         command.Options.Add(rate);
         command.Options.Add(output);
+        command.Options.Add(xlsx);
+        command.Options.Add(language);
         command.SetAction(parse => Run(
             inputs.Read(parse) with { Ledger = parse.GetValue(paid), Investments = parse.GetValue(investments) },
             parse.GetValue(asOf)!.Value,
             parse.GetValue(rate),
             parse.GetValue(output)!,
             parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error));
+            parse.InvocationConfiguration.Error,
+            parse.GetValue(xlsx),
+            parse.GetValue(language)!));
         return command;
     }
 
-    /// <summary>Reads the inputs and investments.csv, settles, and writes economics.json and cashflows.csv into <paramref name="output"/>; returns the exit code.</summary>
-    internal static int Run(InputPaths paths, LocalDate asOf, double? rate, DirectoryInfo output, TextWriter stdout, TextWriter error)
+    /// <summary>
+    /// Reads the inputs and investments.csv, settles, and writes economics.json and cashflows.csv (and settlement.xlsx where
+    /// <paramref name="xlsx"/>, headers in <paramref name="language"/>) into <paramref name="output"/>; returns the exit code.
+    /// </summary>
+    internal static int Run(InputPaths paths, LocalDate asOf, double? rate, DirectoryInfo output, TextWriter stdout, TextWriter error, bool xlsx = false, Language? language = null)
     {
+        language ??= Language.English;
         LoadedInputs? loaded = InputLoader.Load(paths, error, asOf: asOf);
         if (loaded is null)
         {
@@ -52,12 +63,17 @@ internal static class EconomicsCommand
 
         SettlementResult settlement = SettleCommand.Run(loaded, asOf, SettlementOptions.Default);
         EconomicsResult economics = Economics.Of(settlement, loaded.Investments ?? [], rate);
-        OutputFolder.Write(
-            output,
-            [
-                ("economics.json", stream => EconomicsJson.Write(stream, economics, loaded.Files)),
-                ("cashflows.csv", stream => CashFlowsCsv.Write(stream, economics.Investor)),
-            ]);
+        List<(string, Action<Stream>)> outputs =
+        [
+            ("economics.json", stream => EconomicsJson.Write(stream, economics, loaded.Files)),
+            ("cashflows.csv", stream => CashFlowsCsv.Write(stream, economics.Investor)),
+        ];
+        if (xlsx && !XlsxOption.Add(outputs, SettlementWorkbook.FileName, SettlementWorkbook.Sheets(economics, language), error))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        OutputFolder.Write(output, outputs);
         Summarize(economics, stdout);
         return ExitCodes.Success;
     }

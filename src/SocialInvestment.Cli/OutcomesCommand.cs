@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NodaTime;
+using SocialInvestment.Cli.Exports;
 using SocialInvestment.Io;
 
 namespace SocialInvestment.Cli;
@@ -15,11 +16,15 @@ internal static class OutcomesCommand
         var inputs = new InputOptions();
         Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
         Option<DirectoryInfo> output = InputOptions.Out("outcomes.csv (and comparison-outcomes.csv, with a comparison group)");
+        Option<bool> xlsx = XlsxOption.Create(OutcomesWorkbook.FileName, "the outcomes");
+        Option<Language> language = LanguageOption.Create("the workbook's headers");
         Option<bool> parquet = new("--parquet") { Description = "Also write outcomes.parquet (and comparison-outcomes.parquet): the same rows with typed columns, for DuckDB, Power BI or R" };
         var command = new Command("outcomes", "Evaluate the contract's triggers for each participant: outcomes.csv");
         inputs.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(output);
+        command.Options.Add(xlsx);
+        command.Options.Add(language);
         command.Options.Add(parquet);
         command.SetAction(parse => WriteOutcomes(
             inputs.Read(parse),
@@ -27,17 +32,20 @@ internal static class OutcomesCommand
             parse.GetValue(output)!,
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
+            parse.GetValue(xlsx),
+            parse.GetValue(language)!,
             parse.GetValue(parquet)));
         return command;
     }
 
     /// <summary>
-    /// Reads the inputs, evaluates the triggers, and writes outcomes.csv into <paramref name="output"/>, and with
-    /// <paramref name="parquet"/> also outcomes.parquet (and comparison-outcomes.parquet beside comparison-outcomes.csv);
-    /// returns the exit code.
+    /// Reads the inputs, evaluates the triggers, and writes outcomes.csv (and outcomes.xlsx where <paramref name="xlsx"/>,
+    /// headers in <paramref name="language"/>) into <paramref name="output"/>, and with <paramref name="parquet"/> also
+    /// outcomes.parquet (and comparison-outcomes.parquet beside comparison-outcomes.csv); returns the exit code.
     /// </summary>
-    internal static int WriteOutcomes(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error, bool parquet = false)
+    internal static int WriteOutcomes(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error, bool xlsx = false, Language? language = null, bool parquet = false)
     {
+        language ??= Language.English;
         LoadedInputs? loaded = InputLoader.Load(paths, error, asOf: asOf);
         if (loaded is null)
         {
@@ -52,10 +60,11 @@ internal static class OutcomesCommand
         }
 
         string written = $"Outcomes of {outcomes.Count} participants";
+        IReadOnlyList<ParticipantOutcome>? controls = null;
         if (loaded.Comparison is { } comparison)
         {
             // The comparison group measured by the same triggers: the m′ of a cohort gate can be checked person by person.
-            IReadOnlyList<ParticipantOutcome> controls = comparison.EvaluateOutcomes(loaded.Contract, asOf);
+            controls = comparison.EvaluateOutcomes(loaded.Contract, asOf);
             outputs.Add(("comparison-outcomes.csv", stream => OutcomesCsv.Write(stream, loaded.Contract, controls)));
             if (parquet)
             {
@@ -63,6 +72,11 @@ internal static class OutcomesCommand
             }
 
             written += $" and {controls.Count} people of the comparison group";
+        }
+
+        if (xlsx && !XlsxOption.Add(outputs, OutcomesWorkbook.FileName, OutcomesWorkbook.Sheets(loaded.Contract, outcomes, controls, language), error))
+        {
+            return ExitCodes.BadInput;
         }
 
         OutputFolder.Write(output, outputs);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NodaTime;
+using SocialInvestment.Cli.Exports;
 using SocialInvestment.Io;
 
 namespace SocialInvestment.Cli;
@@ -19,6 +20,8 @@ internal static class SettleCommand
             "a whole number of at least 1 (or -1 for one per processor)",
             n => n is -1 or >= 1,
             defaultValue: -1);
+        Option<bool> xlsx = XlsxOption.Create(SettlementWorkbook.FileName, "lines, totals and participants");
+        Option<Language> language = LanguageOption.Create("the printed summary and the workbook's headers");
         Option<bool> parquet = new("--parquet") { Description = "Also write lines.parquet and outcomes.parquet: the same rows with typed columns, for DuckDB, Power BI or R" };
         var command = new Command("settle", "Settle a contract as of a date: lines.csv and summary.json");
         inputs.AddTo(command);
@@ -26,6 +29,8 @@ internal static class SettleCommand
         command.Options.Add(paid);
         command.Options.Add(output);
         command.Options.Add(threads);
+        command.Options.Add(xlsx);
+        command.Options.Add(language);
         command.Options.Add(parquet);
         command.SetAction(parse => Settle(
             inputs.Read(parse) with { Ledger = parse.GetValue(paid) },
@@ -35,17 +40,21 @@ internal static class SettleCommand
             parse.InvocationConfiguration.Error,
             parse.GetValue(threads),
             showProgress ? new ProgressLine(parse.InvocationConfiguration.Error) : ProgressLine.None,
+            parse.GetValue(xlsx),
+            parse.GetValue(language)!,
             parse.GetValue(parquet)));
         return command;
     }
 
     /// <summary>
-    /// Reads the inputs, settles, and writes lines.csv and summary.json into <paramref name="output"/>, and with
-    /// <paramref name="parquet"/> also lines.parquet and outcomes.parquet; returns the exit code.
+    /// Reads the inputs, settles, and writes lines.csv and summary.json (and settlement.xlsx where <paramref name="xlsx"/>,
+    /// headers in <paramref name="language"/>) into <paramref name="output"/>, and with <paramref name="parquet"/> also
+    /// lines.parquet and outcomes.parquet; returns the exit code.
     /// </summary>
-    internal static int Settle(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error, int threads = -1, ProgressLine? progress = null, bool parquet = false)
+    internal static int Settle(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error, int threads = -1, ProgressLine? progress = null, bool xlsx = false, Language? language = null, bool parquet = false)
     {
         progress ??= ProgressLine.None;
+        language ??= Language.English;
         progress.Stage("reading the inputs");
         LoadedInputs? loaded = InputLoader.Load(paths, error, new ReadOptions { MaxDegreeOfParallelism = threads }, asOf: asOf);
         if (loaded is null)
@@ -68,6 +77,12 @@ internal static class SettleCommand
         {
             // Only where the contract declares payers: a one-payer contract's outputs stay SPEC v1's (docs/output-formats.md).
             outputs.Add(("payers.csv", stream => PayersCsv.Write(stream, result)));
+        }
+
+        if (xlsx && !XlsxOption.Add(outputs, SettlementWorkbook.FileName, SettlementWorkbook.Sheets(result, language), error))
+        {
+            progress.Done();
+            return ExitCodes.BadInput;
         }
 
         if (parquet)

@@ -26,24 +26,31 @@ internal static class SimulateCommand
             "a whole number of at least 1 (or -1 for one per processor)",
             n => n is -1 or >= 1,
             defaultValue: -1);
+        Option<Language> language = LanguageOption.Create("simulation.html, simulation.md and the summary printed");
         var command = new Command("simulate", "Project a planned cohort's payments and savings: percentile bands (5, 50, 95) per month, per year and in total");
         projection.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(threads);
+        command.Options.Add(language);
         command.SetAction(parse => Simulate(
             projection.Read(parse),
             parse.GetValue(output)!,
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             parse.GetValue(threads),
-            showProgress ? new ProgressLine(parse.InvocationConfiguration.Error) : ProgressLine.None));
+            showProgress ? new ProgressLine(parse.InvocationConfiguration.Error) : ProgressLine.None,
+            parse.GetValue(language)));
         return command;
     }
 
-    /// <summary>Reads the inputs, projects, and writes the outputs into <paramref name="output"/>; returns the exit code.</summary>
-    internal static int Simulate(SimulationRequest request, DirectoryInfo output, TextWriter stdout, TextWriter error, int threads = -1, ProgressLine? progress = null)
+    /// <summary>
+    /// Reads the inputs, projects, and writes the outputs into <paramref name="output"/>, the report and the summary printed
+    /// in <paramref name="language"/> (English where null; the CSV and JSON files are the same in every language); returns the exit code.
+    /// </summary>
+    internal static int Simulate(SimulationRequest request, DirectoryInfo output, TextWriter stdout, TextWriter error, int threads = -1, ProgressLine? progress = null, Language? language = null)
     {
         progress ??= ProgressLine.None;
+        language ??= Language.English;
         var errors = new List<InputError>();
         var files = new List<InputFile>();
         if (ReadProjection(request, error, files, errors, progress, (f, e) => InputLoader.Read(request.Contract, "contract", f, e, (s, name) => ContractJson.Read(s, name))) is not { } projection)
@@ -66,7 +73,7 @@ internal static class SimulateCommand
         }
 
         progress.Stage("writing simulation.csv, simulation.json, hazards.csv, simulation.html and simulation.md");
-        ReportDocument document = SimulationReport.Build(result, estimate);
+        ReportDocument document = SimulationReport.Build(result, estimate, language);
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         OutputFolder.Write(output, [
             ("simulation.csv", stream => SimulationCsv.Write(stream, result)),
@@ -77,7 +84,7 @@ internal static class SimulateCommand
             .. document.Charts.Select(c => ($"{MarkdownReport.ChartFolder}/{c.Name}.svg", (Action<Stream>)(stream => stream.Write(utf8.GetBytes(c.Svg))))),
         ]);
         progress.Done();
-        PrintSummary(result, estimate, stdout);
+        PrintSummary(result, estimate, stdout, language);
         return ExitCodes.Success;
     }
 
@@ -287,23 +294,40 @@ internal static class SimulateCommand
         return intakes;
     }
 
-    private static void PrintSummary(SimulationResult result, HazardEstimate? estimate, TextWriter stdout)
+    /// <summary>
+    /// Prints the runs, the plan and each year's and the total payments' percentiles; English with invariant numbers
+    /// (amounts as simulation.json writes them), Danish with Danish numbers and dates (<c>1.234,50 kr.</c>,
+    /// <c>28. februar 2029</c>). The seed is written as given.
+    /// </summary>
+    private static void PrintSummary(SimulationResult result, HazardEstimate? estimate, TextWriter stdout, Language language)
     {
+        ReportFormat f = language.Format;
+        string currency = result.Contract.Currency;
+        string Band(PercentileBand band) => language.IsDanish
+            ? $"{f.MoneyIn(band.P5, currency)} / {f.MoneyIn(band.P50, currency)} / {f.MoneyIn(band.P95, currency)}"
+            : $"{band.P5} / {band.P50} / {band.P95}";
+
         // Numbers in the invariant form whatever the machine's culture (a seed of -3 is never written with a letter mark).
-        string source = estimate is null ? "given" : string.Create(CultureInfo.InvariantCulture, $"estimated from {estimate.Participants} participants");
-        stdout.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{result.Runs} runs of {result.Plan.Participants.Count} participants to {LocalDatePattern.Iso.Format(result.Plan.Horizon)} (seed {result.Seed}, hazards {source})."));
-        stdout.WriteLine($"Payable in {result.Contract.Currency}, 5 % / median / 95 % of the runs:");
+        string seed = result.Seed.ToString(CultureInfo.InvariantCulture);
+        stdout.WriteLine(language.IsDanish
+            ? $"{f.Count(result.Runs)} kørsler af {f.Count(result.Plan.Participants.Count)} deltagere til {f.Date(result.Plan.Horizon)} (startværdi {seed}, overgangssandsynligheder "
+                + (estimate is null ? "givet" : $"estimeret ud fra {f.Count(estimate.Participants)} deltagere") + ")."
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"{result.Runs} runs of {result.Plan.Participants.Count} participants to {LocalDatePattern.Iso.Format(result.Plan.Horizon)} (seed {seed}, hazards ")
+                + (estimate is null ? "given" : string.Create(CultureInfo.InvariantCulture, $"estimated from {estimate.Participants} participants")) + ").");
+        stdout.WriteLine(language.Say($"Payable in {currency}, 5 % / median / 95 % of the runs:", "Udbetalinger, 5 % / median / 95 % af kørslerne:"));
         foreach (SimulationYear year in result.Years)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {year.Year}: {year.Payments.P5} / {year.Payments.P50} / {year.Payments.P95}"));
+            stdout.WriteLine($"  {year.Year.ToString(CultureInfo.InvariantCulture)}: {Band(year.Payments)}");
         }
 
-        stdout.WriteLine($"  total: {result.TotalPayments.P5} / {result.TotalPayments.P50} / {result.TotalPayments.P95}");
+        stdout.WriteLine($"  {language.Say("total", "i alt")}: {Band(result.TotalPayments)}");
         if (result.TotalMunicipalSavings is { } municipal && result.TotalStateSavings is { } state)
         {
-            stdout.WriteLine($"Saving in total, 5 % / median / 95 % of the runs: municipal {municipal.P5} / {municipal.P50} / {municipal.P95}; state {state.P5} / {state.P50} / {state.P95}");
+            stdout.WriteLine(language.Say(
+                $"Saving in total, 5 % / median / 95 % of the runs: municipal {Band(municipal)}; state {Band(state)}",
+                $"Besparelse i alt, 5 % / median / 95 % af kørslerne: kommunen {Band(municipal)}; staten {Band(state)}"));
         }
     }
 

@@ -41,6 +41,37 @@ public sealed class ValidateAndOutcomesCommandTests
         Assert.Contains("participants.csv:4:", run.Error);
     }
 
+    [Theory]
+    [InlineData("kontanthjælp", "kontanthjaelp")]
+    [InlineData("SU", "su")]
+    public void A_code_spelled_like_a_mapped_one_is_still_an_error_that_asks_did_you_mean(string spelled, string mapped)
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        Directory.CreateDirectory(input.Path);
+        string spells = Path.Combine(input.Path, "spells.csv");
+        string[] rows = File.ReadAllLines(CliRun.Case("public-1", "spells.csv"));
+        int line = Array.FindIndex(rows, r => r.Split(',')[1] == mapped);
+        string[] cells = rows[line].Split(',');
+        cells[1] = spelled;
+        rows[line] = string.Join(',', cells);
+        File.WriteAllLines(spells, rows);
+
+        CliRun run = CliRun.Of(
+            "settle",
+            "--contract", CliRun.Case("public-1", "contract.json"),
+            "--participants", CliRun.Case("public-1", "participants.csv"),
+            "--spells", spells,
+            "--as-of", "2026-03-03",
+            "--out", output.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(
+            FormattableString.Invariant($"spells.csv:{line + 1}:2: benefit: the benefit code '{spelled}' is not mapped by the contract's benefits: did you mean '{mapped}'?"),
+            run.Error);
+        Assert.False(Directory.Exists(output.Path) && Directory.EnumerateFileSystemEntries(output.Path).Any());
+    }
+
     [Fact]
     public void Outcomes_writes_one_row_per_participant_with_a_column_per_trigger()
     {

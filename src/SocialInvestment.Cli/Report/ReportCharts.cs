@@ -81,18 +81,18 @@ internal static partial class ReportCharts
 
     /// <summary>
     /// A projection's 5th, 50th and 95th percentiles per month as three solid lines (the median thicker), one point per
-    /// month; <paramref name="name"/> names the chart's ids.
+    /// month; <paramref name="name"/> names the chart's ids, <paramref name="language"/> is the legend's.
     /// </summary>
-    internal static string Bands(string title, string currency, IReadOnlyList<NodaTime.YearMonth> months, IReadOnlyList<PercentileBand> bands, string name)
+    internal static string Bands(string title, string currency, IReadOnlyList<NodaTime.YearMonth> months, IReadOnlyList<PercentileBand> bands, string name, Language language)
     {
         var plot = NewPlot(title, currency);
         var palette = new ScottPlot.Palettes.Category10();
         double[] xs = [.. Enumerable.Range(0, months.Count).Select(i => (double)i)];
         (string Label, Func<PercentileBand, Money> Of, float Width, int Color)[] lines =
         [
-            ("95th percentile", b => b.P95, 1.5f, 3),
+            (language.Say("95th percentile", "95. percentil"), b => b.P95, 1.5f, 3),
             ("median", b => b.P50, 2.5f, 0),
-            ("5th percentile", b => b.P5, 1.5f, 2),
+            (language.Say("5th percentile", "5. percentil"), b => b.P5, 1.5f, 2),
         ];
         foreach (var (label, of, width, color) in lines)
         {
@@ -173,24 +173,28 @@ internal static partial class ReportCharts
     /// <summary>
     /// A design's candidates: the payer's expected net saving (up) against the investor's median IRR in percent (across).
     /// The candidates that do not meet the conditions faint and small, those that do marked, the Pareto front joined in
-    /// order of IRR, the recommended contract highlighted. Each list holds (IRR in percent, saving) points.
+    /// order of IRR, the recommended contract highlighted. Each list holds (IRR in percent, saving) points; the title,
+    /// axes and legend are in <paramref name="language"/>.
     /// </summary>
     internal static string DesignFront(
         IReadOnlyList<(double Irr, double Saving)> others,
         IReadOnlyList<(double Irr, double Saving)> qualifying,
         IReadOnlyList<(double Irr, double Saving)> front,
         (double Irr, double Saving)? recommended,
-        string currency)
+        string currency,
+        Language language)
     {
-        var plot = NewPlot("The payer's expected net saving against the investor's median IRR", $"expected net saving ({currency})");
-        plot.XLabel("investor's median IRR (%)");
+        var plot = NewPlot(
+            language.Say("The payer's expected net saving against the investor's median IRR", "Betalerens forventede nettobesparelse mod investorens median-IRR"),
+            language.Say($"expected net saving ({currency})", $"forventet nettobesparelse ({currency})"));
+        plot.XLabel(language.Say("investor's median IRR (%)", "investorens median-IRR (%)"));
         var palette = new ScottPlot.Palettes.Category10();
-        AddPoints(plot, others, Colors.Gray.WithAlpha(0.6), 5, MarkerShape.FilledCircle, 0, "other candidates");
-        AddPoints(plot, qualifying, palette.GetColor(0), 6, MarkerShape.FilledCircle, 0, "meets the conditions");
-        AddPoints(plot, [.. front.OrderBy(p => p.Irr).ThenByDescending(p => p.Saving)], palette.GetColor(1), 7, MarkerShape.FilledSquare, 2, "Pareto front");
+        AddPoints(plot, others, Colors.Gray.WithAlpha(0.6), 5, MarkerShape.FilledCircle, 0, language.Say("other candidates", "øvrige kandidater"));
+        AddPoints(plot, qualifying, palette.GetColor(0), 6, MarkerShape.FilledCircle, 0, language.Say("meets the conditions", "opfylder betingelserne"));
+        AddPoints(plot, [.. front.OrderBy(p => p.Irr).ThenByDescending(p => p.Saving)], palette.GetColor(1), 7, MarkerShape.FilledSquare, 2, language.Say("Pareto front", "Pareto-fronten"));
         if (recommended is { } r)
         {
-            AddPoints(plot, [r], palette.GetColor(3), 14, MarkerShape.FilledDiamond, 0, "recommended");
+            AddPoints(plot, [r], palette.GetColor(3), 14, MarkerShape.FilledDiamond, 0, language.Say("recommended", "anbefalet"));
         }
 
         return Finish(plot, "design-front");

@@ -254,6 +254,19 @@ public sealed class Contract
         Benefits.TryGetValue(benefitCode, out BenefitClass c) ? c : UnknownBenefits;
 
     /// <summary>
+    /// The codes that <see cref="Benefits"/> maps which are spelled like <paramref name="benefitCode"/> but not the same:
+    /// equal after folding letter case, æ to ae, ø to oe and å to aa (<c>kontanthjaelp</c> is spelled like
+    /// <c>kontanthjælp</c>, <c>su</c> like <c>SU</c>), in ordinal order; empty where there are none. For messages that
+    /// ask "did you mean …?" only: a code is mapped exactly as the contract spells it, never by this folding.
+    /// </summary>
+    /// <param name="benefitCode">A benefit code as the data spells it.</param>
+    public IReadOnlyList<string> BenefitCodesSpelledLike(string benefitCode)
+    {
+        ArgumentNullException.ThrowIfNull(benefitCode);
+        return BenefitCodeSpelling.Like(benefitCode, Benefits.Keys);
+    }
+
+    /// <summary>
     /// The degree of a spell or week row of <paramref name="benefitCode"/> (SPEC-DK DK2): the row's own degree where it
     /// has one, else the degree <see cref="BenefitDegrees"/> gives the code, else a full benefit (1).
     /// </summary>

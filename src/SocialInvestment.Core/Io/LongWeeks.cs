@@ -61,7 +61,7 @@ internal static class LongWeeks
                 code = part.Codes.IdOf(benefit);
                 if (!part.Codes.IsMapped(code))
                 {
-                    input.Error(CsvColumns.Benefit, $"the benefit code {Echo.Quoted(part.Codes.Text(code))} is not mapped by the contract's benefits (map it there, or set unknown_benefits)");
+                    input.Error(CsvColumns.Benefit, part.Codes.NotMapped(code));
                 }
             }
 

@@ -82,7 +82,7 @@ public static class SpellsCsv
             bool member = lastMember;
             if (member && benefit.Length > 0 && contract.ClassOf(benefit) is null)
             {
-                input.Error(CsvColumns.Benefit, $"the benefit code {Echo.Quoted(benefit)} is not mapped by the contract's benefits (map it there, or set unknown_benefits)");
+                input.Error(CsvColumns.Benefit, UnmappedBenefitCode.Message(contract, benefit));
             }
 
             if (errors.Count != before || id is null)

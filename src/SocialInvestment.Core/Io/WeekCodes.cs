@@ -66,6 +66,9 @@ internal sealed class WeekCodes
     /// <summary>The code's text.</summary>
     internal string Text(int id) => _texts[id];
 
+    /// <summary>The input error for a code the contract does not map (<see cref="UnmappedBenefitCode"/>).</summary>
+    internal string NotMapped(int id) => UnmappedBenefitCode.Message(_contract, _texts[id]);
+
     /// <summary>Whether the contract maps the code (or takes unknown codes).</summary>
     internal bool IsMapped(int id) => _mapped[id];
 

@@ -180,7 +180,7 @@ internal static class WideWeeks
             {
                 // Once a row: a person on an unmapped code for years would otherwise fill the error list alone.
                 _reported.Add(code);
-                input.Error(column, $"the benefit code {Echo.Quoted(part.Codes.Text(code))} is not mapped by the contract's benefits (map it there, or set unknown_benefits)");
+                input.Error(column, part.Codes.NotMapped(code));
             }
 
             if (code != _runCode)

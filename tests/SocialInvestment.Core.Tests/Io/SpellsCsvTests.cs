@@ -86,7 +86,8 @@ public class SpellsCsvTests
     public void Unmapped_benefit_code_of_a_cohort_member_is_an_error_naming_the_code()
     {
         InputError error = Csv.FirstError(Read("participant_id;benefit;from\nP1;Kontanthjaelp;2024-01-01\n"));
-        Assert.Equal("spells.csv:2:2: benefit: the benefit code 'Kontanthjaelp' is not mapped by the contract's benefits (map it there, or set unknown_benefits)", error.ToString());
+        // Matching is exact: the contract's kontanthjaelp does not map Kontanthjaelp, and the message says which it meant.
+        Assert.Equal("spells.csv:2:2: benefit: the benefit code 'Kontanthjaelp' is not mapped by the contract's benefits: did you mean 'kontanthjaelp'? (codes are matched exactly: map this spelling there too, or set unknown_benefits)", error.ToString());
     }
 
     [Fact]
