@@ -26,7 +26,7 @@ internal static class EconomicsCommand
         Option<double?> rate = RateOption.Create("--rate", "The annual discount rate of the net present value, as a fraction: 0.035 is 3.5 % a year (left out: no NPV)");
         Option<DirectoryInfo> output = InputOptions.Out("economics.json and cashflows.csv");
         Option<bool> xlsx = XlsxOption.Create(SettlementWorkbook.FileName, "lines, totals, participants and the economics");
-        Option<Language> language = LanguageOption.Create("the printed summary and the workbook's headers");
+        Option<Language> language = LanguageOption.Create("the lines printed and the workbook's headers");
         var command = new Command("economics", "The deal's economics as of a date: the investor's cash flows, money multiple, NPV and IRR, and the payer's saving against its payments");
         inputs.AddTo(command);
         command.Options.Add(asOf);
@@ -74,36 +74,60 @@ internal static class EconomicsCommand
         }
 
         OutputFolder.Write(output, outputs);
-        Summarize(economics, stdout);
+        Summarize(economics, stdout, language);
         return ExitCodes.Success;
     }
 
-    /// <summary>A few lines for people; economics.json holds every number.</summary>
-    private static void Summarize(EconomicsResult economics, TextWriter stdout)
+    /// <summary>
+    /// A few lines for people, in <paramref name="language"/>; economics.json holds every number. English as it always
+    /// was (<c>96506.45 DKK</c>, <c>31.5364 %</c>, <c>2026-02</c>), Danish with Danish formats (<c>96.506,45 kr.</c>,
+    /// <c>31,5364 %</c>, <c>februar 2026</c>).
+    /// </summary>
+    private static void Summarize(EconomicsResult economics, TextWriter stdout, Language language)
     {
+        bool danish = language.IsDanish;
+        ReportFormat f = language.Format;
         string currency = economics.Settlement.Contract.Currency;
+        string In(Money amount) => danish ? f.MoneyIn(amount, currency) : $"{amount} {currency}";
+        string Bare(Money amount) => danish ? f.MoneyIn(amount, currency) : $"{amount}";
+        string Rate(double rate) => danish ? f.Percent((decimal)rate) : Percent(rate);
+        string Month(YearMonth month) => danish ? f.Month(month) : YearMonthPattern.Iso.Format(month);
         InvestorView investor = economics.Investor;
         PayerView payer = economics.Payer;
-        string multiple = investor.MoneyMultiple is { } m ? $"money multiple {m.ToString("0.######", CultureInfo.InvariantCulture)}" : "no money multiple (nothing invested)";
-        stdout.WriteLine(
-            $"Investor: {investor.Invested} {currency} in, {investor.Returned} {currency} back ({investor.OutcomePayments} in outcome payments, "
-            + $"{investor.OutcomePaymentsAfterAsOf} of them paid after as_of); {multiple}.");
-        string npv = investor.DiscountRate is { } r ? $" NPV at {Percent(r)} a year: {investor.Npv} {currency}." : string.Empty;
-        stdout.WriteLine($"{investor.Irr.Explanation}{npv}");
-        string share = payer.PaymentsShareOfSaving is { } s ? $"payments {Percent((double)s)} of the saving" : "no saving";
+        string multiple = investor.MoneyMultiple is { } m
+            ? language.Say($"money multiple {f.Multiple(m)}", $"pengemultipel {f.Multiple(m)}")
+            : language.Say("no money multiple (nothing invested)", "ingen pengemultipel (intet investeret)");
+        stdout.WriteLine(language.Say(
+            $"Investor: {In(investor.Invested)} in, {In(investor.Returned)} back ({Bare(investor.OutcomePayments)} in outcome payments, "
+            + $"{Bare(investor.OutcomePaymentsAfterAsOf)} of them paid after as_of); {multiple}.",
+            $"Investor: {In(investor.Invested)} ind, {In(investor.Returned)} tilbage ({In(investor.OutcomePayments)} i resultatbetalinger, "
+            + $"heraf {In(investor.OutcomePaymentsAfterAsOf)} betalt efter opgørelsesdatoen); {multiple}."));
+        string npv = investor.DiscountRate is { } r
+            ? Sentence.End(language.Say($" NPV at {Rate(r)} a year: {investor.Npv} {currency}", $" Nutidsværdi ved {Rate(r)} om året: {(investor.Npv is { } value ? In(value) : "–")}"))
+            : string.Empty;
+        stdout.WriteLine($"{IrrWords.Explain(investor.Irr, investor.Flows, language)}{npv}");
+        string share = payer.PaymentsShareOfSaving is { } s
+            ? language.Say($"payments {Rate((double)s)} of the saving", $"betalingerne er {Rate((double)s)} af besparelsen")
+            : language.Say("no saving", "ingen besparelse");
         string month = payer.FirstMonthSavingExceedsPayments is { } first
-            ? $"cumulative saving first exceeds cumulative payments in {YearMonthPattern.Iso.Format(first)}"
-            : "cumulative saving never exceeds cumulative payments";
-        stdout.WriteLine($"Payer: gross saving {payer.GrossSaving} {currency}, payments {payer.Payments} {currency}, net saving {payer.NetSaving} {currency} ({share}); {month}.");
+            ? language.Say($"cumulative saving first exceeds cumulative payments in {Month(first)}", $"den akkumulerede besparelse overstiger første gang de akkumulerede betalinger i {Month(first)}")
+            : language.Say("cumulative saving never exceeds cumulative payments", "den akkumulerede besparelse overstiger aldrig de akkumulerede betalinger");
+        stdout.WriteLine(language.Say(
+            $"Payer: gross saving {In(payer.GrossSaving)}, payments {In(payer.Payments)}, net saving {In(payer.NetSaving)} ({share}); {month}.",
+            $"Betaler: bruttobesparelse {In(payer.GrossSaving)}, betalinger {In(payer.Payments)}, nettobesparelse {In(payer.NetSaving)} ({share}); {month}."));
         if (payer.Municipality is { } municipality)
         {
-            string municipalShare = municipality.PaymentsShareOfSaving is { } ms ? $"payments {Percent((double)ms)} of its saving" : "no municipal saving";
+            string municipalShare = municipality.PaymentsShareOfSaving is { } ms
+                ? language.Say($"payments {Rate((double)ms)} of its saving", $"betalingerne er {Rate((double)ms)} af dens besparelse")
+                : language.Say("no municipal saving", "ingen kommunal besparelse");
             string municipalMonth = municipality.FirstMonthSavingExceedsPayments is { } firstMunicipal
-                ? $"its cumulative saving first exceeds cumulative payments in {YearMonthPattern.Iso.Format(firstMunicipal)}"
-                : "its cumulative saving never exceeds cumulative payments";
-            stdout.WriteLine(
-                $"Municipality: saving {municipality.MunicipalSaving} {currency} (the state's part {municipality.StateSaving} {currency}), "
-                + $"payments {municipality.Payments} {currency}, net saving {municipality.NetSaving} {currency} ({municipalShare}); {municipalMonth}.");
+                ? language.Say($"its cumulative saving first exceeds cumulative payments in {Month(firstMunicipal)}", $"dens akkumulerede besparelse overstiger første gang de akkumulerede betalinger i {Month(firstMunicipal)}")
+                : language.Say("its cumulative saving never exceeds cumulative payments", "dens akkumulerede besparelse overstiger aldrig de akkumulerede betalinger");
+            stdout.WriteLine(language.Say(
+                $"Municipality: saving {In(municipality.MunicipalSaving)} (the state's part {In(municipality.StateSaving)}), "
+                + $"payments {In(municipality.Payments)}, net saving {In(municipality.NetSaving)} ({municipalShare}); {municipalMonth}.",
+                $"Kommune: besparelse {In(municipality.MunicipalSaving)} (statens andel {In(municipality.StateSaving)}), "
+                + $"betalinger {In(municipality.Payments)}, nettobesparelse {In(municipality.NetSaving)} ({municipalShare}); {municipalMonth}."));
         }
     }
 

@@ -21,7 +21,7 @@ internal static class SettleCommand
             n => n is -1 or >= 1,
             defaultValue: -1);
         Option<bool> xlsx = XlsxOption.Create(SettlementWorkbook.FileName, "lines, totals and participants");
-        Option<Language> language = LanguageOption.Create("the printed summary and the workbook's headers");
+        Option<Language> language = LanguageOption.Create("the line printed and the workbook's headers");
         Option<bool> parquet = new("--parquet") { Description = "Also write lines.parquet and outcomes.parquet: the same rows with typed columns, for DuckDB, Power BI or R" };
         var command = new Command("settle", "Settle a contract as of a date: lines.csv and summary.json");
         inputs.AddTo(command);
@@ -53,8 +53,8 @@ internal static class SettleCommand
     /// </summary>
     internal static int Settle(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error, int threads = -1, ProgressLine? progress = null, bool xlsx = false, Language? language = null, bool parquet = false)
     {
-        progress ??= ProgressLine.None;
         language ??= Language.English;
+        progress ??= ProgressLine.None;
         progress.Stage("reading the inputs");
         LoadedInputs? loaded = InputLoader.Load(paths, error, new ReadOptions { MaxDegreeOfParallelism = threads }, asOf: asOf);
         if (loaded is null)
@@ -93,9 +93,21 @@ internal static class SettleCommand
 
         OutputFolder.Write(output, outputs);
         progress.Done();
-        stdout.WriteLine(
-            $"{result.Lines.Count} lines for {result.Outcomes.Count} participants; payable {result.Totals.Payable} {result.Contract.Currency}, due {result.Totals.Due} {result.Contract.Currency}.");
+        stdout.WriteLine(Said(result, language));
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The line printed: <c>17 lines for 5 participants; payable 96506.45 DKK, due 96506.45 DKK.</c>; in Danish with
+    /// Danish numbers (<c>17 linjer for 5 deltagere; til betaling 96.506,45 kr., forfaldent 96.506,45 kr.</c>).
+    /// </summary>
+    internal static string Said(SettlementResult result, Language language)
+    {
+        string currency = result.Contract.Currency;
+        ReportFormat f = language.Format;
+        return language.Say(
+            $"{result.Lines.Count} lines for {result.Outcomes.Count} participants; payable {result.Totals.Payable} {currency}, due {result.Totals.Due} {currency}.",
+            Sentence.End($"{f.Count(result.Lines.Count)} linjer for {f.Count(result.Outcomes.Count)} deltagere; til betaling {f.MoneyIn(result.Totals.Payable, currency)}, forfaldent {f.MoneyIn(result.Totals.Due, currency)}"));
     }
 
     /// <summary>

@@ -73,6 +73,10 @@ public sealed class CultureIndependenceTests : IDisposable
         "report --contract {samples}/economics/contract.json --participants {samples}/economics/participants.csv --spells {samples}/economics/spells.csv --investments {samples}/economics/investments.csv --rate 0.035 --as-of 2025-12-31 --out {out}",
         "report --contract {samples}/evidence-job-entries/contract.json --participants {samples}/evidence-job-entries/participants.csv --events {samples}/evidence-job-entries/events.csv --as-of 2026-03-31 --out {out}",
         "report --contract {public-1}/contract.json --participants {public-1}/participants.csv --spells {inputs}/spells-bad.csv --as-of 2026-03-03 --out {out}",
+        "report --contract {samples}/kvinder-i-job-municipal-saving/contract.json --participants {samples}/kvinder-i-job-municipal-saving/participants.csv --spells {samples}/kvinder-i-job-municipal-saving/spells.csv --investments {samples}/kvinder-i-job-municipal-saving/investments.csv --rate 0.035 --as-of 2026-06-30 --language da --out {out}",
+        "settle --contract {public-2}/contract.json --participants {public-2}/participants.csv --spells {public-2}/spells.csv --paid {public-2}/ledger.csv --pseudonym-key {public-2}/key.bin --as-of 2026-01-23 --language da --out {out}",
+        "economics --contract {samples}/economics/contract.json --participants {samples}/economics/participants.csv --spells {samples}/economics/spells.csv --investments {samples}/economics/investments.csv --rate 0.035 --as-of 2025-12-31 --language da --out {out}",
+        "validate --contract {public-2}/contract.json --participants {public-2}/participants.csv --spells {public-2}/spells.csv --pseudonym-key {public-2}/key.bin --as-of 2026-01-23 --language da",
     };
 
     [Theory]

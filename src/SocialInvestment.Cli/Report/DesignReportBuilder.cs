@@ -84,7 +84,7 @@ internal static class DesignReportBuilder
             "De indlæste filer efter rolle med deres SHA-256 (som design.json angiver dem): enhver med de samme filer, kørsler og startværdi får samme resultat.")));
 
         // The roles are design.json's names of the files (contract, design, investments, …) and stay as they are.
-        blocks.Add(ReportBuilder.InputsTable(inputs.Files) with { Headers = [language.Say("role", "rolle"), "sha256"] });
+        blocks.Add(ReportBuilder.InputsTable(inputs.Files, language));
         SimulationReport.HazardsUsed(blocks, inputs.Hazards, inputs.Estimate, language);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ScottPlot;
 using ScottPlot.TickGenerators;
@@ -16,9 +15,12 @@ internal static partial class ReportCharts
     internal const int Height = 420;
 
     /// <summary>Payable by month of the lines' dates, one bar per month stacked by payment.</summary>
-    internal static string PaymentsByMonth(PaymentsByMonth data, string currency)
+    internal static string PaymentsByMonth(PaymentsByMonth data, string currency, Language language)
     {
-        var plot = NewPlot("Payable by month of the line's date, by payment", $"{currency}");
+        var plot = NewPlot(
+            language.Say("Payable by month of the line's date, by payment", "Til betaling pr. måned for linjens dato, efter betaling"),
+            ReportBuilder.Unit(currency, language),
+            language);
         var palette = new ScottPlot.Palettes.Category10();
         var bars = new List<Bar>();
         for (int m = 0; m < data.Months.Count; m++)
@@ -43,7 +45,7 @@ internal static partial class ReportCharts
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = data.Payments[p], FillColor = palette.GetColor(p) });
         }
 
-        MonthTicks(plot, data.Months);
+        MonthTicks(plot, data.Months, language);
         plot.Axes.Margins(bottom: 0);
         return Finish(plot, "payments-by-month");
     }
@@ -52,30 +54,33 @@ internal static partial class ReportCharts
     /// The payer's cumulative gross saving against its cumulative payments, month by month; where the months have a
     /// municipal part (a contract with a municipal share), the municipality's cumulative saving as a third line.
     /// </summary>
-    internal static string SavingAgainstPayments(IReadOnlyList<PayerMonth> months, string currency)
+    internal static string SavingAgainstPayments(IReadOnlyList<PayerMonth> months, string currency, Language language)
     {
         bool municipal = months.Count > 0 && months[0].CumulativeMunicipalSaving is not null;
         var plot = NewPlot(
-            municipal ? "Cumulative gross and municipal saving against cumulative payments (month paid)" : "Cumulative gross saving against cumulative payments (month paid)",
-            currency);
+            municipal
+                ? language.Say("Cumulative gross and municipal saving against cumulative payments (month paid)", "Akkumuleret brutto- og kommunal besparelse mod betalinger (betalingsmåned)")
+                : language.Say("Cumulative gross saving against cumulative payments (month paid)", "Akkumuleret bruttobesparelse mod akkumulerede betalinger (betalingsmåned)"),
+            ReportBuilder.Unit(currency, language),
+            language);
         double[] xs = [.. Enumerable.Range(0, months.Count).Select(i => (double)i)];
         var saving = plot.Add.Scatter(xs, [.. months.Select(m => (double)m.CumulativeSaving.Amount)]);
-        saving.LegendText = "cumulative gross saving";
+        saving.LegendText = language.Say("cumulative gross saving", "akkumuleret bruttobesparelse");
         saving.LineWidth = 2;
         saving.MarkerSize = 4;
         var payments = plot.Add.Scatter(xs, [.. months.Select(m => (double)m.CumulativePayments.Amount)]);
-        payments.LegendText = "cumulative payments";
+        payments.LegendText = language.Say("cumulative payments", "akkumulerede betalinger");
         payments.LineWidth = 2;
         payments.MarkerSize = 4;
         if (municipal)
         {
             var municipalSaving = plot.Add.Scatter(xs, [.. months.Select(m => (double)m.CumulativeMunicipalSaving!.Value.Amount)]);
-            municipalSaving.LegendText = "cumulative municipal saving";
+            municipalSaving.LegendText = language.Say("cumulative municipal saving", "akkumuleret kommunal besparelse");
             municipalSaving.LineWidth = 2;
             municipalSaving.MarkerSize = 4;
         }
 
-        MonthTicks(plot, [.. months.Select(m => m.Month)]);
+        MonthTicks(plot, [.. months.Select(m => m.Month)], language);
         return Finish(plot, "saving-against-payments");
     }
 
@@ -85,7 +90,7 @@ internal static partial class ReportCharts
     /// </summary>
     internal static string Bands(string title, string currency, IReadOnlyList<NodaTime.YearMonth> months, IReadOnlyList<PercentileBand> bands, string name, Language language)
     {
-        var plot = NewPlot(title, currency);
+        var plot = NewPlot(title, ReportBuilder.Unit(currency, language), language);
         var palette = new ScottPlot.Palettes.Category10();
         double[] xs = [.. Enumerable.Range(0, months.Count).Select(i => (double)i)];
         (string Label, Func<PercentileBand, Money> Of, float Width, int Color)[] lines =
@@ -103,15 +108,18 @@ internal static partial class ReportCharts
             scatter.Color = palette.GetColor(color);
         }
 
-        MonthTicks(plot, months);
+        MonthTicks(plot, months, language);
         plot.Axes.Margins(bottom: 0);
         return Finish(plot, name);
     }
 
     /// <summary>Each trigger's share met with its Wilson interval, beside the comparison group's and the baseline rate.</summary>
-    internal static string OutcomeRates(IReadOnlyList<TriggerEvidence> evidence)
+    internal static string OutcomeRates(IReadOnlyList<TriggerEvidence> evidence, Language language)
     {
-        var plot = NewPlot("Share who met each trigger, with 95 % Wilson intervals", "share met (%)");
+        var plot = NewPlot(
+            language.Say("Share who met each trigger, with 95 % Wilson intervals", "Andel, der har opfyldt hver udløser, med 95 %-Wilson-intervaller"),
+            ShareMet(language),
+            language);
         var palette = new ScottPlot.Palettes.Category10();
         bool comparison = evidence.Any(e => e.AgainstComparison is not null);
         double width = comparison ? 0.35 : 0.6;
@@ -135,15 +143,15 @@ internal static partial class ReportCharts
         }
 
         plot.Add.Bars(bars);
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "cohort", FillColor = palette.GetColor(0) });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = language.Say("cohort", "kohorte"), FillColor = palette.GetColor(0) });
         if (comparison)
         {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "comparison group", FillColor = palette.GetColor(1) });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = language.Say("comparison group", "sammenligningsgruppe"), FillColor = palette.GetColor(1) });
         }
 
         if (evidence.Any(e => e.AgainstBaseline is not null))
         {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "baseline rate", LineColor = palette.GetColor(3), LineWidth = 3 });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = language.Say("baseline rate", "basisrate"), LineColor = palette.GetColor(3), LineWidth = 3 });
         }
 
         plot.Axes.Bottom.TickGenerator = new NumericManual([.. evidence.Select((_, i) => (double)i)], [.. evidence.Select(e => e.TriggerId)]);
@@ -153,16 +161,19 @@ internal static partial class ReportCharts
     }
 
     /// <summary>Kaplan–Meier curves: the estimated share who met each trigger by each day from the window start (1 − S(t)).</summary>
-    internal static string TimeToOutcome(IReadOnlyList<TriggerEvidence> evidence)
+    internal static string TimeToOutcome(IReadOnlyList<TriggerEvidence> evidence, Language language)
     {
-        var plot = NewPlot("Time to each trigger (Kaplan–Meier): share met by day", "share met (%)");
-        plot.XLabel("days from the window start");
+        var plot = NewPlot(
+            language.Say("Time to each trigger (Kaplan–Meier): share met by day", "Tid til hver udløser (Kaplan–Meier): andel opfyldt pr. dag"),
+            ShareMet(language),
+            language);
+        plot.XLabel(language.Say("days from the window start", "dage fra vinduets start"));
         foreach (TriggerEvidence e in evidence)
         {
             AddCurve(plot, e.TimeToOutcome, e.TriggerId);
             if (e.ComparisonTimeToOutcome is { } comparison)
             {
-                AddCurve(plot, comparison, $"{e.TriggerId} (comparison group)");
+                AddCurve(plot, comparison, $"{e.TriggerId} ({language.Say("comparison group", "sammenligningsgruppe")})");
             }
         }
 
@@ -186,7 +197,8 @@ internal static partial class ReportCharts
     {
         var plot = NewPlot(
             language.Say("The payer's expected net saving against the investor's median IRR", "Betalerens forventede nettobesparelse mod investorens median-IRR"),
-            language.Say($"expected net saving ({currency})", $"forventet nettobesparelse ({currency})"));
+            language.Say($"expected net saving ({currency})", $"forventet nettobesparelse ({ReportBuilder.Unit(currency, language)})"),
+            language);
         plot.XLabel(language.Say("investor's median IRR (%)", "investorens median-IRR (%)"));
         var palette = new ScottPlot.Palettes.Category10();
         AddPoints(plot, others, Colors.Gray.WithAlpha(0.6), 5, MarkerShape.FilledCircle, 0, language.Say("other candidates", "øvrige kandidater"));
@@ -250,25 +262,30 @@ internal static partial class ReportCharts
         }
     }
 
-    private static Plot NewPlot(string title, string yLabel)
+    /// <summary>A plot with its title and y label, its axes' numbers in <paramref name="language"/>'s format.</summary>
+    private static Plot NewPlot(string title, string yLabel, Language language)
     {
         var plot = new Plot();
         plot.Font.Set(Font);
         plot.Title(title);
         plot.YLabel(yLabel);
-        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = Number };
-        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = Number };
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = language.Format.Axis };
+        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = language.Format.Axis };
         plot.ShowLegend(Edge.Right);
         return plot;
     }
 
+    /// <summary>The y label of a share met, in percent.</summary>
+    private static string ShareMet(Language language) => language.Say("share met (%)", "andel opfyldt (%)");
+
     /// <summary>DejaVu Sans, which most Linux machines have; where a machine has not, Skia measures the text in its fallback font.</summary>
     private const string Font = "DejaVu Sans";
 
-    private static string Number(double value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
-
-    /// <summary>Month labels under the bars, at most about 12 of them so that they do not overlap.</summary>
-    private static void MonthTicks(Plot plot, IReadOnlyList<NodaTime.YearMonth> months)
+    /// <summary>
+    /// Month labels under the bars, at most about 12 of them so that they do not overlap: <c>2025-09</c>, in Danish the
+    /// month's name shortened to three letters and a point where it is longer than four (<c>sep. 2025</c>, <c>maj 2025</c>).
+    /// </summary>
+    private static void MonthTicks(Plot plot, IReadOnlyList<NodaTime.YearMonth> months, Language language)
     {
         int step = Math.Max(1, (months.Count + 11) / 12);
         var positions = new List<double>();
@@ -276,10 +293,22 @@ internal static partial class ReportCharts
         for (int i = 0; i < months.Count; i += step)
         {
             positions.Add(i);
-            labels.Add(ReportFormat.English.Month(months[i]));
+            labels.Add(MonthTick(months[i], language ?? Language.English));
         }
 
         plot.Axes.Bottom.TickGenerator = new NumericManual([.. positions], [.. labels]);
+    }
+
+    private static string MonthTick(NodaTime.YearMonth month, Language language)
+    {
+        string written = language.Format.Month(month);
+        if (!language.IsDanish)
+        {
+            return written;
+        }
+
+        string name = written[..written.IndexOf(' ', StringComparison.Ordinal)];
+        return FormattableString.Invariant($"{(name.Length <= 4 ? name : name[..3] + ".")} {month.Year}");
     }
 
     private static string Finish(Plot plot, string name)

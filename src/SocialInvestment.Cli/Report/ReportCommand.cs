@@ -19,6 +19,7 @@ internal static class ReportCommand
         Option<FileInfo?> investments = new("--investments") { Description = "investments.csv (date,amount): the investor's money, for the investor's view (left out: no investor view)" };
         Option<double?> rate = RateOption.Create("--rate", "The annual discount rate of the investor's net present value, as a fraction: 0.035 is 3.5 % a year (left out: no NPV)");
         Option<DirectoryInfo> output = InputOptions.Out("report.html, report.md and charts/");
+        Option<Language> language = LanguageOption.Create("the report (its words, numbers and dates) and the line printed");
         var command = new Command(
             "report",
             "A report people read, as of a date: the contract in plain words, the inputs' hashes, totals, payments by month, saving against payments, outcome rates against the baseline, time to outcome and the investor's view: report.html (self-contained) and report.md with charts/");
@@ -28,19 +29,25 @@ internal static class ReportCommand
         command.Options.Add(investments);
         command.Options.Add(rate);
         command.Options.Add(output);
+        command.Options.Add(language);
         command.SetAction(parse => Run(
             inputs.Read(parse) with { Ledger = parse.GetValue(paid), Investments = parse.GetValue(investments) },
             parse.GetValue(asOf)!.Value,
             parse.GetValue(rate),
             parse.GetValue(output)!,
             parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error));
+            parse.InvocationConfiguration.Error,
+            parse.GetValue(language)));
         return command;
     }
 
-    /// <summary>Reads the inputs, settles, and writes report.html, report.md and charts/*.svg into <paramref name="output"/>; returns the exit code.</summary>
-    internal static int Run(InputPaths paths, LocalDate asOf, double? rate, DirectoryInfo output, TextWriter stdout, TextWriter error)
+    /// <summary>
+    /// Reads the inputs, settles, and writes report.html, report.md and charts/*.svg into <paramref name="output"/> in
+    /// <paramref name="language"/> (English where null); returns the exit code.
+    /// </summary>
+    internal static int Run(InputPaths paths, LocalDate asOf, double? rate, DirectoryInfo output, TextWriter stdout, TextWriter error, Language? language = null)
     {
+        language ??= Language.English;
         // A comparison group is always shown against the outcome rates (as sib evidence does); the settlement uses it only
         // where a cohort gate compares with it.
         LoadedInputs? loaded = InputLoader.Load(paths, error, comparisonAlwaysUsed: true, asOf: asOf);
@@ -49,7 +56,7 @@ internal static class ReportCommand
             return ExitCodes.BadInput;
         }
 
-        ReportDocument document = ReportBuilder.Build(Compute(loaded, asOf, rate));
+        ReportDocument document = ReportBuilder.Build(Compute(loaded, asOf, rate), language);
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         List<(string, Action<Stream>)> files =
         [
@@ -58,7 +65,11 @@ internal static class ReportCommand
             .. document.Charts.Select(c => ($"{MarkdownReport.ChartFolder}/{c.Name}.svg", (Action<Stream>)(stream => stream.Write(utf8.GetBytes(c.Svg))))),
         ];
         OutputFolder.Write(output, files);
-        stdout.WriteLine($"Report on {document.Charts.Count()} charts and the settlement of {loaded.Participants.Count} participants written: report.html, report.md.");
+        int charts = document.Charts.Count();
+        string participants = language.Format.Count(loaded.Participants.Count);
+        stdout.WriteLine(language.Say(
+            $"Report on {charts} charts and the settlement of {loaded.Participants.Count} participants written: report.html, report.md.",
+            $"Rapport med {charts} diagrammer og afregningen af {participants} deltagere skrevet: report.html, report.md."));
         return ExitCodes.Success;
     }
 

@@ -62,6 +62,9 @@ internal sealed class ReportFormat
     /// <summary>A p-value with four decimals, or <c>&lt; 0.0001</c>.</summary>
     internal string PValue(double p) => p < 0.0001 ? "< " + 0.0001.ToString("0.0000", numbers) : p.ToString("0.0000", numbers);
 
+    /// <summary>A chart axis's number, with up to two decimals: <c>1,234.5</c> (Danish <c>1.234,5</c>).</summary>
+    internal string Axis(double value) => value.ToString("#,##0.##", numbers);
+
     /// <summary>A whole number with thousands separators: <c>12,345</c> (Danish <c>12.345</c>).</summary>
     internal string Count(long n) => n.ToString("#,##0", numbers);
 
