@@ -18,12 +18,14 @@ internal static class OutcomesCommand
         Option<DirectoryInfo> output = InputOptions.Out("outcomes.csv (and comparison-outcomes.csv, with a comparison group)");
         Option<bool> xlsx = XlsxOption.Create(OutcomesWorkbook.FileName, "the outcomes");
         Option<Language> language = LanguageOption.Create("the workbook's headers");
+        Option<bool> parquet = new("--parquet") { Description = "Also write outcomes.parquet (and comparison-outcomes.parquet): the same rows with typed columns, for DuckDB, Power BI or R" };
         var command = new Command("outcomes", "Evaluate the contract's triggers for each participant: outcomes.csv");
         inputs.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(output);
         command.Options.Add(xlsx);
         command.Options.Add(language);
+        command.Options.Add(parquet);
         command.SetAction(parse => WriteOutcomes(
             inputs.Read(parse),
             parse.GetValue(asOf)!.Value,
@@ -31,15 +33,17 @@ internal static class OutcomesCommand
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             parse.GetValue(xlsx),
-            parse.GetValue(language)!));
+            parse.GetValue(language)!,
+            parse.GetValue(parquet)));
         return command;
     }
 
     /// <summary>
     /// Reads the inputs, evaluates the triggers, and writes outcomes.csv (and outcomes.xlsx where <paramref name="xlsx"/>,
-    /// headers in <paramref name="language"/>) into <paramref name="output"/>; returns the exit code.
+    /// headers in <paramref name="language"/>) into <paramref name="output"/>, and with <paramref name="parquet"/> also
+    /// outcomes.parquet (and comparison-outcomes.parquet beside comparison-outcomes.csv); returns the exit code.
     /// </summary>
-    internal static int WriteOutcomes(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error, bool xlsx = false, Language? language = null)
+    internal static int WriteOutcomes(InputPaths paths, LocalDate asOf, DirectoryInfo output, TextWriter stdout, TextWriter error, bool xlsx = false, Language? language = null, bool parquet = false)
     {
         language ??= Language.English;
         LoadedInputs? loaded = InputLoader.Load(paths, error, asOf: asOf);
@@ -50,6 +54,11 @@ internal static class OutcomesCommand
 
         IReadOnlyList<ParticipantOutcome> outcomes = loaded.EvaluateOutcomes(asOf);
         List<(string, Action<Stream>)> outputs = [("outcomes.csv", stream => OutcomesCsv.Write(stream, loaded.Contract, outcomes))];
+        if (parquet)
+        {
+            outputs.Add(("outcomes.parquet", stream => OutcomesParquet.Write(stream, loaded.Contract, outcomes)));
+        }
+
         string written = $"Outcomes of {outcomes.Count} participants";
         IReadOnlyList<ParticipantOutcome>? controls = null;
         if (loaded.Comparison is { } comparison)
@@ -57,6 +66,11 @@ internal static class OutcomesCommand
             // The comparison group measured by the same triggers: the m′ of a cohort gate can be checked person by person.
             controls = comparison.EvaluateOutcomes(loaded.Contract, asOf);
             outputs.Add(("comparison-outcomes.csv", stream => OutcomesCsv.Write(stream, loaded.Contract, controls)));
+            if (parquet)
+            {
+                outputs.Add(("comparison-outcomes.parquet", stream => OutcomesParquet.Write(stream, loaded.Contract, controls)));
+            }
+
             written += $" and {controls.Count} people of the comparison group";
         }
 

@@ -14,6 +14,24 @@ public static class OutcomesCsv
     private const string ShareFormat = "0.############################";
 
     /// <summary>
+    /// The header row's names for <paramref name="contract"/>: <c>participant_id</c>, <c>window_start</c>, each trigger's id
+    /// in contract order, <c>weeks_full</c>, <c>weeks_partial</c>, <c>weeks_none</c>, <c>weeks_unobserved</c>, and, only
+    /// where the contract has a municipal share (SPEC-DK DK5, so that every other outcomes.csv stays as it was),
+    /// <c>support_weeks_before</c> and <c>municipal_share_first_week</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Header(Contract contract)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        List<string> names = ["participant_id", "window_start", .. contract.Triggers.Select(t => t.Id), "weeks_full", "weeks_partial", "weeks_none", "weeks_unobserved"];
+        if (contract.MunicipalShare is not null)
+        {
+            names.AddRange(["support_weeks_before", "municipal_share_first_week"]);
+        }
+
+        return names;
+    }
+
+    /// <summary>
     /// Writes the outcomes, in the order given, with one column per trigger of <paramref name="contract"/> in contract order;
     /// where <paramref name="contract"/> has a municipal share, <c>support_weeks_before</c> (c₀,
     /// <see cref="ParticipantOutcome.SupportWeeksBefore"/>) and <c>municipal_share_first_week</c>
@@ -24,28 +42,19 @@ public static class OutcomesCsv
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(outcomes);
-        using CsvWriter csv = OutputCsv.Create(stream);
-        csv.WriteField("participant_id");
-        csv.WriteField("window_start");
         foreach (Trigger trigger in contract.Triggers)
         {
-            csv.WriteField(SpreadsheetText.Checked(trigger.Id, "a trigger id"));
+            SpreadsheetText.Checked(trigger.Id, "a trigger id");
         }
 
-        foreach (string name in new[] { "weeks_full", "weeks_partial", "weeks_none", "weeks_unobserved" })
+        using CsvWriter csv = OutputCsv.Create(stream);
+        foreach (string name in Header(contract))
         {
             csv.WriteField(name);
         }
 
-        // Only with a municipal_share (SPEC-DK DK5), so that every other outcomes.csv stays as it was.
-        bool municipal = contract.MunicipalShare is not null;
-        if (municipal)
-        {
-            csv.WriteField("support_weeks_before");
-            csv.WriteField("municipal_share_first_week");
-        }
-
         csv.EndRecord();
+        bool municipal = contract.MunicipalShare is not null;
         foreach (ParticipantOutcome outcome in outcomes)
         {
             csv.WriteField(outcome.ParticipantId.Value);
