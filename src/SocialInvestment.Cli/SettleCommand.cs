@@ -67,7 +67,7 @@ internal static class SettleCommand
         InputCounts counts = loaded.Counts;
         progress.Stage("settling participants", loaded.Participants.Count);
         SettlementResult result = Run(loaded, asOf, new SettlementOptions { MaxDegreeOfParallelism = threads, Progress = progress });
-        progress.Stage("writing lines.csv and summary.json");
+        progress.Stage(parquet || xlsx ? "writing lines.csv, summary.json and the other files asked for" : "writing lines.csv and summary.json");
         List<(string, Action<Stream>)> outputs =
         [
             ("lines.csv", stream => LinesCsv.Write(stream, result.Lines)),

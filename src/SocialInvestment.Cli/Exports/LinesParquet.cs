@@ -2,7 +2,7 @@ using Parquet;
 using Parquet.Schema;
 using SocialInvestment.Io;
 
-namespace SocialInvestment.Cli;
+namespace SocialInvestment.Cli.Exports;
 
 /// <summary>
 /// Writes <c>lines.parquet</c>: the rows and columns of lines.csv (SPEC §10), typed: the participant id, payment and

@@ -2,7 +2,7 @@ using Parquet;
 using Parquet.Schema;
 using SocialInvestment.Io;
 
-namespace SocialInvestment.Cli;
+namespace SocialInvestment.Cli.Exports;
 
 /// <summary>
 /// Writes <c>outcomes.parquet</c> (and comparison-outcomes.parquet): the rows and columns of outcomes.csv, typed: the

@@ -1,7 +1,7 @@
 using Parquet;
 using Parquet.Schema;
 
-namespace SocialInvestment.Cli;
+namespace SocialInvestment.Cli.Exports;
 
 /// <summary>
 /// What the Parquet exports (lines.parquet, outcomes.parquet) share: the row-group size, the compression, and the bridge

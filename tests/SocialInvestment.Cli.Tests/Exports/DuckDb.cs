@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 
-namespace SocialInvestment.Cli.Tests;
+namespace SocialInvestment.Cli.Tests.Exports;
 
 /// <summary>Reads Parquet files with DuckDB (DuckDB.NET), as an analyst's client would: SQL over <c>read_parquet</c>.</summary>
 internal static class DuckDb

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using SocialInvestment.Cli.Exports;
 using SocialInvestment.Io;
 
-namespace SocialInvestment.Cli.Tests;
+namespace SocialInvestment.Cli.Tests.Exports;
 
 /// <summary>
 /// <c>sib settle --parquet</c>'s lines.parquet, read with DuckDB as an analyst would: the rows of lines.csv with typed

@@ -1,6 +1,7 @@
 using System.Globalization;
+using SocialInvestment.Cli.Exports;
 
-namespace SocialInvestment.Cli.Tests;
+namespace SocialInvestment.Cli.Tests.Exports;
 
 /// <summary>
 /// outcomes.parquet (from <c>sib outcomes --parquet</c> and <c>sib settle --parquet</c>), read with DuckDB: outcomes.csv's

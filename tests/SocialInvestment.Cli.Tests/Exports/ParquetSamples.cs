@@ -1,7 +1,7 @@
 using SocialInvestment.Io;
 using SocialInvestment.Testing;
 
-namespace SocialInvestment.Cli.Tests;
+namespace SocialInvestment.Cli.Tests.Exports;
 
 /// <summary>The sample and test cases the Parquet exports are checked on, and runs of <c>sib settle</c>/<c>sib outcomes</c> with <c>--parquet</c>.</summary>
 internal static class ParquetSamples
