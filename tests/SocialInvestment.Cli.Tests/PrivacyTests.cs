@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
+using SocialInvestment.Cli.Tests.Exports;
 using SocialInvestment.Testing;
 
 namespace SocialInvestment.Cli.Tests;
@@ -51,11 +54,21 @@ public sealed partial class PrivacyTests : IDisposable
             Sib("evidence", "--as-of", "2026-06-30", "--out", Path.Combine(output.Path, "evidence")),
             Sib("report", "--as-of", "2026-06-30", "--out", Path.Combine(output.Path, "report")),
             CliRun.Of("audit", _sample),
+            Sib("validate", "--as-of", "2026-06-30", "--language", "da"),
+            Sib("outcomes", "--as-of", "2026-06-30", "--xlsx", "--parquet", "--language", "da", "--out", Path.Combine(output.Path, "outcomes-da")),
+            Sib("settle", "--as-of", "2026-06-30", "--xlsx", "--parquet", "--language", "da", "--out", Path.Combine(output.Path, "settle-da")),
+            Sib("report", "--as-of", "2026-06-30", "--language", "da", "--out", Path.Combine(output.Path, "report-da")),
         };
 
         Assert.All(runs, run => Assert.Equal(0, run.ExitCode));
         AssertNoCpr(runs, output.Path);
         Assert.NotEmpty(Directory.GetFiles(output.Path, "*.csv", SearchOption.AllDirectories));
+        Assert.Equal(2, Directory.GetFiles(output.Path, "*.xlsx", SearchOption.AllDirectories).Length);
+        Assert.Equal(3, Directory.GetFiles(output.Path, "*.parquet", SearchOption.AllDirectories).Length);
+        // The search reads what the workbook and the Parquet file hold, not their compressed bytes: a pseudonym of lines.csv is found in both.
+        string pseudonym = File.ReadAllLines(Path.Combine(output.Path, "settle-da", "lines.csv"))[1].Split(',')[0];
+        Assert.Contains(pseudonym, TextOf(Path.Combine(output.Path, "settle-da", "lines.parquet")), StringComparison.Ordinal);
+        Assert.Contains(pseudonym, TextOf(Path.Combine(output.Path, "settle-da", "settlement.xlsx")), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -156,6 +169,31 @@ public sealed partial class PrivacyTests : IDisposable
 
     public void Dispose() => _work.Dispose();
 
+    /// <summary>
+    /// What a file says: a workbook's every part unzipped, a Parquet file's every value as DuckDB reads it (its pages are
+    /// compressed, so its bytes would hide a CPR number from the search), any other file as text.
+    /// </summary>
+    private static string TextOf(string file)
+    {
+        switch (Path.GetExtension(file))
+        {
+            case ".xlsx":
+                using (ZipArchive zip = ZipFile.OpenRead(file))
+                {
+                    return string.Concat(zip.Entries.Select(entry =>
+                    {
+                        using var reader = new StreamReader(entry.Open());
+                        return reader.ReadToEnd();
+                    }));
+                }
+
+            case ".parquet":
+                return string.Join('\n', DuckDb.Rows($"SELECT * FROM {DuckDb.Parquet(file)}").Select(row => string.Join(';', row.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)))));
+            default:
+                return File.ReadAllText(file);
+        }
+    }
+
     /// <summary>Every CPR number in the sample's inputs (and in the broken copies), in each form it may take, and its first six digits in the forms of a date.</summary>
     private static IEnumerable<string> ForbiddenTexts(IEnumerable<string> inputs)
     {
@@ -186,7 +224,7 @@ public sealed partial class PrivacyTests : IDisposable
 
         if (outputFolder is not null && Directory.Exists(outputFolder))
         {
-            written.AddRange(Directory.GetFiles(outputFolder, "*", SearchOption.AllDirectories).Select(f => (f, File.ReadAllText(f))));
+            written.AddRange(Directory.GetFiles(outputFolder, "*", SearchOption.AllDirectories).Select(f => (f, TextOf(f))));
         }
 
         foreach (var (where, text) in written)
