@@ -1,5 +1,3 @@
-using SocialInvestment.Testing;
-
 namespace SocialInvestment.Cli.Tests.Exports;
 
 /// <summary>The cases the workbook is checked on, and runs of sib on them with <c>--xlsx</c>.</summary>
@@ -23,15 +21,8 @@ internal static class WorkbookCases
         "Cases/public-dk-2",
     ];
 
-    /// <summary>The case named as in <see cref="Names"/>.</summary>
-    internal static SampleCase Open(string name)
-    {
-        string[] parts = name.Split('/');
-        string folder = parts[0] == "samples" ? RepositoryFolder.PathOf("samples", parts[1]) : Path.Combine(AppContext.BaseDirectory, "Cases", parts[1]);
-        SampleCase? opened = SampleCase.Open(new DirectoryInfo(folder), name, out string problem);
-        Assert.True(opened is not null, problem);
-        return opened;
-    }
+    /// <summary>The case named as in <see cref="Names"/> (<see cref="ParquetSamples.Open"/>: one way to find a case).</summary>
+    internal static SampleCase Open(string name) => ParquetSamples.Open(name);
 
     /// <summary><c>sib settle --xlsx</c> of the case into <paramref name="output"/>.</summary>
     internal static void Settle(SampleCase sample, string output, Language language)
