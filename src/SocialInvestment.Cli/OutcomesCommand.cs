@@ -17,7 +17,7 @@ internal static class OutcomesCommand
         Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
         Option<DirectoryInfo> output = InputOptions.Out("outcomes.csv (and comparison-outcomes.csv, with a comparison group)");
         Option<bool> xlsx = XlsxOption.Create(OutcomesWorkbook.FileName, "the outcomes");
-        Option<Language> language = LanguageOption.Create("the workbook's headers");
+        Option<Language> language = LanguageOption.Create("the line printed and the workbook's headers");
         Option<bool> parquet = new("--parquet") { Description = "Also write outcomes.parquet (and comparison-outcomes.parquet): the same rows with typed columns, for DuckDB, Power BI or R" };
         var command = new Command("outcomes", "Evaluate the contract's triggers for each participant: outcomes.csv");
         inputs.AddTo(command);
@@ -59,7 +59,8 @@ internal static class OutcomesCommand
             outputs.Add(("outcomes.parquet", stream => OutcomesParquet.Write(stream, loaded.Contract, outcomes)));
         }
 
-        string written = $"Outcomes of {outcomes.Count} participants";
+        ReportFormat f = language.Format;
+        string written = language.Say($"Outcomes of {outcomes.Count} participants", $"Udfald for {f.Count(outcomes.Count)} deltagere");
         IReadOnlyList<ParticipantOutcome>? controls = null;
         if (loaded.Comparison is { } comparison)
         {
@@ -71,7 +72,7 @@ internal static class OutcomesCommand
                 outputs.Add(("comparison-outcomes.parquet", stream => OutcomesParquet.Write(stream, loaded.Contract, controls)));
             }
 
-            written += $" and {controls.Count} people of the comparison group";
+            written += language.Say($" and {controls.Count} people of the comparison group", $" og {f.Count(controls.Count)} personer i sammenligningsgruppen");
         }
 
         if (xlsx && !XlsxOption.Add(outputs, OutcomesWorkbook.FileName, OutcomesWorkbook.Sheets(loaded.Contract, outcomes, controls, language), error))
@@ -80,7 +81,7 @@ internal static class OutcomesCommand
         }
 
         OutputFolder.Write(output, outputs);
-        stdout.WriteLine($"{written} written.");
+        stdout.WriteLine(written + language.Say(" written.", " skrevet."));
         return ExitCodes.Success;
     }
 }

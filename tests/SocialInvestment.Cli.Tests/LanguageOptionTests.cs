@@ -6,7 +6,7 @@ using SocialInvestment.Testing;
 namespace SocialInvestment.Cli.Tests;
 
 /// <summary>
-/// <c>--language da|en</c> on <c>settle</c>, <c>economics</c>, <c>validate</c> and <c>report</c>: what they print is in
+/// <c>--language da|en</c> on <c>settle</c>, <c>economics</c>, <c>outcomes</c>, <c>validate</c> and <c>report</c>: what they print is in
 /// Danish words and number formats; the files they write (lines.csv, summary.json, economics.json, cashflows.csv) are the
 /// same bytes in either language; a language other than en or da is an error with exit code 2 and nothing written.
 /// </summary>
@@ -29,6 +29,7 @@ public sealed partial class LanguageOptionTests
     [Theory]
     [InlineData("settle")]
     [InlineData("economics")]
+    [InlineData("outcomes")]
     public void The_files_written_are_the_same_bytes_in_danish_and_english(string command)
     {
         using var english = new TempFolder();
@@ -123,11 +124,24 @@ public sealed partial class LanguageOptionTests
         Assert.Equal("Rapport med 4 diagrammer og afregningen af 5 deltagere skrevet: report.html, report.md.", run.Output.TrimEnd());
     }
 
+    [Fact]
+    public void Outcomes_prints_its_line_in_danish_with_the_count_of_outcomes_csv()
+    {
+        using var output = new TempFolder();
+
+        CliRun run = CliRun.Of(["outcomes", .. Inputs, "--out", output.Path, "--language", "da"]);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        int participants = File.ReadAllLines(Path.Combine(output.Path, "outcomes.csv")).Length - 1;
+        Assert.Equal(FormattableString.Invariant($"Udfald for {participants} deltagere skrevet."), run.Output.TrimEnd());
+    }
+
     [Theory]
     [InlineData("settle")]
     [InlineData("economics")]
     [InlineData("validate")]
     [InlineData("report")]
+    [InlineData("outcomes")]
     public void Another_language_is_an_error_with_exit_code_2_and_nothing_written(string command)
     {
         using var output = new TempFolder();
