@@ -308,6 +308,10 @@ internal sealed partial class ContractJsonParser(JsonErrorSink errors)
                 {
                     errors.AtValue(JsonPath.Property(item.Path, "id"), $"duplicate trigger id {JsonFoundValue.Text(id)} (first at {firstById[id]})");
                 }
+                else if (OutcomesCsv.IsOwnColumn(id))
+                {
+                    errors.AtValue(JsonPath.Property(item.Path, "id"), $"the trigger id {JsonFoundValue.Text(id)} is a column of outcomes.csv's own, so its column would be ambiguous; name the trigger otherwise");
+                }
             }
 
             string? kind = Kind(trigger.Required("kind"), TriggerFields, "trigger");

@@ -22,14 +22,26 @@ public static class OutcomesCsv
     public static IReadOnlyList<string> Header(Contract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        List<string> names = ["participant_id", "window_start", .. contract.Triggers.Select(t => t.Id), "weeks_full", "weeks_partial", "weeks_none", "weeks_unobserved"];
+        List<string> names = [.. Before, .. contract.Triggers.Select(t => t.Id), .. After];
         if (contract.MunicipalShare is not null)
         {
-            names.AddRange(["support_weeks_before", "municipal_share_first_week"]);
+            names.AddRange(Municipal);
         }
 
         return names;
     }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is one of the columns outcomes.csv has of its own (not a trigger's): a trigger of that
+    /// id would give two columns of one name, so contract.json may not name a trigger so.
+    /// </summary>
+    internal static bool IsOwnColumn(string name) => Before.Contains(name) || After.Contains(name) || Municipal.Contains(name);
+
+    private static readonly string[] Before = ["participant_id", "window_start"];
+
+    private static readonly string[] After = ["weeks_full", "weeks_partial", "weeks_none", "weeks_unobserved"];
+
+    private static readonly string[] Municipal = ["support_weeks_before", "municipal_share_first_week"];
 
     /// <summary>
     /// Writes the outcomes, in the order given, with one column per trigger of <paramref name="contract"/> in contract order;

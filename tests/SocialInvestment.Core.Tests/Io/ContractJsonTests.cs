@@ -494,6 +494,18 @@ public partial class ContractJsonTests
         AssertSingleError(json, "\"enrolled\", \"kind\": \"completion\"", "triggers[1].id: duplicate trigger id \"enrolled\" (first at triggers[0])");
     }
 
+    [Theory]
+    [InlineData("weeks_full")]
+    [InlineData("participant_id")]
+    [InlineData("municipal_share_first_week")]
+    public void A_trigger_id_that_is_a_column_of_outcomes_csv_is_an_error(string id)
+    {
+        string json = Minimal.Replace("{ \"id\": \"enrolled\", \"kind\": \"enrolment\" }", $"{{ \"id\": \"{id}\", \"kind\": \"enrolment\" }}")
+            .Replace("\"trigger\": \"enrolled\"", $"\"trigger\": \"{id}\"");
+
+        AssertSingleError(json, $"\"{id}\", \"kind\"", $"triggers[0].id: the trigger id \"{id}\" is a column of outcomes.csv's own, so its column would be ambiguous; name the trigger otherwise");
+    }
+
     [Fact]
     public void Duplicate_payment_id_is_an_error_at_the_second()
     {

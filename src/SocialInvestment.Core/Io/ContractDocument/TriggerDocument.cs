@@ -18,7 +18,7 @@ internal abstract class TriggerDocument
 {
     [JsonPropertyName("id")]
     [JsonPropertyOrder(-1)]
-    [Description("The trigger's id, unique among the triggers: 1–64 characters of A-Z a-z 0-9 _ - . that do not begin with - (nor a CPR number).")]
+    [Description("The trigger's id, unique among the triggers: 1–64 characters of A-Z a-z 0-9 _ - . that do not begin with - (nor a CPR number), and none of outcomes.csv's own column names (participant_id, window_start, weeks_full, weeks_partial, weeks_none, weeks_unobserved, support_weeks_before, municipal_share_first_week).")]
     [RegularExpression(ContractDocumentPatterns.Id)]
     public required string Id { get; init; }
 
