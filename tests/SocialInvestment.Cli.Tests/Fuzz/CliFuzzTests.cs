@@ -6,7 +6,7 @@ using SocialInvestment.Tests.Io.Fuzz;
 namespace SocialInvestment.Cli.Tests.Fuzz;
 
 /// <summary>
-/// <c>sib validate</c> (and <c>sib settle --paid</c> for the ledger, <c>sib validate --weeks</c> for both forms of a weeks file) on a test case with one input file mutated, in process:
+/// <c>sib validate</c> (and <c>sib settle --paid --xlsx --parquet --language da</c> for the ledger, <c>sib validate --weeks</c> for both forms of a weeks file) on a test case with one input file mutated, in process:
 /// exit code 0 or 2 with every error on a line of its own, never an exception, never more than a few seconds. The
 /// mutations are those of the reader fuzz tests (tests/SocialInvestment.Core.Tests/Io/Fuzz). A short run in every
 /// <c>dotnet test</c>; <c>SIB_FUZZ_CASES</c> (the reader tests' total) runs one case here for every 50 there.
@@ -76,7 +76,8 @@ public sealed class CliFuzzTests
 
         if (fuzzCase.Command == "settle")
         {
-            args.AddRange(["--paid", In("ledger.csv"), "--as-of", "2026-01-23", "--out", In("out")]);
+            // Every output a settlement can write, in Danish: a mutated ledger must not break the workbook or the Parquet files either.
+            args.AddRange(["--paid", In("ledger.csv"), "--as-of", "2026-01-23", "--out", In("out"), "--xlsx", "--parquet", "--language", "da"]);
         }
 
         Task<CliRun> running = Task.Run(() => CliRun.Of([.. args]));
