@@ -10,8 +10,8 @@ internal static class AmountColumns
     internal static SheetColumn[] Of(Language language) =>
     [
         SheetColumn.Of(language.Say("Amount", "Beløb"), 14),
-        SheetColumn.Of(language.Say("Payable", "Betales"), 14),
-        SheetColumn.Of(language.Say("Capped", "Loft"), 14),
+        SheetColumn.Of(language.Say("Payable", "Til betaling"), 14),
+        SheetColumn.Of(language.Say("Capped", "Over loft"), 14),
         SheetColumn.Of(language.Say("Paid before", "Tidligere betalt"), 14),
         SheetColumn.Of(language.Say("Due", "Forfalden"), 14),
     ];

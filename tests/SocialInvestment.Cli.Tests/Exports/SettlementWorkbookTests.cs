@@ -13,7 +13,7 @@ namespace SocialInvestment.Cli.Tests.Exports;
 public sealed class SettlementWorkbookTests
 {
     private static readonly string[] LineHeaders = ["Participant", "Payment", "Period", "Date", "Amount", "Payable", "Capped", "Paid before", "Due"];
-    private static readonly string[] DanishLineHeaders = ["Deltager", "Betaling", "Periode", "Dato", "Beløb", "Betales", "Loft", "Tidligere betalt", "Forfalden"];
+    private static readonly string[] DanishLineHeaders = ["Deltager", "Betaling", "Periode", "Dato", "Beløb", "Til betaling", "Over loft", "Tidligere betalt", "Forfalden"];
     private static readonly CellKind[] LineKinds = [CellKind.Text, CellKind.Text, CellKind.Text, CellKind.Date, CellKind.Amount, CellKind.Amount, CellKind.Amount, CellKind.Amount, CellKind.Amount];
     private static readonly string[] SumHeaders = ["Lines", "Amount", "Payable", "Capped", "Paid before", "Due"];
     private static readonly string[] Amounts = ["amount", "payable", "capped", "paid_before", "due"];
@@ -162,7 +162,7 @@ public sealed class SettlementWorkbookTests
 
         Assert.Equal(["Linjer", "Totaler", "Deltagere"], da.Select(s => s.Name));
         Assert.Equal(DanishLineHeaders, da[0].Headers);
-        Assert.Equal(["Art", "Id", "Andel", "Linjer", "Beløb", "Betales", "Loft", "Tidligere betalt", "Forfalden"], da[1].Headers);
+        Assert.Equal(["Art", "Id", "Andel", "Linjer", "Beløb", "Til betaling", "Over loft", "Tidligere betalt", "Forfalden"], da[1].Headers);
         Assert.Equal(["Betaling", "Betaling", "Betaling", "Betaler", "Betaler", "I alt"], da[1].Body.Select(r => r[0]!.Value));
         Assert.Equal(en[1].Body.Select(r => r.Skip(1)), da[1].Body.Select(r => r.Skip(1)));
         Assert.Equal(en[0].Body, da[0].Body);
