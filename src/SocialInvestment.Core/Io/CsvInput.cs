@@ -24,6 +24,12 @@ internal sealed class CsvInput : IDisposable
     private readonly ErrorCollector _errors;
     private readonly Stream? _copy;
     private readonly Dictionary<CsvColumn, int> _index = [];
+
+    // The 0-based column of each field by its ordinal (−1: none; a field numbered past the end has none): _index as an array.
+    private int[] _fieldAt = [];
+
+    private readonly DegreeCache _degrees = new();
+    private readonly DateCache _dates = new();
     private readonly Dictionary<long, (CsvMalformedReason Reason, long ByteOffset)> _malformed;
     private readonly CsvReaderOptions _options;
     private int _headerCount;
@@ -185,6 +191,8 @@ internal sealed class CsvInput : IDisposable
             input._index.Add(column.Key, column.Value);
         }
 
+        input._fieldAt = _fieldAt;
+
         return input;
     }
 
@@ -192,10 +200,10 @@ internal sealed class CsvInput : IDisposable
     internal bool Broken => _broken;
 
     /// <summary>Whether the file has a column for <paramref name="column"/>.</summary>
-    internal bool Has(CsvColumn column) => _index.ContainsKey(column);
+    internal bool Has(CsvColumn column) => FieldOf(column) >= 0;
 
     /// <summary>The 1-based column of a field, or 0 where the file has none.</summary>
-    internal int ColumnOf(CsvColumn column) => _index.TryGetValue(column, out int i) ? i + 1 : 0;
+    internal int ColumnOf(CsvColumn column) => FieldOf(column) + 1;
 
     /// <summary>
     /// Moves to the next data record that can be read field by field. Records with bad quoting or another number of
@@ -267,11 +275,11 @@ internal sealed class CsvInput : IDisposable
 
     /// <summary>The trimmed value of a field of the current record; empty where the file has no such column.</summary>
     internal string Get(CsvColumn column) =>
-        _index.TryGetValue(column, out int i) ? _reader.GetString(i) ?? string.Empty : string.Empty;
+        FieldOf(column) is var i and >= 0 ? _reader.GetString(i) ?? string.Empty : string.Empty;
 
     /// <summary>The trimmed value of a field of the current record as UTF-8 bytes, valid until the next row; empty where the file has no such column.</summary>
     internal ReadOnlySpan<byte> GetUtf8(CsvColumn column) =>
-        _index.TryGetValue(column, out int i) ? _reader.GetSpan(i) : default;
+        FieldOf(column) is var i and >= 0 ? _reader.GetSpan(i) : default;
 
     /// <summary>The trimmed value of the field at 0-based <paramref name="index"/> of the current record.</summary>
     internal string Get(int index) => _reader.GetString(index) ?? string.Empty;
@@ -310,7 +318,7 @@ internal sealed class CsvInput : IDisposable
     /// <summary>Reads a required date.</summary>
     internal bool TryRequiredDate(CsvColumn column, out LocalDate date)
     {
-        if (TextValues.TryParseDate(GetUtf8(column), out date))
+        if (_dates.TryGet(GetUtf8(column), out date))
         {
             return true;
         }
@@ -338,9 +346,9 @@ internal sealed class CsvInput : IDisposable
             return null;
         }
 
-        if (TextValues.TryParseDecimal(utf8, out decimal fast) && Degree.IsValid(fast))
+        if (_degrees.TryGet(utf8, out Degree fast))
         {
-            return Degree.FromDecimal(fast);
+            return fast;
         }
 
         string text = Get(column);
@@ -368,7 +376,7 @@ internal sealed class CsvInput : IDisposable
             return true;
         }
 
-        if (TextValues.TryParseDate(utf8, out LocalDate fast))
+        if (_dates.TryGet(utf8, out LocalDate fast))
         {
             date = fast;
             return true;
@@ -409,13 +417,19 @@ internal sealed class CsvInput : IDisposable
     /// <summary>Reads an optional boolean: <paramref name="absent"/> where empty or absent.</summary>
     internal bool TryOptionalBool(CsvColumn column, bool absent, out bool value)
     {
-        string text = Get(column);
-        if (text.Length == 0)
+        ReadOnlySpan<byte> utf8 = GetUtf8(column);
+        if (utf8.IsEmpty)
         {
             value = absent;
             return true;
         }
 
+        if (TextValues.TryParseBool(utf8, out value))
+        {
+            return true;
+        }
+
+        string text = Get(column);
         if (TextValues.TryParseBool(text, out value))
         {
             return true;
@@ -430,6 +444,14 @@ internal sealed class CsvInput : IDisposable
     {
         _reader.Dispose();
         _copy?.Dispose();
+    }
+
+    /// <summary>The 0-based column of a field, or −1 where the file has none.</summary>
+    private int FieldOf(CsvColumn column)
+    {
+        int[] fieldAt = _fieldAt;
+        int ordinal = column.Ordinal;
+        return (uint)ordinal < (uint)fieldAt.Length ? fieldAt[ordinal] : -1;
     }
 
     private static CsvInput Create(Stream stream, CsvReaderOptions options, ErrorCollector errors, Stream? copy)
@@ -546,6 +568,13 @@ internal sealed class CsvInput : IDisposable
             }
 
             _index[column] = i;
+        }
+
+        _fieldAt = new int[_index.Count == 0 ? 0 : _index.Keys.Max(c => c.Ordinal) + 1];
+        Array.Fill(_fieldAt, -1);
+        foreach (KeyValuePair<CsvColumn, int> column in _index)
+        {
+            _fieldAt[column.Key.Ordinal] = column.Value;
         }
 
         if (identity)

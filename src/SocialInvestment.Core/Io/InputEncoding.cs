@@ -60,7 +60,10 @@ internal static class InputEncoding
                 header.Feed(bytes.AsSpan(from, carry + n - from));
                 spaces.Feed(bytes.AsSpan(from, carry + n - from), consumed + from - carry);
                 consumed += n;
-                if (valid)
+
+                // ASCII is valid UTF-8 with nothing left over: an export's rows are checked at memory speed, not
+                // transcoded (about 0.1 s of one core for 515 MB, before the reading on every core can start).
+                if (valid && !(carry == 0 && Ascii.IsValid(bytes.AsSpan(0, n))))
                 {
                     int length = carry + n;
                     OperationStatus status = System.Text.Unicode.Utf8.ToUtf16(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using NodaTime;
 using NodaTime.Text;
 
@@ -205,6 +206,22 @@ internal static class TextValues
 
         value = false;
         return text.Equals("false", StringComparison.OrdinalIgnoreCase) || text == "0" || text.Equals("nej", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The common case of <see cref="TryParseBool(string, out bool)"/> read straight from UTF-8 bytes: one of the six
+    /// words in ASCII letters of any case. False where the text is anything else; the string form then decides and explains.
+    /// </summary>
+    internal static bool TryParseBool(ReadOnlySpan<byte> utf8, out bool value)
+    {
+        if (Ascii.EqualsIgnoreCase(utf8, "true"u8) || utf8.SequenceEqual("1"u8) || Ascii.EqualsIgnoreCase(utf8, "ja"u8))
+        {
+            value = true;
+            return true;
+        }
+
+        value = false;
+        return Ascii.EqualsIgnoreCase(utf8, "false"u8) || utf8.SequenceEqual("0"u8) || Ascii.EqualsIgnoreCase(utf8, "nej"u8);
     }
 
     /// <summary>A date in the ISO form, for messages.</summary>
