@@ -9,25 +9,46 @@ namespace SocialInvestment.Io;
 internal sealed class CodeCache
 {
     private const int MostKept = 256;
-    private readonly List<(byte[] Utf8, string Text)> _seen = [];
+
+    // Each value's length and first bytes as one number (compared first: most values seen differ there), its bytes, its text.
+    private readonly ulong[] _heads = new ulong[MostKept];
+    private readonly byte[][] _bytes = new byte[MostKept][];
+    private readonly string[] _texts = new string[MostKept];
+    private int _count;
 
     /// <summary>The field's text: a string seen before where the bytes match, else a new one (kept for next time).</summary>
     internal string Get(ReadOnlySpan<byte> utf8)
     {
-        foreach (var (bytes, text) in _seen)
+        ulong head = Head(utf8);
+        for (int i = 0; i < _count; i++)
         {
-            if (utf8.SequenceEqual(bytes))
+            if (_heads[i] == head && (utf8.Length <= 7 || utf8.SequenceEqual(_bytes[i])))
             {
-                return text;
+                return _texts[i];
             }
         }
 
         string made = Encoding.UTF8.GetString(utf8);
-        if (_seen.Count < MostKept)
+        if (_count < MostKept)
         {
-            _seen.Add((utf8.ToArray(), made));
+            _heads[_count] = head;
+            _bytes[_count] = utf8.ToArray();
+            _texts[_count++] = made;
         }
 
         return made;
+    }
+
+    /// <summary>The length (at most 255) in the top byte, the first 7 bytes below it: equal for equal fields, and for fields of up to 7 bytes only for them.</summary>
+    private static ulong Head(ReadOnlySpan<byte> utf8)
+    {
+        ulong head = (ulong)Math.Min(utf8.Length, 255) << 56;
+        int n = Math.Min(utf8.Length, 7);
+        for (int i = 0; i < n; i++)
+        {
+            head |= (ulong)utf8[i] << (8 * i);
+        }
+
+        return head;
     }
 }

@@ -101,7 +101,7 @@ public static class ParticipantsCsv
     /// <summary>The duplicates across pieces read apart, in line order; their rows lose their participant.</summary>
     private static List<CsvPieces.LineError> Duplicates(List<Row>[] pieces, CsvInput input, CsvColumn column)
     {
-        var check = new DuplicateCheck(column);
+        var check = new DuplicateCheck(column, pieces.Sum(rows => rows.Count));
         var found = new List<CsvPieces.LineError>();
         foreach (List<Row> rows in pieces)
         {
@@ -122,11 +122,12 @@ public static class ParticipantsCsv
     private readonly record struct Row(int Line, ParticipantId? Id, Cpr Cpr, Participant? Participant);
 
     /// <summary>Finds a person named on an earlier line: by CPR number in a file of CPR numbers (never shown), else by id.</summary>
-    private sealed class DuplicateCheck(CsvColumn column)
+    /// <remarks>Given the number of rows to check (<paramref name="rows"/>), its table is made that size once rather than grown.</remarks>
+    private sealed class DuplicateCheck(CsvColumn column, int rows = 0)
     {
         private readonly bool _byCpr = column == CsvColumns.Cpr;
-        private readonly Dictionary<ParticipantId, int> _firstById = [];
-        private readonly Dictionary<Cpr, int> _firstByCpr = [];
+        private readonly Dictionary<ParticipantId, int> _firstById = new(column == CsvColumns.Cpr ? 0 : rows);
+        private readonly Dictionary<Cpr, int> _firstByCpr = new(column == CsvColumns.Cpr ? rows : 0);
 
         /// <summary>The message for a person seen before (first seen: recorded, null).</summary>
         internal string? Check(ParticipantId? id, Cpr cpr, int line)
