@@ -75,6 +75,37 @@ internal static class ExactDecimal
         return checked(mantissa * Pow10(28 - scale));
     }
 
+    /// <summary>
+    /// <paramref name="value"/> × 10^<paramref name="scale"/> as a 64-bit whole number: false where the value has more
+    /// than <paramref name="scale"/> decimals or the result does not fit.
+    /// </summary>
+    internal static bool TryUnits64(decimal value, int scale, out long units)
+    {
+        units = 0;
+        int valueScale = value.Scale;
+        if (valueScale > scale || scale - valueScale > 18)
+        {
+            return false;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if (bits[2] != 0 || bits[1] < 0)
+        {
+            return false;
+        }
+
+        long mantissa = ((long)bits[1] << 32) | unchecked((uint)bits[0]);
+        long power = (long)Pow10(scale - valueScale);
+        if (mantissa > long.MaxValue / power)
+        {
+            return false;
+        }
+
+        units = bits[3] < 0 ? -(mantissa * power) : mantissa * power;
+        return true;
+    }
+
     /// <summary>10^<paramref name="exponent"/> as a 128-bit integer (exponent 0 to 38).</summary>
     internal static Int128 Pow10(int exponent) => PowersOfTen[exponent];
 
@@ -168,59 +199,92 @@ internal static class ExactDecimal
     internal static bool TryRoundProductToCents64(ReadOnlySpan<decimal> factors, int divisor, out long cents)
     {
         cents = 0;
-        if (divisor <= 0)
-        {
-            return false;
-        }
-
-        Span<int> bits = stackalloc int[4];
-        ulong product = 1;
-        int scale = 0;
-        bool negative = false;
+        Product64 product = Product64.One;
         foreach (decimal factor in factors)
         {
+            if (!product.TryTimes(factor, out product))
+            {
+                return false;
+            }
+        }
+
+        return product.TryRoundToCents(divisor, out cents);
+    }
+
+    /// <summary>
+    /// A product of decimals as a 64-bit mantissa, a scale and a sign (value = ± mantissa / 10^scale), for
+    /// <see cref="TryRoundProductToCents64"/>: factors that many products share are multiplied once.
+    /// </summary>
+    internal readonly record struct Product64(ulong Mantissa, int Scale, bool Negative)
+    {
+        /// <summary>The empty product, 1.</summary>
+        internal static Product64 One => new(1, 0, false);
+
+        /// <summary>This product times <paramref name="factor"/>: false where a mantissa or the product needs more than 64 bits.</summary>
+        internal bool TryTimes(decimal factor, out Product64 product)
+        {
+            Span<int> bits = stackalloc int[4];
             decimal.GetBits(factor, bits);
+            product = this;
             if (bits[2] != 0)
             {
                 return false;
             }
 
             ulong mantissa = ((ulong)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
-            ulong high = Math.BigMul(product, mantissa, out product);
-            if (high != 0)
+            return TryTimes(mantissa, (bits[3] >> 16) & 0xFF, bits[3] < 0, out product);
+        }
+
+        /// <summary>This product times <paramref name="value"/> / 10^<paramref name="scale"/>: false where the product needs more than 64 bits.</summary>
+        internal bool TryTimes(long value, int scale, out Product64 product) =>
+            TryTimes(value < 0 ? unchecked(0UL - (ulong)value) : (ulong)value, scale, value < 0, out product);
+
+        private bool TryTimes(ulong mantissa, int scale, bool negative, out Product64 product)
+        {
+            ulong high = Math.BigMul(Mantissa, mantissa, out ulong low);
+            product = high == 0 ? new Product64(low, Scale + scale, Negative ^ negative) : this;
+            return high == 0;
+        }
+
+        /// <summary>
+        /// The product / <paramref name="divisor"/> in hundredths, rounded half away from zero: false, with nothing
+        /// computed, where the denominator or the result needs more than 64 bits.
+        /// </summary>
+        internal bool TryRoundToCents(int divisor, out long cents)
+        {
+            cents = 0;
+            if (divisor <= 0)
             {
                 return false;
             }
 
-            scale += (bits[3] >> 16) & 0xFF;
-            negative ^= bits[3] < 0;
-        }
-
-        ulong denominator = (ulong)divisor;
-        if (scale >= 2)
-        {
-            if (scale - 2 > 19 || Math.BigMul((ulong)Pow10(scale - 2), denominator, out denominator) != 0)
+            ulong product = Mantissa;
+            ulong denominator = (ulong)divisor;
+            if (Scale >= 2)
+            {
+                if (Scale - 2 > 19 || Math.BigMul((ulong)Pow10(Scale - 2), denominator, out denominator) != 0)
+                {
+                    return false;
+                }
+            }
+            else if (Math.BigMul(product, (ulong)Pow10(2 - Scale), out product) != 0)
             {
                 return false;
             }
-        }
-        else if (Math.BigMul(product, (ulong)Pow10(2 - scale), out product) != 0)
-        {
-            return false;
-        }
 
-        (ulong quotient, ulong remainder) = Math.DivRem(product, denominator);
-        if (remainder >= denominator - remainder)
-        {
-            quotient++;
-        }
+            (ulong quotient, ulong remainder) = Math.DivRem(product, denominator);
+            if (remainder >= denominator - remainder)
+            {
+                quotient++;
+            }
 
-        if (quotient > long.MaxValue)
-        {
-            return false;
-        }
+            if (quotient > long.MaxValue)
+            {
+                return false;
+            }
 
-        cents = negative && quotient != 0 ? -(long)quotient : (long)quotient;
-        return true;
+            cents = Negative && quotient != 0 ? -(long)quotient : (long)quotient;
+            return true;
+        }
     }
 }

@@ -8,8 +8,8 @@ namespace SocialInvestment;
 /// </summary>
 internal struct ExactQuotientSum
 {
-    // 28 = 2²·7, 29, 30 = 2·3·5, 31: their least common multiple.
-    private const int CommonDenominator = 377_580;
+    /// <summary>The least common multiple of the month lengths 28 = 2²·7, 29, 30 = 2·3·5 and 31.</summary>
+    internal const int CommonDenominator = 377_580;
 
     private Int128 _over28;
     private Int128 _over29;
@@ -57,6 +57,9 @@ internal struct ExactQuotientSum
                 throw new ArgumentOutOfRangeException(nameof(divisor), divisor, "A month has 28 to 31 days.");
         }
     }
+
+    /// <summary><see cref="CommonDenominator"/> / <paramref name="divisor"/> for a month length (28–31); 0 for any other divisor.</summary>
+    internal static long Multiplier(int divisor) => divisor is >= 28 and <= 31 ? CommonDenominator / divisor : 0;
 
     /// <summary>The sum rounded to hundredths, half away from zero.</summary>
     /// <exception cref="OverflowException">The sum does not fit in 128 bits.</exception>

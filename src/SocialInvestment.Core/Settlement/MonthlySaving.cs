@@ -5,9 +5,10 @@ namespace SocialInvestment;
 /// <summary>
 /// One calendar month of a participant's saving (SPEC §7): <c>D</c> = Σ (1 − s(d)) over the window days of the month
 /// that are on or before <c>as_of</c>, with the month's rate and length, and its last day as a day number; with a municipal
-/// share (SPEC-DK DK5), <see cref="MunicipalDays"/> = Σ (1 − s(d)) × m(d) over the same days.
+/// share (SPEC-DK DK5), <see cref="MunicipalDays"/> = Σ (1 − s(d)) × m(d) over the same days. <see cref="RateCents"/> is
+/// <see cref="Rate"/> in øre, computed once a year rather than for every use.
 /// </summary>
-internal readonly record struct MonthlySaving(YearMonth Month, int LastDayNumber, int DaysInMonth, decimal SelfSupportedDays, Money Rate, decimal MunicipalDays = 0m)
+internal readonly record struct MonthlySaving(YearMonth Month, int LastDayNumber, int DaysInMonth, decimal SelfSupportedDays, Money Rate, long RateCents, decimal MunicipalDays = 0m)
 {
     /// <summary>A month as a line's period, <c>yyyy-MM</c>.</summary>
     internal static string PeriodOf(YearMonth month) => string.Create(7, month, static (span, month) =>
@@ -20,6 +21,17 @@ internal readonly record struct MonthlySaving(YearMonth Month, int LastDayNumber
     /// <summary><c>round(share × (1 − deadweight) × rate × D / days_in_month)</c> in hundredths: divide last, round once.</summary>
     internal long ShareCents(decimal share, decimal deadweight) =>
         ExactDecimal.RoundProductToCents([share, 1m - deadweight, Rate.Amount, SelfSupportedDays], DaysInMonth);
+
+    /// <summary>
+    /// <see cref="ShareCents(decimal, decimal)"/> with <c>share × (1 − deadweight)</c> multiplied once per payment
+    /// (<paramref name="factor"/>; null where it needs more than 64 bits) and the rate in øre: the same product of the
+    /// same values, in the same order, so the same hundredths.
+    /// </summary>
+    internal long ShareCents(decimal share, decimal deadweight, ExactDecimal.Product64? factor) =>
+        factor is { } product && product.TryTimes(RateCents, 2, out product) && product.TryTimes(SelfSupportedDays, out product)
+            && product.TryRoundToCents(DaysInMonth, out long cents)
+            ? cents
+            : ShareCents(share, deadweight);
 
     /// <summary>
     /// <c>round(share × (1 − deadweight) × rate × Σ_d (1 − s(d)) × m(d) / days_in_month)</c> in hundredths (SPEC-DK DK5,

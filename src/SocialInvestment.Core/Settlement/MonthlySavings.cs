@@ -63,6 +63,9 @@ internal sealed class MonthlySavings
         int firstOfMonth = DayNumber.Of(month.OnDayOfMonth(1));
         int cursor = 0;
         int municipalCursor = 0;
+        int rateYear = int.MinValue;
+        Money rate = Money.Zero;
+        long rateCents = 0;
         for (int m = 0; m < _count; m++)
         {
             int days = CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month);
@@ -70,7 +73,15 @@ internal sealed class MonthlySavings
             int from = Math.Max(timeline.FirstDay, firstOfMonth);
             int to = Math.Min(timeline.LastDay, lastOfMonth);
             decimal municipalDays = municipal?.WeightedDays(timeline, from, to, ref municipalCursor) ?? 0m;
-            _months[m] = new MonthlySaving(month, lastOfMonth, days, timeline.SelfSupportedDays(from, to, ref cursor), rates.For(month.Year), municipalDays);
+            if (month.Year != rateYear)
+            {
+                // The rate is the year's: looked up and turned into øre once a year, not once a month.
+                rateYear = month.Year;
+                rate = rates.For(rateYear);
+                rateCents = rate.Cents;
+            }
+
+            _months[m] = new MonthlySaving(month, lastOfMonth, days, timeline.SelfSupportedDays(from, to, ref cursor), rate, rateCents, municipalDays);
             month = month.PlusMonths(1);
             firstOfMonth = lastOfMonth + 1;
         }
@@ -107,31 +118,102 @@ internal sealed class MonthlySavings
     }
 
     /// <summary>
+    /// Σ rate × D / days_in_month over the months, rounded once: in 64-bit integers where they suffice, else in 128-bit
+    /// arithmetic, unbounded where that overflows. Fills <paramref name="cents"/> with each month's part by running totals.
+    /// </summary>
+    private static Money GrossOf(ReadOnlySpan<MonthlySaving> months, long[] cents) =>
+        TryGrossOf64(months, cents, out long gross) ? Money.FromCents(gross) : GrossOf128(months, cents);
+
+    /// <summary>
+    /// <see cref="GrossOf128"/> in whole numbers of 64 bits, the common case (a rate in øre, D with a few decimals, a
+    /// window of a few years): the sum of rate_øre × D × 10^k × (L / days_in_month) over the common denominator
+    /// 10^k × L, with k the largest scale of the months' D and L = 377,580 the least common multiple of 28 to 31, is
+    /// the same exact value, so it rounds to the same øre. False where a value needs more than 64 bits; the caller then
+    /// computes every month again.
+    /// </summary>
+    private static bool TryGrossOf64(ReadOnlySpan<MonthlySaving> months, long[] cents, out long gross)
+    {
+        gross = 0;
+        int scale = 0;
+        foreach (MonthlySaving month in months)
+        {
+            scale = Math.Max(scale, month.SelfSupportedDays.Scale);
+        }
+
+        if (scale > MaxScale64)
+        {
+            return false;
+        }
+
+        long unit = (long)ExactDecimal.Pow10(scale);
+        long denominator = unit * ExactQuotientSum.CommonDenominator;
+        try
+        {
+            long sum = 0;
+            long rounded = 0;
+            for (int m = 0; m < months.Length; m++)
+            {
+                MonthlySaving month = months[m];
+                long multiplier = ExactQuotientSum.Multiplier(month.DaysInMonth);
+                if (multiplier == 0 || !ExactDecimal.TryUnits64(month.SelfSupportedDays, scale, out long days))
+                {
+                    return false;
+                }
+
+                sum = checked(sum + checked(checked(month.RateCents * days) * multiplier));
+
+                // As in GrossOf128: a month with no self-supported day adds 0, a whole month its rate.
+                long part = days == 0 ? 0
+                    : days == month.DaysInMonth * unit ? month.RateCents
+                    : checked(RoundHalfAwayFromZero(sum, denominator) - rounded);
+                cents[m] = part;
+                rounded = checked(rounded + part);
+            }
+
+            gross = rounded;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The largest scale of D that <see cref="TryGrossOf64"/> takes: 10^13 × 377,580 still fits in 64 bits.</summary>
+    private const int MaxScale64 = 13;
+
+    /// <summary><paramref name="numerator"/> / <paramref name="denominator"/> (positive), rounded half away from zero to a whole number.</summary>
+    /// <exception cref="OverflowException">The numerator is <see cref="long.MinValue"/>.</exception>
+    private static long RoundHalfAwayFromZero(long numerator, long denominator)
+    {
+        (long quotient, long remainder) = Math.DivRem(Math.Abs(numerator), denominator);
+        if (remainder >= denominator - remainder)
+        {
+            quotient++;
+        }
+
+        return numerator < 0 ? -quotient : quotient;
+    }
+
+    /// <summary>
     /// Σ rate × D / days_in_month over the months, rounded once: in 128-bit arithmetic, unbounded where that overflows.
     /// Fills <paramref name="cents"/> with each month's part by running totals.
     /// </summary>
-    private static Money GrossOf(ReadOnlySpan<MonthlySaving> months, long[] cents)
+    private static Money GrossOf128(ReadOnlySpan<MonthlySaving> months, long[] cents)
     {
         try
         {
             var sum = default(ExactQuotientSum);
             long rounded = 0;
-            Money rate = Money.Zero;
-            long rateCents = 0;
             for (int m = 0; m < months.Length; m++)
             {
                 MonthlySaving month = months[m];
                 sum.Add(month.Rate.Amount, month.SelfSupportedDays, month.DaysInMonth);
-                if (month.Rate != rate)
-                {
-                    rate = month.Rate;
-                    rateCents = rate.Cents;
-                }
 
                 // Savings are never negative, so adding whole øre to the exact sum adds them to its rounding: a month
                 // with no self-supported day adds 0, a whole month adds its rate, and only a part month needs a division.
                 long part = month.SelfSupportedDays == 0m ? 0
-                    : month.SelfSupportedDays == month.DaysInMonth ? rateCents
+                    : month.SelfSupportedDays == month.DaysInMonth ? month.RateCents
                     : checked(sum.RoundToMoney().Cents - rounded);
                 cents[m] = part;
                 rounded = checked(rounded + part);

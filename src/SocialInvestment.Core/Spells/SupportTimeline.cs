@@ -110,6 +110,7 @@ internal sealed class SupportTimeline
         boundaries.Sort();
         pieces.Sort(static (a, b) => a.From.CompareTo(b.From));
         Span<decimal> maxByCode = codeCount <= 32 ? stackalloc decimal[codeCount] : new decimal[codeCount];
+        maxByCode.Clear();
         Span<SupportSegment> segments = boundaryCount <= 66 ? stackalloc SupportSegment[boundaryCount] : new SupportSegment[boundaryCount];
         int segmentCount = 0;
         for (int i = 0; i < boundaries.Length - 1; i++)
@@ -121,7 +122,9 @@ internal sealed class SupportTimeline
                 continue;
             }
 
-            maxByCode.Clear();
+            // The codes given a degree here, so that only they are summed and cleared (the others hold 0, which adds
+            // nothing); all codes where there are more than 64.
+            ulong touched = 0;
             bool education = false;
             foreach (Piece piece in pieces)
             {
@@ -143,15 +146,11 @@ internal sealed class SupportTimeline
                 {
                     // Overlapping rows of one code are one spell at its largest degree, never added up: exports repeat rows.
                     maxByCode[piece.Code] = piece.Degree;
+                    touched |= 1UL << (piece.Code & 63);
                 }
             }
 
-            decimal level = 0m;
-            foreach (decimal degree in maxByCode)
-            {
-                level += degree;
-            }
-
+            decimal level = codeCount <= 64 ? SumOfTouched(maxByCode, touched) : SumOfAll(maxByCode);
             level = Math.Min(1m, level);
             if (segmentCount > 0 && segments[segmentCount - 1].Level == level && segments[segmentCount - 1].Education == education)
             {
@@ -167,6 +166,37 @@ internal sealed class SupportTimeline
         return new SupportTimeline(first, last, kept, segmentCount);
     }
 
+    /// <summary>
+    /// The sum of the degrees of the codes in <paramref name="touched"/>, in the order of the codes as
+    /// <see cref="SumOfAll"/> adds them (so the same decimal), each cleared for the next segment.
+    /// </summary>
+    private static decimal SumOfTouched(Span<decimal> maxByCode, ulong touched)
+    {
+        decimal level = 0m;
+        while (touched != 0)
+        {
+            int code = System.Numerics.BitOperations.TrailingZeroCount(touched);
+            level += maxByCode[code];
+            maxByCode[code] = 0m;
+            touched &= touched - 1;
+        }
+
+        return level;
+    }
+
+    /// <summary>The sum of the degrees of all codes, each cleared for the next segment.</summary>
+    private static decimal SumOfAll(Span<decimal> maxByCode)
+    {
+        decimal level = 0m;
+        foreach (decimal degree in maxByCode)
+        {
+            level += degree;
+        }
+
+        maxByCode.Clear();
+        return level;
+    }
+
     /// <summary>Σ (1 − s(d)) over the covered days in <c>[from, to]</c>: the self-supported days.</summary>
     internal decimal SelfSupportedDays(int from, int to, ref int cursor)
     {
@@ -180,7 +210,18 @@ internal sealed class SupportTimeline
         for (int i = cursor; i < segments.Length && segments[i].FirstDay <= to; i++)
         {
             int days = Math.Min(to, segments[i].LastDay) - Math.Max(from, segments[i].FirstDay) + 1;
-            sum += (1m - segments[i].Level) * days;
+            decimal level = segments[i].Level;
+
+            // The same sum with fewer decimal operations: a full benefit adds (1 − 1) × days = 0 (nothing), none adds
+            // (1 − 0) × days = days (its level is 0m, so the same decimal).
+            if (level == 0m)
+            {
+                sum += days;
+            }
+            else if (level != 1m)
+            {
+                sum += (1m - level) * days;
+            }
         }
 
         return sum;

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SocialInvestment.Tests.Primitives;
 
 /// <summary>
@@ -46,6 +48,24 @@ public sealed class ExactPathTests
         Assert.False(ExactDecimal.TryRoundProductToCents64([92233720368547758.08m], 1, out _));
         Assert.True(ExactDecimal.TryRoundProductToCents64([92233720368547758.07m], 1, out long largest));
         Assert.Equal(long.MaxValue, largest);
+    }
+
+    [Theory]
+    [InlineData("0.35", "0.1", 1_500_000, "12.5", 31)] // the common line: a 64-bit product
+    [InlineData("0.35", "0", 1_500_000, "0", 30)]
+    [InlineData("1", "0", -1_234_567, "17.25", 28)] // a negative rate
+    [InlineData("0.3333333333333333333333333333", "0.1", 1_500_000, "12.5", 31)] // the factor needs more than 64 bits
+    [InlineData("0.35", "0.1", 1_500_000, "12.123456789012345678", 29)] // the product does
+    public void A_share_line_with_its_factor_multiplied_once_is_the_whole_product_rounded(string share, string deadweight, long rateCents, string days, int daysInMonth)
+    {
+        decimal s = decimal.Parse(share, CultureInfo.InvariantCulture);
+        decimal d = decimal.Parse(deadweight, CultureInfo.InvariantCulture);
+        var month = new MonthlySaving(new NodaTime.YearMonth(2025, 1), 0, daysInMonth, decimal.Parse(days, CultureInfo.InvariantCulture), Money.FromCents(rateCents), rateCents);
+        ExactDecimal.Product64? factor = ExactDecimal.Product64.One.TryTimes(s, out ExactDecimal.Product64 p) && p.TryTimes(1m - d, out p) ? p : null;
+
+        long expected = ExactDecimal.RoundProductToCents([s, 1m - d, rateCents / 100m, month.SelfSupportedDays], daysInMonth);
+        Assert.Equal(expected, month.ShareCents(s, d, factor));
+        Assert.Equal(expected, month.ShareCents(s, d));
     }
 
     [Theory]
