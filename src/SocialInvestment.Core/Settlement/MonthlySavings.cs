@@ -131,7 +131,7 @@ internal sealed class MonthlySavings
     /// the same exact value, so it rounds to the same øre. False where a value needs more than 64 bits; the caller then
     /// computes every month again.
     /// </summary>
-    private static bool TryGrossOf64(ReadOnlySpan<MonthlySaving> months, long[] cents, out long gross)
+    internal static bool TryGrossOf64(ReadOnlySpan<MonthlySaving> months, long[] cents, out long gross)
     {
         gross = 0;
         int scale = 0;
@@ -199,7 +199,7 @@ internal sealed class MonthlySavings
     /// Σ rate × D / days_in_month over the months, rounded once: in 128-bit arithmetic, unbounded where that overflows.
     /// Fills <paramref name="cents"/> with each month's part by running totals.
     /// </summary>
-    private static Money GrossOf128(ReadOnlySpan<MonthlySaving> months, long[] cents)
+    internal static Money GrossOf128(ReadOnlySpan<MonthlySaving> months, long[] cents)
     {
         try
         {
