@@ -54,7 +54,7 @@ public sealed class EmploymentRates
     public IReadOnlyList<YearMonth> Months => _months;
 
     /// <summary>Whether the extract has a rate column for <paramref name="month"/>.</summary>
-    public bool IsKnown(YearMonth month) => KnownIndex(MonthNumber(month)) >= 0;
+    public bool IsKnown(YearMonth month) => KnownIndex(MonthNumber.Of(month)) >= 0;
 
     /// <summary>
     /// The rate of <paramref name="participantId"/> in <paramref name="month"/>: 0 where none is given; null where the
@@ -62,7 +62,7 @@ public sealed class EmploymentRates
     /// </summary>
     public decimal? RateOf(ParticipantId participantId, YearMonth month)
     {
-        int index = KnownIndex(MonthNumber(month));
+        int index = KnownIndex(MonthNumber.Of(month));
         if (index < 0)
         {
             return null;
@@ -80,7 +80,7 @@ public sealed class EmploymentRates
         var builder = new EmploymentRateStore.Builder(months.Length);
         foreach (EmploymentRate rate in rates)
         {
-            int at = MonthNumber(rate.Month) - first;
+            int at = MonthNumber.Of(rate.Month) - first;
             int index = at >= 0 && at < known.Length ? known[at] : -1;
             if (index < 0)
             {
@@ -94,17 +94,17 @@ public sealed class EmploymentRates
         return builder.Build();
     }
 
-    private static int FirstMonthNumber(YearMonth[] months) => months.Length == 0 ? 0 : MonthNumber(months[0]);
+    private static int FirstMonthNumber(YearMonth[] months) => months.Length == 0 ? 0 : MonthNumber.Of(months[0]);
 
     /// <summary>For each month number from the first known month to the last, its index among the known months, or −1.</summary>
     private static int[] KnownIndexes(YearMonth[] months)
     {
         int first = FirstMonthNumber(months);
-        int[] known = new int[months.Length == 0 ? 0 : MonthNumber(months[^1]) - first + 1];
+        int[] known = new int[months.Length == 0 ? 0 : MonthNumber.Of(months[^1]) - first + 1];
         Array.Fill(known, -1);
         for (int i = 0; i < months.Length; i++)
         {
-            known[MonthNumber(months[i]) - first] = i;
+            known[MonthNumber.Of(months[i]) - first] = i;
         }
 
         return known;
@@ -117,8 +117,6 @@ public sealed class EmploymentRates
         return [.. months.Distinct().Order()];
     }
 
-    /// <summary>A month as a whole number: year × 12 + month − 1, so that consecutive months are consecutive numbers.</summary>
-    internal static int MonthNumber(YearMonth month) => (month.Year * 12) + month.Month - 1;
 
     /// <summary>The month of a month number.</summary>
     internal static YearMonth MonthOf(int monthNumber)

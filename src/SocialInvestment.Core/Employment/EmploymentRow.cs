@@ -20,7 +20,7 @@ internal readonly struct EmploymentRow
     /// <summary>Whether any known month of the participant has a rate above 0.</summary>
     internal bool HasWork => _rates is not null && _row >= 0;
 
-    /// <summary>Whether month number <paramref name="monthNumber"/> is known (<see cref="EmploymentRates.MonthNumber"/>), and if so the participant's rate in it.</summary>
+    /// <summary>Whether month number <paramref name="monthNumber"/> is known (<see cref="MonthNumber"/>), and if so the participant's rate in it.</summary>
     internal bool TryRate(int monthNumber, out decimal rate)
     {
         int index = _rates is null ? -1 : _rates.KnownIndex(monthNumber);

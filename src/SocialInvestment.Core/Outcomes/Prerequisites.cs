@@ -40,12 +40,12 @@ internal static class Prerequisites
         from is { } f ? Math.Max(0, (DayNumber.Of(f) - context.Weeks.WindowStart + 6) / 7) : 0;
 
     /// <summary>
-    /// The first calendar month (<see cref="EmploymentRates.MonthNumber"/>) that begins on or after the window start and
+    /// The first calendar month (<see cref="MonthNumber"/>) that begins on or after the window start and
     /// on or after <paramref name="from"/>, so may count: a month begun before P is measured partly before it.
     /// </summary>
     internal static int FirstMonthFrom(in TriggerContext context, LocalDate? from)
     {
         LocalDate start = from is { } f && f > context.Window.Start ? f : context.Window.Start;
-        return EmploymentRates.MonthNumber(start.ToYearMonth()) + (start.Day == 1 ? 0 : 1);
+        return MonthNumber.Of(start) + (start.Day == 1 ? 0 : 1);
     }
 }

@@ -59,18 +59,18 @@ internal sealed class LineKeyTables
         _paymentRank = Rank(Payments);
 
         FirstWindowStart = cohort.Length == 0 ? asOf : cohort.Min(p => contract.Window.StartFor(p.Start, p.ProgrammeEnd(contract.ProgrammeWeeks)));
-        _firstMonth = MonthNumber(FirstWindowStart < asOf ? FirstWindowStart : asOf);
+        _firstMonth = MonthNumber.Of(FirstWindowStart < asOf ? FirstWindowStart : asOf);
         foreach (DeliveryFeePayment fee in _fees)
         {
-            _firstMonth = Math.Min(_firstMonth, MonthNumber(fee.From));
+            _firstMonth = Math.Min(_firstMonth, MonthNumber.Of(fee.From));
         }
 
-        int lastMonth = Math.Max(_firstMonth, MonthNumber(asOf));
+        int lastMonth = Math.Max(_firstMonth, MonthNumber.Of(asOf));
         var months = new string[lastMonth - _firstMonth + 1];
         for (int m = 0; m < months.Length; m++)
         {
             int month = _firstMonth + m;
-            months[m] = MonthlySaving.PeriodOf(new YearMonth(month / 12, (month % 12) + 1));
+            months[m] = MonthlySaving.PeriodOf(MonthNumber.ToYearMonth(month));
         }
 
         Periods = months.Append(LineKey.NoPeriod).Concat(ledger.Keys.Select(k => k.Period)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -101,7 +101,9 @@ internal sealed class LineKeyTables
 
     internal short PeriodRank(string period) => _periodRank[period];
 
-    internal short MonthRank(YearMonth month) => _monthRank[MonthNumber(month) - _firstMonth];
+    internal short MonthRank(YearMonth month) => MonthRank(MonthNumber.Of(month));
+
+    internal short MonthRank(int monthNumber) => _monthRank[monthNumber - _firstMonth];
 
     internal int ParticipantRank(ParticipantId id) => Array.BinarySearch(Participants, id);
 
@@ -117,9 +119,6 @@ internal sealed class LineKeyTables
         return Array.Find(_fees, f => string.Equals(f.Id, id, StringComparison.Ordinal));
     }
 
-    private static int MonthNumber(LocalDate date) => (date.Year * 12) + date.Month - 1;
-
-    private static int MonthNumber(YearMonth month) => (month.Year * 12) + month.Month - 1;
 
     private static Dictionary<string, short> Rank(string[] sorted)
     {

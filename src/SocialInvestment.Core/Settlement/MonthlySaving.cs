@@ -6,10 +6,19 @@ namespace SocialInvestment;
 /// One calendar month of a participant's saving (SPEC §7): <c>D</c> = Σ (1 − s(d)) over the window days of the month
 /// that are on or before <c>as_of</c>, with the month's rate and length, and its last day as a day number; with a municipal
 /// share (SPEC-DK DK5), <see cref="MunicipalDays"/> = Σ (1 − s(d)) × m(d) over the same days. <see cref="RateCents"/> is
-/// <see cref="Rate"/> in øre, computed once a year rather than for every use.
+/// <see cref="Rate"/> in øre, computed once a year rather than for every use. The month is a <see cref="SocialInvestment.MonthNumber"/>.
 /// </summary>
-internal readonly record struct MonthlySaving(YearMonth Month, int LastDayNumber, int DaysInMonth, decimal SelfSupportedDays, Money Rate, long RateCents, decimal MunicipalDays = 0m)
+internal readonly record struct MonthlySaving(int MonthNumber, int LastDayNumber, int DaysInMonth, decimal SelfSupportedDays, Money Rate, long RateCents, decimal MunicipalDays = 0m)
 {
+    /// <summary>
+    /// <see cref="SelfSupportedDays"/> in whole units, where the timeline gave it so (the same value): the fast paths
+    /// multiply it without taking the decimal apart. Null for a month summed as decimals.
+    /// </summary>
+    internal ScaledDays? SelfSupportedUnits { get; init; }
+
+    /// <summary>The calendar month.</summary>
+    internal YearMonth Month => SocialInvestment.MonthNumber.ToYearMonth(MonthNumber);
+
     /// <summary>A month as a line's period, <c>yyyy-MM</c>.</summary>
     internal static string PeriodOf(YearMonth month) => string.Create(7, month, static (span, month) =>
     {
@@ -28,7 +37,8 @@ internal readonly record struct MonthlySaving(YearMonth Month, int LastDayNumber
     /// same values, in the same order, so the same hundredths.
     /// </summary>
     internal long ShareCents(decimal share, decimal deadweight, ExactDecimal.Product64? factor) =>
-        factor is { } product && product.TryTimes(RateCents, 2, out product) && product.TryTimes(SelfSupportedDays, out product)
+        factor is { } product && product.TryTimes(RateCents, 2, out product)
+            && (SelfSupportedUnits is { } units ? product.TryTimes(units.Units, units.Scale, out product) : product.TryTimes(SelfSupportedDays, out product))
             && product.TryRoundToCents(DaysInMonth, out long cents)
             ? cents
             : ShareCents(share, deadweight);

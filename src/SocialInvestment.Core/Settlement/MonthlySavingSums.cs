@@ -22,8 +22,8 @@ internal sealed class MonthlySavingSums
     /// </summary>
     internal MonthlySavingSums(LocalDate firstWindowStart, LocalDate asOf, bool municipal = false)
     {
-        _firstMonth = MonthNumber(firstWindowStart.ToYearMonth());
-        _cents = new long[Math.Max(0, MonthNumber(asOf.ToYearMonth()) - _firstMonth + 1)];
+        _firstMonth = MonthNumber.Of(firstWindowStart);
+        _cents = new long[Math.Max(0, MonthNumber.Of(asOf) - _firstMonth + 1)];
         _municipalCents = municipal ? new long[_cents.Length] : null;
     }
 
@@ -37,7 +37,7 @@ internal sealed class MonthlySavingSums
         }
 
         ReadOnlySpan<long> cents = savings.MonthCents;
-        int first = MonthNumber(months[0].Month) - _firstMonth;
+        int first = months[0].MonthNumber - _firstMonth;
         for (int m = 0; m < cents.Length; m++)
         {
             _cents[first + m] = checked(_cents[first + m] + cents[m]);
@@ -94,11 +94,9 @@ internal sealed class MonthlySavingSums
             }
 
             int number = firstMonth + m;
-            months[m] = KeyValuePair.Create(new YearMonth(number / 12, (number % 12) + 1), Money.FromCents(sum));
+            months[m] = KeyValuePair.Create(MonthNumber.ToYearMonth(number), Money.FromCents(sum));
         }
 
         return Array.AsReadOnly(months);
     }
-
-    private static int MonthNumber(YearMonth month) => (month.Year * 12) + month.Month - 1;
 }

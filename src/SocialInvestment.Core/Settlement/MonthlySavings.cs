@@ -59,8 +59,10 @@ internal sealed class MonthlySavings
             return;
         }
 
-        YearMonth month = DayNumber.ToDate(timeline.FirstDay).ToYearMonth();
-        int firstOfMonth = DayNumber.Of(month.OnDayOfMonth(1));
+        // Months stepped as numbers: the calendar's checks of a YearMonth cost more here than the savings' arithmetic.
+        LocalDate firstDay = DayNumber.ToDate(timeline.FirstDay);
+        int month = MonthNumber.Of(firstDay);
+        int firstOfMonth = timeline.FirstDay - firstDay.Day + 1;
         int cursor = 0;
         int municipalCursor = 0;
         int rateYear = int.MinValue;
@@ -68,21 +70,24 @@ internal sealed class MonthlySavings
         long rateCents = 0;
         for (int m = 0; m < _count; m++)
         {
-            int days = CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month);
+            int days = MonthNumber.DaysIn(month);
             int lastOfMonth = firstOfMonth + days - 1;
             int from = Math.Max(timeline.FirstDay, firstOfMonth);
             int to = Math.Min(timeline.LastDay, lastOfMonth);
             decimal municipalDays = municipal?.WeightedDays(timeline, from, to, ref municipalCursor) ?? 0m;
-            if (month.Year != rateYear)
+            if (MonthNumber.YearOf(month) != rateYear)
             {
                 // The rate is the year's: looked up and turned into øre once a year, not once a month.
-                rateYear = month.Year;
+                rateYear = MonthNumber.YearOf(month);
                 rate = rates.For(rateYear);
                 rateCents = rate.Cents;
             }
 
-            _months[m] = new MonthlySaving(month, lastOfMonth, days, timeline.SelfSupportedDays(from, to, ref cursor), rate, rateCents, municipalDays);
-            month = month.PlusMonths(1);
+            // Summed in whole units where every level has few enough decimals (the same decimal), else as decimals.
+            ScaledDays? units = timeline.TrySelfSupportedDays(from, to, ref cursor, out ScaledDays self) ? self : null;
+            decimal selfSupported = units?.ToDecimal() ?? timeline.SelfSupportedDays(from, to, ref cursor);
+            _months[m] = new MonthlySaving(month, lastOfMonth, days, selfSupported, rate, rateCents, municipalDays) { SelfSupportedUnits = units };
+            month++;
             firstOfMonth = lastOfMonth + 1;
         }
 
@@ -137,7 +142,7 @@ internal sealed class MonthlySavings
         int scale = 0;
         foreach (MonthlySaving month in months)
         {
-            scale = Math.Max(scale, month.SelfSupportedDays.Scale);
+            scale = Math.Max(scale, month.SelfSupportedUnits?.Scale ?? month.SelfSupportedDays.Scale);
         }
 
         if (scale > MaxScale64)
@@ -155,7 +160,17 @@ internal sealed class MonthlySavings
             {
                 MonthlySaving month = months[m];
                 long multiplier = ExactQuotientSum.Multiplier(month.DaysInMonth);
-                if (multiplier == 0 || !ExactDecimal.TryUnits64(month.SelfSupportedDays, scale, out long days))
+                long days;
+                if (month.SelfSupportedUnits is { } units)
+                {
+                    days = units.UnitsAt(scale);
+                }
+                else if (!ExactDecimal.TryUnits64(month.SelfSupportedDays, scale, out days))
+                {
+                    return false;
+                }
+
+                if (multiplier == 0)
                 {
                     return false;
                 }

@@ -39,7 +39,7 @@ internal sealed class ShareOfSavingsLines : PaymentLines
             long cents = _payment.Of == SavingsBase.Municipality
                 ? month.MunicipalShareCents(_payment.Share.Value, _payment.Deadweight)
                 : month.ShareCents(_payment.Share.Value, _payment.Deadweight, _factor);
-            own.Add(new LineRecord(month.LastDayNumber, rank, Payment, _tables.MonthRank(month.Month), cents));
+            own.Add(new LineRecord(month.LastDayNumber, rank, Payment, _tables.MonthRank(month.MonthNumber), cents));
         }
     }
 }

@@ -45,7 +45,7 @@ public static class Simulation
             first = fee.From < first ? fee.From : first;
         }
 
-        int months = MonthNumber(plan.Horizon.ToYearMonth()) - MonthNumber(first) + 1;
+        int months = MonthNumber.Of(plan.Horizon) - MonthNumber.Of(first) + 1;
         bool municipal = contract.MunicipalShare is not null;
         (long[] Payments, long[] Savings, long[]? Municipal)[] tallies = SettleRuns(contract, plan, hazards, runs, seed, options, result => Tally(result, first, months));
         long[][] payments = tallies.Select(t => t.Payments).ToArray();
@@ -241,10 +241,10 @@ public static class Simulation
     private static (long[] Payments, long[] Savings, long[]? Municipal) Tally(SettlementResult result, YearMonth first, int months)
     {
         var payments = new long[months];
-        int firstNumber = MonthNumber(first);
+        int firstNumber = MonthNumber.Of(first);
         foreach (SettlementLine line in result.Lines)
         {
-            int m = MonthNumber(line.Date.ToYearMonth()) - firstNumber;
+            int m = MonthNumber.Of(line.Date) - firstNumber;
             payments[m] = checked(payments[m] + line.Payable.Cents);
         }
 
@@ -253,7 +253,7 @@ public static class Simulation
         var savings = new long[months];
         foreach ((YearMonth month, Money saving) in result.GrossSavingByMonth)
         {
-            int m = MonthNumber(month) - firstNumber;
+            int m = MonthNumber.Of(month) - firstNumber;
             savings[m] = checked(savings[m] + saving.Cents);
         }
 
@@ -264,7 +264,7 @@ public static class Simulation
             municipal = new long[months];
             foreach ((YearMonth month, Money saving) in municipalByMonth)
             {
-                int m = MonthNumber(month) - firstNumber;
+                int m = MonthNumber.Of(month) - firstNumber;
                 municipal[m] = checked(municipal[m] + saving.Cents);
             }
         }
@@ -287,8 +287,6 @@ public static class Simulation
 
         return (people, weeks);
     }
-
-    private static int MonthNumber(YearMonth month) => (month.Year * 12) + month.Month - 1;
 
     private static Money Total(long[] months) => Money.FromCents(Sum(months, 0, months.Length));
 

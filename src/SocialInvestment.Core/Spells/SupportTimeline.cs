@@ -227,6 +227,52 @@ internal sealed class SupportTimeline
         return sum;
     }
 
+    /// <summary>
+    /// <see cref="SelfSupportedDays"/> in whole units: the same value and scale, by integer arithmetic. False, with
+    /// <paramref name="cursor"/> as it was, where a level in the range has more decimals than
+    /// <see cref="ScaledDays.MaxScale"/> or the sum needs more than 64 bits; the caller then sums the decimals.
+    /// </summary>
+    internal bool TrySelfSupportedDays(int from, int to, ref int cursor, out ScaledDays sum)
+    {
+        sum = ScaledDays.Zero;
+        ReadOnlySpan<SupportSegment> segments = Segments;
+        int first = cursor;
+        while (first < segments.Length && segments[first].LastDay < from)
+        {
+            first++;
+        }
+
+        for (int i = first; i < segments.Length && segments[i].FirstDay <= to; i++)
+        {
+            if (segments[i].SelfPerDay is not { } perDay)
+            {
+                return false;
+            }
+
+            int days = Math.Min(to, segments[i].LastDay) - Math.Max(from, segments[i].FirstDay) + 1;
+            if (!TryAdd(ref sum, perDay, days))
+            {
+                return false;
+            }
+        }
+
+        cursor = first;
+        return true;
+    }
+
+    private static bool TryAdd(ref ScaledDays sum, ScaledDays perDay, int days)
+    {
+        try
+        {
+            sum = sum.Plus(perDay.Times(days));
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
     private readonly record struct Piece(int From, int To, int Code, decimal Degree);
 
     /// <summary>An array for the segments of one timeline after another, grown when a timeline needs more.</summary>

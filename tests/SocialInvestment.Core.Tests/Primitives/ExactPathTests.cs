@@ -60,7 +60,7 @@ public sealed class ExactPathTests
     {
         decimal s = decimal.Parse(share, CultureInfo.InvariantCulture);
         decimal d = decimal.Parse(deadweight, CultureInfo.InvariantCulture);
-        var month = new MonthlySaving(new NodaTime.YearMonth(2025, 1), 0, daysInMonth, decimal.Parse(days, CultureInfo.InvariantCulture), Money.FromCents(rateCents), rateCents);
+        var month = new MonthlySaving(MonthNumber.Of(new NodaTime.YearMonth(2025, 1)), 0, daysInMonth, decimal.Parse(days, CultureInfo.InvariantCulture), Money.FromCents(rateCents), rateCents);
         ExactDecimal.Product64? factor = ExactDecimal.Product64.One.TryTimes(s, out ExactDecimal.Product64 p) && p.TryTimes(1m - d, out p) ? p : null;
 
         long expected = ExactDecimal.RoundProductToCents([s, 1m - d, rateCents / 100m, month.SelfSupportedDays], daysInMonth);

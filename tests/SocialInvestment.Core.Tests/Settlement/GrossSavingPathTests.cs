@@ -19,10 +19,14 @@ public sealed class GrossSavingPathTests
         from fill in Gen.OneOf(Gen.Constant(0), Gen.Constant(1), Gen.Constant(2))
         from numerator in Gen.Choose(0, 1_000_000)
         from scale in Gen.Choose(0, maxScale)
-        select Saving(new YearMonth(2026, month), rateCents, fill, numerator, scale);
+        from units in Gen.Elements(false, true)
+        select Saving(new YearMonth(2026, month), rateCents, fill, numerator, scale, units);
 
-    /// <summary>A month's saving: none (0), whole (1), or a part with D of up to <paramref name="scale"/> decimals (2).</summary>
-    private static MonthlySaving Saving(YearMonth month, int rateCents, int fill, int numerator, int scale)
+    /// <summary>
+    /// A month's saving: none (0), whole (1), or a part with D of up to <paramref name="scale"/> decimals (2); D also in
+    /// whole units where <paramref name="units"/> and it has at most 13 decimals, as the timeline gives it.
+    /// </summary>
+    private static MonthlySaving Saving(YearMonth month, int rateCents, int fill, int numerator, int scale, bool units)
     {
         int days = month.Calendar.GetDaysInMonth(month.Year, month.Month);
         decimal d = fill switch
@@ -32,7 +36,8 @@ public sealed class GrossSavingPathTests
             _ => Math.Round(days * (numerator / 1_000_000m), scale, MidpointRounding.AwayFromZero),
         };
         Money rate = Money.FromCents(rateCents);
-        return new MonthlySaving(month, 0, days, d, rate, rate.Cents);
+        ScaledDays? whole = units && d.Scale <= ScaledDays.MaxScale && ExactDecimal.TryUnits64(d, d.Scale, out long u) ? new ScaledDays(u, d.Scale) : null;
+        return new MonthlySaving(MonthNumber.Of(month), 0, days, d, rate, rate.Cents) { SelfSupportedUnits = whole };
     }
 
     [Property(MaxTest = 2000)]
@@ -57,7 +62,7 @@ public sealed class GrossSavingPathTests
     [Fact]
     public void Days_with_more_decimals_than_64_bits_hold_fall_back_to_the_128_bit_sum()
     {
-        MonthlySaving month = new(new YearMonth(2026, 1), 0, 31, 10.12345678901234m, Money.FromCents(1_500_000), 1_500_000);
+        MonthlySaving month = new(MonthNumber.Of(new YearMonth(2026, 1)), 0, 31, 10.12345678901234m, Money.FromCents(1_500_000), 1_500_000);
 
         Assert.False(MonthlySavings.TryGrossOf64([month], new long[1], out _));
     }

@@ -64,7 +64,7 @@ public sealed class EmploymentTrigger : Trigger
 
         int first = Prerequisites.FirstMonthFrom(in context, from);
         LocalDate end = context.Window.End;
-        int last = EmploymentRates.MonthNumber(end.ToYearMonth()) - (end.PlusDays(1).Day == 1 ? 0 : 1);
+        int last = MonthNumber.Of(end) - (end.PlusDays(1).Day == 1 ? 0 : 1);
         Int128 sum = 0;
         int run = 0;
         for (int month = first; month <= last; month++)
