@@ -37,15 +37,7 @@ internal sealed class CohortInput
         Preconditions.CheckNotNull(events, nameof(events));
         Participant[] cohort = participants.ToArray();
         Array.Sort(cohort, static (a, b) => a.Id.CompareTo(b.Id));
-        var index = new Dictionary<ParticipantId, int>(cohort.Length);
-        for (int i = 0; i < cohort.Length; i++)
-        {
-            // The message is built only when thrown (a million participants), and masked: an id may be a CPR number.
-            if (!index.TryAdd(cohort[i].Id, i))
-            {
-                throw new ArgumentException($"Participant '{Echo.Value(cohort[i].Id.Value)}' appears twice.", nameof(participants));
-            }
-        }
+        var index = CohortIndex.Of(cohort, nameof(participants));
 
         EmploymentRates? rates = contract.EmploymentRatesTrigger is null ? null : employmentRates;
         int[] rateRows = rates is null ? [] : Array.ConvertAll(cohort, p => rates.RowOf(p.Id));

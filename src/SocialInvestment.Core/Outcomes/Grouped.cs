@@ -18,15 +18,16 @@ internal sealed class Grouped<T>
     /// <summary>The rows of participant <paramref name="index"/>.</summary>
     internal ArraySegment<T> Of(int index) => new(_rows, _start[index], _start[index + 1] - _start[index]);
 
-    internal static Grouped<T> By(IEnumerable<T> rows, Func<T, ParticipantId> idOf, Dictionary<ParticipantId, int> index)
+    internal static Grouped<T> By(IEnumerable<T> rows, Func<T, ParticipantId> idOf, CohortIndex index)
     {
         IReadOnlyList<T> list = rows as IReadOnlyList<T> ?? rows.ToList();
         var owner = new int[list.Count];
         var start = new int[index.Count + 2];
         int kept = 0;
+        int hint = 0;
         for (int r = 0; r < list.Count; r++)
         {
-            owner[r] = index.TryGetValue(idOf(list[r]), out int i) ? i : -1;
+            owner[r] = index.IndexOf(idOf(list[r]), ref hint);
             if (owner[r] >= 0)
             {
                 start[owner[r] + 2]++;

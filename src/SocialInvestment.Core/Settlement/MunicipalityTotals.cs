@@ -41,16 +41,17 @@ public sealed class MunicipalityTotals
     {
         var byId = new Dictionary<ParticipantId, string>(result.Outcomes.Count);
         var parts = new SortedDictionary<string, (int Participants, SettlementTotals Totals, Money Gross, Money Municipal)>(StringComparer.Ordinal);
-        foreach (ParticipantOutcome outcome in result.Outcomes)
+        for (int i = 0; i < result.Outcomes.Count; i++)
         {
+            ParticipantOutcome outcome = result.Outcomes[i];
             string name = outcome.Participant.Municipality ?? string.Empty;
             byId[outcome.ParticipantId] = name;
             var part = parts.GetValueOrDefault(name);
             parts[name] = (
                 part.Participants + 1,
                 part.Totals,
-                part.Gross + result.GrossSavings.GetValueOrDefault(outcome.ParticipantId),
-                part.Municipal + (result.MunicipalSavings?.GetValueOrDefault(outcome.ParticipantId) ?? Money.Zero));
+                part.Gross + result.GrossSavingsByOutcome.At(i),
+                part.Municipal + (result.MunicipalSavings?.At(i) ?? Money.Zero));
         }
 
         foreach (SettlementLine line in result.Lines)

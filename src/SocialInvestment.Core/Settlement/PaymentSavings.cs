@@ -50,12 +50,12 @@ public sealed class PaymentSavings
             int gate = result.Contract.TriggerOrdinal(payment.Gate)!.Value;
             Money gross = Money.Zero;
             Money municipalPart = Money.Zero;
-            foreach (ParticipantOutcome outcome in result.Outcomes)
+            for (int i = 0; i < result.Outcomes.Count; i++)
             {
-                if (outcome.Dates.IsMet(gate))
+                if (result.Outcomes[i].Dates.IsMet(gate))
                 {
-                    gross += result.GrossSavings[outcome.ParticipantId];
-                    municipalPart += municipal[outcome.ParticipantId];
+                    gross += result.GrossSavingsByOutcome.At(i);
+                    municipalPart += municipal.At(i);
                 }
             }
 

@@ -67,12 +67,6 @@ public static class Settlement
         var byMonth = new MonthlySavingSums[(tables.Participants.Length + Chunks.Size - 1) / Chunks.Size];
         ParticipantLines[] chunks = EvaluateAndMakeLines(contract, cohort, tables, rates, payments, ledgerMerge, asOf, options, outcomes, gross, municipal, byMonth);
 
-        var grossSavings = new Dictionary<ParticipantId, Money>(outcomes.Length);
-        for (int i = 0; i < outcomes.Length; i++)
-        {
-            grossSavings.Add(outcomes[i].ParticipantId, gross[i]);
-        }
-
         LineTable lines = LineOrder.Of(tables, chunks);
         PaymentRules? rules = PaymentRules.Of(contract, tables, payments, outcomes, comparison, asOf);
         CapsInLineOrder.Apply(lines, contract.Caps, rules, out SettlementTotals totals, out SettlementTotals[] byPayment);
@@ -81,7 +75,7 @@ public static class Settlement
             asOf,
             lines,
             Array.AsReadOnly(outcomes),
-            new ReadOnlyDictionary<ParticipantId, Money>(grossSavings),
+            new ParticipantAmounts(outcomes, gross),
             totals,
             PaymentOrder(contract, tables, byPayment))
         {
@@ -89,7 +83,7 @@ public static class Settlement
             GrossSavingByMonth = MonthlySavingSums.Merge(byMonth),
             MunicipalSavingByMonth = municipal is null ? null : MonthlySavingSums.MergeMunicipal(byMonth),
             MunicipalSaving = municipal?.Aggregate(Money.Zero, (sum, saving) => sum + saving),
-            MunicipalSavings = municipal is null ? null : new ReadOnlyDictionary<ParticipantId, Money>(outcomes.Select((o, i) => KeyValuePair.Create(o.ParticipantId, municipal[i])).ToDictionary()),
+            MunicipalSavings = municipal is null ? null : new ParticipantAmounts(outcomes, municipal),
         };
     }
 

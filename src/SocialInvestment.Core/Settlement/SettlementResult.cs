@@ -15,7 +15,7 @@ public sealed class SettlementResult
         LocalDate asOf,
         IReadOnlyList<SettlementLine> lines,
         IReadOnlyList<ParticipantOutcome> outcomes,
-        IReadOnlyDictionary<ParticipantId, Money> grossSavings,
+        ParticipantAmounts grossSavings,
         SettlementTotals totals,
         IReadOnlyList<KeyValuePair<string, SettlementTotals>> paymentTotals)
     {
@@ -23,10 +23,10 @@ public sealed class SettlementResult
         AsOf = asOf;
         Lines = lines;
         Outcomes = outcomes;
-        GrossSavings = grossSavings;
+        GrossSavingsByOutcome = grossSavings;
         Totals = totals;
         PaymentTotals = paymentTotals;
-        GrossSaving = grossSavings.Values.Aggregate(Money.Zero, (sum, saving) => sum + saving);
+        GrossSaving = grossSavings.Sum();
         var met = new int[contract.Triggers.Count];
         foreach (ParticipantOutcome outcome in outcomes)
         {
@@ -97,7 +97,10 @@ public sealed class SettlementResult
     /// The gross saving per participant (SPEC §8): Σ over window days up to <c>as_of</c> of <c>(1 − s(d)) × rate / days in month</c>,
     /// with no share or deadweight and whether or not a gate was met, rounded once per participant.
     /// </summary>
-    public IReadOnlyDictionary<ParticipantId, Money> GrossSavings { get; }
+    public IReadOnlyDictionary<ParticipantId, Money> GrossSavings => GrossSavingsByOutcome;
+
+    /// <summary><see cref="GrossSavings"/>, also by the index of each participant's outcome in <see cref="Outcomes"/>.</summary>
+    internal ParticipantAmounts GrossSavingsByOutcome { get; }
 
     /// <summary>The sum of <see cref="GrossSavings"/>.</summary>
     public Money GrossSaving { get; }
@@ -117,7 +120,7 @@ public sealed class SettlementResult
     public IReadOnlyList<KeyValuePair<YearMonth, Money>>? MunicipalSavingByMonth { get; internal init; }
 
     /// <summary>Each participant's municipal saving (SPEC-DK DK5), rounded once; null where the contract has no municipal share.</summary>
-    internal IReadOnlyDictionary<ParticipantId, Money>? MunicipalSavings { get; init; }
+    internal ParticipantAmounts? MunicipalSavings { get; init; }
 
     /// <summary>The state's part: <see cref="GrossSaving"/> − <see cref="MunicipalSaving"/>, so the two sum to the gross saving exactly; null where the contract has no municipal share.</summary>
     public Money? StateSaving => MunicipalSaving is { } municipal ? GrossSaving - municipal : null;

@@ -30,7 +30,7 @@ internal sealed class CohortSpells
     /// else 1 (<see cref="Contract.DegreeOf"/>); a reader's <see cref="SpellList"/> holds its rows so resolved already.
     /// </summary>
     /// <exception cref="ArgumentException">A spell of a cohort member has a benefit code the contract does not map.</exception>
-    internal static CohortSpells Build(IEnumerable<BenefitSpell> spells, Dictionary<ParticipantId, int> cohort, Contract contract)
+    internal static CohortSpells Build(IEnumerable<BenefitSpell> spells, CohortIndex cohort, Contract contract)
     {
         SpellStore store = spells is SpellList list ? list.Store : SpellStore.Of(spells, contract);
         var classes = new BenefitClass[store.Codes.Count];
@@ -48,9 +48,10 @@ internal sealed class CohortSpells
         var start = new int[cohort.Count];
         var length = new int[cohort.Count];
         bool together = true;
+        int hint = 0;
         for (int run = 0; run < runStart.Length; run++)
         {
-            int i = member[run] = cohort.TryGetValue(store.People[run], out int index) ? index : -1;
+            int i = member[run] = cohort.IndexOf(store.People[run], ref hint);
             if (i < 0)
             {
                 continue;

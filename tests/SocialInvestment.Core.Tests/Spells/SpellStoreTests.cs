@@ -87,7 +87,7 @@ public sealed class SpellStoreTests
     {
         // a's rows around b's and around a row of someone outside the cohort.
         BenefitSpell[] spread = [Rows[0], Rows[3], Spell("x", "kontanthjaelp", "2026-01-01"), Rows[1], Rows[4], Rows[2]];
-        var cohort = new Dictionary<ParticipantId, int> { [P("a")] = 0, [P("b")] = 1 };
+        CohortIndex cohort = CohortIndex.Of([Person("a", "2026-01-01"), Person("b", "2026-01-01")], "participants");
 
         CohortSpells spells = CohortSpells.Build(new SpellList(SpellStore.Of(spread, Contract())), cohort, Contract());
 
@@ -99,19 +99,19 @@ public sealed class SpellStoreTests
     public void The_cohort_view_of_rows_already_together_leaves_out_others_and_classes_each_code()
     {
         BenefitSpell[] rows = [Spell("x", "boligstoette", "2026-01-01"), .. Rows];
-        var cohort = new Dictionary<ParticipantId, int> { [P("b")] = 0, [P("a")] = 1 };
+        CohortIndex cohort = CohortIndex.Of([Person("a", "2026-01-01"), Person("b", "2026-01-01")], "participants");
 
         CohortSpells spells = CohortSpells.Build(rows, cohort, Contract());
 
-        Assert.Equal([Rows[3].From, Rows[4].From], spells.Of(0).ToArray().Select(r => DayNumber.ToDate(r.From)));
-        Assert.Equal(3, spells.Of(1).Length);
+        Assert.Equal(3, spells.Of(0).Length);
+        Assert.Equal([Rows[3].From, Rows[4].From], spells.Of(1).ToArray().Select(r => DayNumber.ToDate(r.From)));
         Assert.Equal([BenefitClass.Ignore, BenefitClass.Support, BenefitClass.Education, BenefitClass.Support], spells.Classes);
     }
 
     [Fact]
     public void An_unmapped_code_is_an_error_for_a_cohort_member_only()
     {
-        var cohort = new Dictionary<ParticipantId, int> { [P("a")] = 0 };
+        CohortIndex cohort = CohortIndex.Of([Person("a", "2026-01-01")], "participants");
         BenefitSpell outsider = Spell("x", "ukendt", "2026-01-01");
         BenefitSpell member = Spell("a", "ukendt", "2026-01-01");
 
