@@ -37,7 +37,8 @@ internal readonly record struct MonthlySaving(int MonthNumber, int LastDayNumber
     /// same values, in the same order, so the same hundredths.
     /// </summary>
     internal long ShareCents(decimal share, decimal deadweight, ExactDecimal.Product64? factor) =>
-        factor is { } product && product.TryTimes(RateCents, 2, out product)
+        SelfSupportedUnits is { Units: 0 } ? 0 // no self-supported day: the product is 0, and so is its rounding
+        : factor is { } product && product.TryTimes(RateCents, 2, out product)
             && (SelfSupportedUnits is { } units ? product.TryTimes(units.Units, units.Scale, out product) : product.TryTimes(SelfSupportedDays, out product))
             && product.TryRoundToCents(DaysInMonth, out long cents)
             ? cents

@@ -42,7 +42,7 @@ internal readonly record struct ScaledDays(long Units, int Scale)
             return null;
         }
 
-        return new ScaledDays(Pow10[scale] - units, scale);
+        return new ScaledDays(Pow10(scale) - units, scale);
     }
 
     /// <summary>This many days <paramref name="count"/> times, at the same scale (a decimal times a whole number).</summary>
@@ -53,19 +53,22 @@ internal readonly record struct ScaledDays(long Units, int Scale)
     /// <exception cref="OverflowException">The sum needs more than 64 bits.</exception>
     internal ScaledDays Plus(ScaledDays other) =>
         Scale == other.Scale ? new ScaledDays(checked(Units + other.Units), Scale)
-        : Scale < other.Scale ? new ScaledDays(checked((Units * Pow10[other.Scale - Scale]) + other.Units), other.Scale)
-        : new ScaledDays(checked(Units + (other.Units * Pow10[Scale - other.Scale])), Scale);
+        : Scale < other.Scale ? new ScaledDays(checked(UnitsAt(other.Scale) + other.Units), other.Scale)
+        : new ScaledDays(checked(Units + other.UnitsAt(Scale)), Scale);
 
     /// <summary>
     /// <see cref="Units"/> at <paramref name="scale"/> (at least <see cref="Scale"/>, at most <see cref="MaxScale"/>):
     /// the same value in finer units.
     /// </summary>
     /// <exception cref="OverflowException">The result needs more than 64 bits.</exception>
-    internal long UnitsAt(int scale) => checked(Units * Pow10[scale - Scale]);
+    internal long UnitsAt(int scale) => scale == Scale ? Units : checked(Units * Pow10(scale - Scale));
+
+    /// <summary>10^<paramref name="exponent"/>, exponent 0 to <see cref="MaxScale"/>.</summary>
+    internal static long Pow10(int exponent) => PowersOfTen[exponent];
 
     /// <summary>The same days as a decimal, with <see cref="Scale"/> decimals. Days are never negative.</summary>
     internal decimal ToDecimal() => new(unchecked((int)Units), unchecked((int)(Units >> 32)), 0, false, (byte)Scale);
 
-    private static readonly long[] Pow10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
+    private static readonly long[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
         10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000];
 }

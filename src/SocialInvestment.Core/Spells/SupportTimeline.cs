@@ -230,11 +230,17 @@ internal sealed class SupportTimeline
     /// <summary>
     /// <see cref="SelfSupportedDays"/> in whole units: the same value and scale, by integer arithmetic. False, with
     /// <paramref name="cursor"/> as it was, where a level in the range has more decimals than
-    /// <see cref="ScaledDays.MaxScale"/> or the sum needs more than 64 bits; the caller then sums the decimals.
+    /// <see cref="ScaledDays.MaxScale"/> or the range is longer than <see cref="MaxDaysInWholeUnits"/> days; the caller
+    /// then sums the decimals.
     /// </summary>
     internal bool TrySelfSupportedDays(int from, int to, ref int cursor, out ScaledDays sum)
     {
         sum = ScaledDays.Zero;
+        if (to - from >= MaxDaysInWholeUnits)
+        {
+            return false;
+        }
+
         ReadOnlySpan<SupportSegment> segments = Segments;
         int first = cursor;
         while (first < segments.Length && segments[first].LastDay < from)
@@ -249,29 +255,17 @@ internal sealed class SupportTimeline
                 return false;
             }
 
+            // Never overflows: at most 10^13 units a day (ScaledDays.MaxScale) over fewer than MaxDaysInWholeUnits days.
             int days = Math.Min(to, segments[i].LastDay) - Math.Max(from, segments[i].FirstDay) + 1;
-            if (!TryAdd(ref sum, perDay, days))
-            {
-                return false;
-            }
+            sum = sum.Plus(perDay.Times(days));
         }
 
         cursor = first;
         return true;
     }
 
-    private static bool TryAdd(ref ScaledDays sum, ScaledDays perDay, int days)
-    {
-        try
-        {
-            sum = sum.Plus(perDay.Times(days));
-            return true;
-        }
-        catch (OverflowException)
-        {
-            return false;
-        }
-    }
+    /// <summary>The longest range <see cref="TrySelfSupportedDays"/> sums: 10^13 × 100,000 still fits in 64 bits.</summary>
+    private const int MaxDaysInWholeUnits = 100_000;
 
     private readonly record struct Piece(int From, int To, int Code, decimal Degree);
 
