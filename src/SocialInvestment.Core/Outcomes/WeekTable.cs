@@ -37,6 +37,7 @@ internal readonly ref struct WeekTable
         int w0 = timeline.FirstDay;
         int observed = asOfDay < w0 + 6 ? 0 : Math.Min(windowWeeks, ((asOfDay - w0) + 1) / 7);
         decimal partialLimit = 7m * partialMaxSupport;
+        ScaledDays? limit = ScaledDays.Of(partialLimit);
         var runs = new RunWriter(space);
         ReadOnlySpan<SupportSegment> segments = timeline.Segments;
         int s = 0;
@@ -54,26 +55,52 @@ internal readonly ref struct WeekTable
             if (segment.LastDay >= weekLast)
             {
                 int count = Math.Min(observed - k, ((segment.LastDay - weekFirst) + 1) / 7);
-                runs.Add(new WeekRun(k, count, Classify(7m * segment.Level, partialLimit), segment.Education));
+                SelfSupport selfSupport = segment.SelfPerDay is { } self && limit is { } l
+                    ? Classify(self.OneMinus().Times(7), l)
+                    : Classify(7m * segment.Level, partialLimit);
+                runs.Add(new WeekRun(k, count, selfSupport, segment.Education));
                 k += count;
                 continue;
             }
 
-            decimal supportDays = 0m;
+            // S_k in whole units where every level has few enough decimals (the same value), else as a decimal.
+            ScaledDays? supportUnits = limit is null ? null : ScaledDays.Zero;
             bool education = false;
             for (int i = s; i < segments.Length && segments[i].FirstDay <= weekLast; i++)
             {
                 int days = Math.Min(weekLast, segments[i].LastDay) - Math.Max(weekFirst, segments[i].FirstDay) + 1;
-                supportDays += segments[i].Level * days;
+                supportUnits = supportUnits is { } sum && segments[i].SelfPerDay is { } self ? sum.Plus(self.OneMinus().Times(days)) : null;
                 education |= segments[i].Education;
             }
 
-            runs.Add(new WeekRun(k, 1, Classify(supportDays, partialLimit), education));
+            SelfSupport weekSupport = supportUnits is { } units
+                ? Classify(units, limit!.Value)
+                : Classify(SupportDays(segments[s..], weekFirst, weekLast), partialLimit);
+            runs.Add(new WeekRun(k, 1, weekSupport, education));
             k++;
         }
 
         return new WeekTable(w0, observed, space[..runs.Count]);
     }
+
+    /// <summary>S_k = Σ s(d) over the week's days, as a decimal.</summary>
+    private static decimal SupportDays(ReadOnlySpan<SupportSegment> segments, int weekFirst, int weekLast)
+    {
+        decimal supportDays = 0m;
+        for (int i = 0; i < segments.Length && segments[i].FirstDay <= weekLast; i++)
+        {
+            int days = Math.Min(weekLast, segments[i].LastDay) - Math.Max(weekFirst, segments[i].FirstDay) + 1;
+            supportDays += segments[i].Level * days;
+        }
+
+        return supportDays;
+    }
+
+    /// <summary><see cref="Classify(decimal, decimal)"/> in whole units: the same comparisons of the same values.</summary>
+    private static SelfSupport Classify(ScaledDays supportDays, ScaledDays partialLimit) =>
+        supportDays.Units == 0 ? SelfSupport.Full
+        : supportDays.CompareTo(partialLimit) <= 0 ? SelfSupport.Partial
+        : SelfSupport.None;
 
     private static SelfSupport Classify(decimal supportDays, decimal partialLimit) =>
         supportDays == 0m ? SelfSupport.Full

@@ -45,6 +45,23 @@ internal readonly record struct ScaledDays(long Units, int Scale)
         return new ScaledDays(Pow10(scale) - units, scale);
     }
 
+    /// <summary>
+    /// <paramref name="days"/> (at least 0) in whole units at its own scale; null where it has more decimals than
+    /// <see cref="MaxScale"/> or does not fit.
+    /// </summary>
+    internal static ScaledDays? Of(decimal days) =>
+        days >= 0m && days.Scale <= MaxScale && ExactDecimal.TryUnits64(days, days.Scale, out long units) ? new ScaledDays(units, days.Scale) : null;
+
+    /// <summary><c>1 − x</c> of a part of one day <c>x</c> (0 ≤ x ≤ 1), at the same scale: a support level from its self-supported part.</summary>
+    internal ScaledDays OneMinus() => new(Pow10(Scale) - Units, Scale);
+
+    /// <summary>Compares the values (not the scales): negative where this is less than <paramref name="other"/>.</summary>
+    internal int CompareTo(ScaledDays other)
+    {
+        int scale = Math.Max(Scale, other.Scale);
+        return UnitsAt(scale).CompareTo(other.UnitsAt(scale));
+    }
+
     /// <summary>This many days <paramref name="count"/> times, at the same scale (a decimal times a whole number).</summary>
     /// <exception cref="OverflowException">The product needs more than 64 bits.</exception>
     internal ScaledDays Times(int count) => new(checked(Units * count), Scale);

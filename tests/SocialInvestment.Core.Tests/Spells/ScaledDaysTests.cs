@@ -7,7 +7,7 @@ namespace SocialInvestment.Tests.Spells;
 /// <summary>
 /// The self-supported days summed in whole units (<c>SupportTimeline.TrySelfSupportedDays</c>, issue 22) are the same
 /// decimal, value and scale, as the decimal sum they stand in for, wherever they are taken; they are taken wherever
-/// every degree has at most 13 decimals.
+/// every degree has at most 13 decimals. Weeks classified in whole units are classified as on the decimals.
 /// </summary>
 public sealed class ScaledDaysTests
 {
@@ -66,6 +66,43 @@ public sealed class ScaledDaysTests
             }
 
             return true.Label("agree").Classify(fine, "every degree at most 13 decimals");
+        });
+
+    [Property(MaxTest = 1000)]
+    public Property Weeks_classified_in_whole_units_are_classified_as_by_the_decimal_sum() =>
+        Prop.ForAll(Spell.ArrayOf().Where(s => s.Length <= 10).ToArbitrary(), Degree.ToArbitrary(), (spells, partialMaxSupport) =>
+        {
+            var first = new NodaTime.LocalDate(2026, 1, 3);
+            var last = new NodaTime.LocalDate(2026, 6, 17);
+            SupportTimeline timeline = SupportTimeline.Build(spells, Classes, first, last, asOf: last);
+            const int weeks = 30;
+            Span<WeekRun> space = stackalloc WeekRun[weeks];
+            WeekTable table = WeekTable.Build(timeline, weeks, timeline.LastDay, partialMaxSupport, space);
+            var classified = new List<SelfSupport>();
+            foreach (WeekRun run in table.Runs)
+            {
+                classified.AddRange(Enumerable.Repeat(run.SelfSupport, run.Count));
+            }
+
+            for (int k = 0; k < classified.Count; k++)
+            {
+                // SPEC §5 on the decimals: S_k = Σ s(d) over the week's days.
+                int weekFirst = timeline.FirstDay + (7 * k);
+                decimal support = 0m;
+                foreach (SupportSegment segment in timeline.Segments)
+                {
+                    int days = Math.Min(weekFirst + 6, segment.LastDay) - Math.Max(weekFirst, segment.FirstDay) + 1;
+                    support += days > 0 ? segment.Level * days : 0m;
+                }
+
+                SelfSupport expected = support == 0m ? SelfSupport.Full : support <= 7m * partialMaxSupport ? SelfSupport.Partial : SelfSupport.None;
+                if (classified[k] != expected)
+                {
+                    return false.Label(FormattableString.Invariant($"week {k}: {classified[k]} against {expected} (S = {support}, limit {7m * partialMaxSupport})"));
+                }
+            }
+
+            return true.Label("agree");
         });
 
     [Theory]
