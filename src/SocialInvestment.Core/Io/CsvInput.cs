@@ -174,11 +174,13 @@ internal sealed class CsvInput : IDisposable
 
     /// <summary>
     /// A reader of a piece of the same file: whole lines from a line start on, without a header, read with this
-    /// file's dialect and columns. Lines are numbered as in the whole file, <paramref name="linesBefore"/> coming first.
+    /// file's dialect and columns. Lines are numbered as in the whole file, <paramref name="linesBefore"/> coming first;
+    /// <paramref name="room"/> is where the piece's records fall among the file's, where known.
     /// </summary>
-    internal CsvInput Piece(Stream piece, ErrorCollector errors, int linesBefore)
+    internal CsvInput Piece(Stream piece, ErrorCollector errors, int linesBefore, CsvPieces.RecordRoom? room = null)
     {
         CsvInput input = Create(piece, _options with { HasHeader = false }, errors, copy: null);
+        input.Room = room;
         input.Separator = Separator;
         input.HeaderLine = HeaderLine;
         input.IdColumn = IdColumn;
@@ -195,6 +197,9 @@ internal sealed class CsvInput : IDisposable
 
         return input;
     }
+
+    /// <summary>Where a piece's records fall among the file's (<see cref="CsvPieces.RecordRoom"/>); null for a file read in one go.</summary>
+    internal CsvPieces.RecordRoom? Room { get; private set; }
 
     /// <summary>Whether reading stopped at a record that cannot be read as CSV.</summary>
     internal bool Broken => _broken;

@@ -38,21 +38,26 @@ public static class SpellsCsv
         }
 
         var identity = new RowIdentity(input, key, errors);
+        var shared = new BulkAccess.SharedSpellRows();
         Part[] parts = CsvPieces.TryRead(
-                stream, input, errors, options ?? ReadOptions.Default, (piece, pieceErrors) => ReadRows(piece, pieceErrors, new RowIdentity(piece, key), contract, cohort))
-            ?? [ReadRows(input, errors, identity, contract, cohort)];
+                stream, input, errors, options ?? ReadOptions.Default, (piece, pieceErrors) => ReadRows(piece, pieceErrors, new RowIdentity(piece, key), contract, cohort, RowsOf(piece, shared)))
+            ?? [ReadRows(input, errors, identity, contract, cohort, new BulkAccess.SpellRows())];
         return errors.Result(() => new InputRows<BenefitSpell>(
             BulkAccess.Spells(parts.Select(p => p.Spells)),
             parts.Sum(p => p.Skipped)));
     }
 
-    private static Part ReadRows(CsvInput input, ErrorCollector errors, RowIdentity identity, Contract contract, IReadOnlySet<ParticipantId> cohort)
+    /// <summary>Where a piece's rows go: its slice of the array all pieces share (a row a line at most), else blocks of its own.</summary>
+    private static BulkAccess.SpellRows RowsOf(CsvInput piece, BulkAccess.SharedSpellRows shared) =>
+        piece.Room is { } room ? shared.Slice(room.First, room.Count, room.Total) : new BulkAccess.SpellRows();
+
+    private static Part ReadRows(CsvInput input, ErrorCollector errors, RowIdentity identity, Contract contract, IReadOnlySet<ParticipantId> cohort, BulkAccess.SpellRows spells)
     {
         var codes = new CodeCache();
         ParticipantId? lastId = null;
         bool lastMember = false;
+
         // Compact records, not an object a row: an export of ten million rows is one array (read as BenefitSpells on demand).
-        var spells = new BulkAccess.SpellRows();
         int skipped = 0;
         while (input.ReadRow())
         {

@@ -6,10 +6,26 @@ namespace SocialInvestment;
 /// Collects spells for a <see cref="SpellStore"/> in blocks of fixed size, so that ten million rows are never copied to
 /// grow an array; the pieces of a file read on several cores are joined in file order by <see cref="Build"/>.
 /// </summary>
+/// <remarks>
+/// A piece of a file whose records are at most one a line can instead write its rows straight into its own slice of one
+/// array shared by all the pieces (<see cref="InSlice"/>): the pieces are then joined by moving each one's rows down
+/// within that array, instead of gathering blocks (as many bytes again, on one core) and copying them into a new array
+/// whose fresh pages the kernel must clear.
+/// </remarks>
 internal sealed class SpellStoreBuilder
 {
     private const int BlockSize = 1 << 16;
+
+    // Rows left unused at the end of a shared array (rows skipped or refused) that are rather copied away than kept.
+    private const int MostUnusedEighths = 1;
+
     private readonly List<SpellRecord[]> _blocks = [];
+
+    // The shared array and this piece's slice of it, [_first, _first + _room); null: blocks from the start, or since
+    // the slice was full (then its rows were moved into blocks).
+    private SpellRecord[]? _shared;
+    private readonly int _first;
+    private readonly int _room;
     private readonly List<string> _codes = [];
     private readonly Dictionary<string, int> _codeIndex = new(StringComparer.Ordinal);
     private readonly List<ParticipantId> _people = [];
@@ -17,7 +33,27 @@ internal sealed class SpellStoreBuilder
     private string? _lastCode;
     private int _lastCodeIndex = -1;
 
+    internal SpellStoreBuilder()
+    {
+    }
+
+    private SpellStoreBuilder(SpellRecord[] shared, int first, int room)
+    {
+        _shared = shared;
+        _first = first;
+        _room = room;
+    }
+
     internal int Count { get; private set; }
+
+    /// <summary>
+    /// A builder that writes its rows into <c>shared[first … first + room)</c>; pieces built so, in file order, each in
+    /// its own slice of one array, are joined within it. More rows than <paramref name="room"/> go on into blocks.
+    /// </summary>
+    internal static SpellStoreBuilder InSlice(SpellRecord[] shared, int first, int room) => new(shared, first, room);
+
+    /// <summary>An array for <see cref="InSlice"/>, its memory not cleared first: only the slots written are ever read.</summary>
+    internal static SpellRecord[] SharedArray(int length) => GC.AllocateUninitializedArray<SpellRecord>(length);
 
     /// <summary>Adds a row; a row of another person than the row before starts a new run.</summary>
     internal void Add(ParticipantId id, string code, LocalDate from, LocalDate? to, Degree degree)
@@ -40,13 +76,25 @@ internal sealed class SpellStoreBuilder
             _lastCode = code;
         }
 
+        var record = new SpellRecord(DayNumber.Of(from), to is { } last ? DayNumber.Of(last) : SpellRecord.Open, _lastCodeIndex, degree.Value);
+        if (_shared is not null)
+        {
+            if (Count < _room)
+            {
+                _shared[_first + Count++] = record;
+                return;
+            }
+
+            SpillToBlocks();
+        }
+
         int offset = Count % BlockSize;
         if (offset == 0)
         {
             _blocks.Add(new SpellRecord[BlockSize]);
         }
 
-        _blocks[^1][offset] = new SpellRecord(DayNumber.Of(from), to is { } last ? DayNumber.Of(last) : SpellRecord.Open, _lastCodeIndex, degree.Value);
+        _blocks[^1][offset] = record;
         Count++;
     }
 
@@ -64,15 +112,16 @@ internal sealed class SpellStoreBuilder
             runs += part._people.Count;
         }
 
-        var rows = new SpellRecord[total];
         var people = new List<ParticipantId>(runs);
         var runStart = new List<int>(runs);
         var codes = new List<string>();
         var codeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var maps = new int[parts.Count][];
         int at = 0;
-        foreach (SpellStoreBuilder part in parts)
+        for (int p = 0; p < parts.Count; p++)
         {
-            var map = new int[part._codes.Count];
+            SpellStoreBuilder part = parts[p];
+            int[] map = maps[p] = new int[part._codes.Count];
             for (int c = 0; c < map.Length; c++)
             {
                 if (!codeIndex.TryGetValue(part._codes[c], out map[c]))
@@ -94,27 +143,73 @@ internal sealed class SpellStoreBuilder
                 runStart.Add(at + part._runStart[r]);
             }
 
+            at += part.Count;
+        }
+
+        // Pieces in slices of one array, in order, are moved down within it (a piece's rows never move up, so a later
+        // piece never overwrites an earlier one's rows before they are moved); else, or where much of the array would be
+        // left unused, the rows are copied into an array of their own.
+        SpellRecord[]? shared = parts.Count > 0 ? parts[0]._shared : null;
+        bool inPlace = shared is not null
+            && parts.All(p => ReferenceEquals(p._shared, shared))
+            && parts.Zip(parts.Skip(1)).All(pair => pair.First._first + pair.First._room <= pair.Second._first)
+            && (long)(shared.Length - total) * 8 <= (long)shared.Length * MostUnusedEighths;
+        SpellRecord[] rows = inPlace ? shared! : new SpellRecord[total];
+        at = 0;
+        for (int p = 0; p < parts.Count; p++)
+        {
+            SpellStoreBuilder part = parts[p];
+            int[] map = maps[p];
             bool identity = map.Select((to, from) => to == from).All(same => same);
             int left = part.Count;
+            if (part._shared is { } slice)
+            {
+                slice.AsSpan(part._first, left).CopyTo(rows.AsSpan(at, left));
+                Renumber(rows.AsSpan(at, left), map, identity);
+                part._shared = null;
+                at += left;
+                continue;
+            }
+
             for (int b = 0; b < part._blocks.Count; b++)
             {
                 int n = Math.Min(left, BlockSize);
                 Span<SpellRecord> target = rows.AsSpan(at, n);
                 part._blocks[b].AsSpan(0, n).CopyTo(target);
-                if (!identity)
-                {
-                    for (int i = 0; i < target.Length; i++)
-                    {
-                        target[i] = target[i] with { Code = map[target[i].Code] };
-                    }
-                }
-
+                Renumber(target, map, identity);
                 part._blocks[b] = [];
                 at += n;
                 left -= n;
             }
         }
 
-        return new SpellStore(rows, [.. people], [.. runStart], [.. codes]);
+        return new SpellStore(rows, total, [.. people], [.. runStart], [.. codes]);
+    }
+
+    private static void Renumber(Span<SpellRecord> rows, int[] map, bool identity)
+    {
+        if (identity)
+        {
+            return;
+        }
+
+        for (int i = 0; i < rows.Length; i++)
+        {
+            rows[i] = rows[i] with { Code = map[rows[i].Code] };
+        }
+    }
+
+    /// <summary>Moves the rows of a full slice into blocks, where the rows after them go.</summary>
+    private void SpillToBlocks()
+    {
+        ReadOnlySpan<SpellRecord> written = _shared.AsSpan(_first, Count);
+        for (int at = 0; at < written.Length; at += BlockSize)
+        {
+            var block = new SpellRecord[BlockSize];
+            written[at..Math.Min(written.Length, at + BlockSize)].CopyTo(block);
+            _blocks.Add(block);
+        }
+
+        _shared = null;
     }
 }
