@@ -39,25 +39,29 @@ public static class SpellsCsv
 
         var identity = new RowIdentity(input, key, errors);
         var shared = new BulkAccess.SharedSpellRows();
+        var members = CohortLookup.Of(cohort);
         Part[] parts = CsvPieces.TryRead(
-                stream, input, errors, options ?? ReadOptions.Default, (piece, pieceErrors) => ReadRows(piece, pieceErrors, new RowIdentity(piece, key), contract, cohort, RowsOf(piece, shared)))
-            ?? [ReadRows(input, errors, identity, contract, cohort, new BulkAccess.SpellRows())];
+                stream, input, errors, options ?? ReadOptions.Default, (piece, pieceErrors) => ReadRows(piece, pieceErrors, new RowIdentity(piece, key), contract, members, RowsOf(piece, shared)))
+            ?? [ReadRows(input, errors, identity, contract, members, new BulkAccess.SpellRows())];
         return errors.Result(() => new InputRows<BenefitSpell>(
             BulkAccess.Spells(parts.Select(p => p.Spells)),
             parts.Sum(p => p.Skipped)));
     }
 
-    /// <summary>Where a piece's rows go: its slice of the array all pieces share (a row a line at most), else blocks of its own.</summary>
+    /// <summary>
+    /// Where a piece's rows go: its slice of the array all pieces share (a row a line at most), else blocks of its own.
+    /// Compact records, not an object a row: an export of ten million rows is one array (read as BenefitSpells on demand).
+    /// </summary>
     private static BulkAccess.SpellRows RowsOf(CsvInput piece, BulkAccess.SharedSpellRows shared) =>
         piece.Room is { } room ? shared.Slice(room.First, room.Count, room.Total) : new BulkAccess.SpellRows();
 
-    private static Part ReadRows(CsvInput input, ErrorCollector errors, RowIdentity identity, Contract contract, IReadOnlySet<ParticipantId> cohort, BulkAccess.SpellRows spells)
+    private static Part ReadRows(CsvInput input, ErrorCollector errors, RowIdentity identity, Contract contract, CohortLookup cohort, BulkAccess.SpellRows spells)
     {
         var codes = new CodeCache();
+        CohortLookup.Cursor members = cohort.Start();
         ParticipantId? lastId = null;
+        ParticipantId lastMemberId = default;
         bool lastMember = false;
-
-        // Compact records, not an object a row: an export of ten million rows is one array (read as BenefitSpells on demand).
         int skipped = 0;
         while (input.ReadRow())
         {
@@ -81,7 +85,7 @@ public static class SpellsCsv
             if (id != lastId)
             {
                 lastId = id;
-                lastMember = id is { } who && cohort.Contains(who);
+                lastMember = id is { } who && members.TryFind(who, out lastMemberId);
             }
 
             bool member = lastMember;
@@ -97,7 +101,7 @@ public static class SpellsCsv
 
             if (member)
             {
-                spells.Add(id.Value, benefit, from, to, degree);
+                spells.Add(lastMemberId, benefit, from, to, degree);
             }
             else
             {
