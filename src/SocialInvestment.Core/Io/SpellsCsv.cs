@@ -58,6 +58,7 @@ public static class SpellsCsv
     private static Part ReadRows(CsvInput input, ErrorCollector errors, RowIdentity identity, Contract contract, CohortLookup cohort, BulkAccess.SpellRows spells)
     {
         var codes = new CodeCache();
+        var facts = new CodeFacts(contract);
         CohortLookup.Cursor members = cohort.Start();
         ParticipantId? lastId = null;
         ParticipantId lastMemberId = default;
@@ -67,7 +68,7 @@ public static class SpellsCsv
         {
             int before = errors.Count;
             identity.TryRead(out ParticipantId? id, out _);
-            string benefit = codes.Get(input.GetUtf8(CsvColumns.Benefit));
+            string benefit = codes.Get(input.GetUtf8(CsvColumns.Benefit), out int code);
             if (benefit.Length == 0)
             {
                 input.Expected(CsvColumns.Benefit, "a benefit code", benefit);
@@ -75,7 +76,7 @@ public static class SpellsCsv
 
             bool hasFrom = input.TryRequiredDate(CsvColumns.From, out LocalDate from);
             input.TryOptionalDate(CsvColumns.To, out LocalDate? to);
-            Degree degree = contract.DegreeOf(benefit, input.OptionalDegree(CsvColumns.Degree));
+            Degree degree = input.OptionalDegree(CsvColumns.Degree) ?? facts.DegreeOf(code, benefit);
             if (hasFrom && to is { } last && last < from)
             {
                 input.Error(CsvColumns.To, $"the spell's last day {TextValues.Format(last)} is before its first day {TextValues.Format(from)} (from)");
@@ -89,7 +90,7 @@ public static class SpellsCsv
             }
 
             bool member = lastMember;
-            if (member && benefit.Length > 0 && contract.ClassOf(benefit) is null)
+            if (member && benefit.Length > 0 && !facts.IsMapped(code, benefit))
             {
                 input.Error(CsvColumns.Benefit, UnmappedBenefitCode.Message(contract, benefit));
             }
@@ -134,6 +135,41 @@ public static class SpellsCsv
             csv.Date(spell.To);
             csv.Decimal(spell.Degree?.Value);
             csv.EndRecord();
+        }
+    }
+
+    /// <summary>
+    /// What the contract says of each benefit code a reader has met (<see cref="Contract.DegreeOf"/>, whether
+    /// <see cref="Contract.ClassOf"/> maps it), asked once per code by the code's number in the reader's
+    /// <see cref="CodeCache"/> instead of two dictionary look-ups a row.
+    /// </summary>
+    private sealed class CodeFacts(Contract contract)
+    {
+        private readonly bool[] _known = new bool[CodeCache.MostKept];
+        private readonly bool[] _mapped = new bool[CodeCache.MostKept];
+        private readonly Degree[] _degrees = new Degree[CodeCache.MostKept];
+
+        /// <summary>The degree of a row of code <paramref name="benefit"/> (numbered <paramref name="code"/>, −1: not kept) without one of its own.</summary>
+        internal Degree DegreeOf(int code, string benefit) => Learn(code, benefit) ? _degrees[code] : contract.DegreeOf(benefit);
+
+        /// <summary>Whether the contract maps <paramref name="benefit"/> (numbered <paramref name="code"/>, −1: not kept).</summary>
+        internal bool IsMapped(int code, string benefit) => Learn(code, benefit) ? _mapped[code] : contract.ClassOf(benefit) is not null;
+
+        private bool Learn(int code, string benefit)
+        {
+            if (code < 0)
+            {
+                return false;
+            }
+
+            if (!_known[code])
+            {
+                _degrees[code] = contract.DegreeOf(benefit);
+                _mapped[code] = contract.ClassOf(benefit) is not null;
+                _known[code] = true;
+            }
+
+            return true;
         }
     }
 

@@ -30,6 +30,7 @@ internal sealed class SpellStoreBuilder
     private readonly Dictionary<string, int> _codeIndex = new(StringComparer.Ordinal);
     private readonly List<ParticipantId> _people = [];
     private readonly List<int> _runStart = [];
+    private readonly string?[] _firstCodes = new string?[16];
     private string? _lastCode;
     private int _lastCodeIndex = -1;
 
@@ -66,13 +67,7 @@ internal sealed class SpellStoreBuilder
 
         if (!ReferenceEquals(code, _lastCode))
         {
-            if (!_codeIndex.TryGetValue(code, out _lastCodeIndex))
-            {
-                _lastCodeIndex = _codes.Count;
-                _codes.Add(code);
-                _codeIndex.Add(code, _lastCodeIndex);
-            }
-
+            _lastCodeIndex = IndexOf(code);
             _lastCode = code;
         }
 
@@ -96,6 +91,35 @@ internal sealed class SpellStoreBuilder
 
         _blocks[^1][offset] = record;
         Count++;
+    }
+
+    /// <summary>
+    /// The number of <paramref name="code"/>, numbering it where new: a reader gives each code as one string, so the few
+    /// codes of a file are found by reference among the first ones before the dictionary is asked (rows alternate
+    /// between codes, so this is asked for most rows).
+    /// </summary>
+    private int IndexOf(string code)
+    {
+        for (int i = 0; i < _firstCodes.Length && _firstCodes[i] is { } seen; i++)
+        {
+            if (ReferenceEquals(seen, code))
+            {
+                return i;
+            }
+        }
+
+        if (!_codeIndex.TryGetValue(code, out int index))
+        {
+            index = _codes.Count;
+            _codes.Add(code);
+            _codeIndex.Add(code, index);
+            if (index < _firstCodes.Length)
+            {
+                _firstCodes[index] = code;
+            }
+        }
+
+        return index;
     }
 
     /// <summary>
@@ -155,17 +179,27 @@ internal sealed class SpellStoreBuilder
             && parts.Zip(parts.Skip(1)).All(pair => pair.First._first + pair.First._room <= pair.Second._first)
             && (long)(shared.Length - total) * 8 <= (long)shared.Length * MostUnusedEighths;
         SpellRecord[] rows = inPlace ? shared! : new SpellRecord[total];
+        bool[] identity = [.. maps.Select(map => map.Select((to, from) => to == from).All(same => same))];
+        if (inPlace)
+        {
+            // Each piece's codes numbered anew in its own slice, the pieces on as many cores as they were read on.
+            Parallel.For(0, parts.Count, p => Renumber(shared.AsSpan(parts[p]._first, parts[p].Count), maps[p], identity[p]));
+        }
+
         at = 0;
         for (int p = 0; p < parts.Count; p++)
         {
             SpellStoreBuilder part = parts[p];
             int[] map = maps[p];
-            bool identity = map.Select((to, from) => to == from).All(same => same);
             int left = part.Count;
             if (part._shared is { } slice)
             {
                 slice.AsSpan(part._first, left).CopyTo(rows.AsSpan(at, left));
-                Renumber(rows.AsSpan(at, left), map, identity);
+                if (!inPlace)
+                {
+                    Renumber(rows.AsSpan(at, left), map, identity[p]);
+                }
+
                 part._shared = null;
                 at += left;
                 continue;
@@ -176,7 +210,7 @@ internal sealed class SpellStoreBuilder
                 int n = Math.Min(left, BlockSize);
                 Span<SpellRecord> target = rows.AsSpan(at, n);
                 part._blocks[b].AsSpan(0, n).CopyTo(target);
-                Renumber(target, map, identity);
+                Renumber(target, map, identity[p]);
                 part._blocks[b] = [];
                 at += n;
                 left -= n;
