@@ -41,7 +41,7 @@ internal sealed class CohortLookup
     /// <summary>Answers for the people of one reader, in its order; fastest where that is the ids' order.</summary>
     internal struct Cursor(CohortLookup lookup)
     {
-        // Every id before _next is less than the last id looked up, where the ids are sorted.
+        // Just after the last member found: where the next member is looked for first.
         private int _next;
 
         /// <summary>
@@ -73,18 +73,23 @@ internal sealed class CohortLookup
             }
 
             int c = _next < sorted.Length ? id.CompareTo(sorted[_next]) : -1;
-            if (c < 0 && (_next == 0 || id.CompareTo(sorted[_next - 1]) > 0))
+            member = id;
+            if ((c < 0 && (_next == 0 || id.CompareTo(sorted[_next - 1]) > 0)) || (c > 0 && id.CompareTo(sorted[^1]) > 0))
             {
-                // Between the last id passed and the next: someone outside the cohort.
-                member = id;
+                // Between the last member found and the next, or after the last: someone outside the cohort.
                 return false;
             }
 
-            int at = c == 0 ? _next : c > 0 ? Gallop(sorted, _next, id) : Array.BinarySearch(sorted, 0, _next, id);
-            int found = at >= 0 ? at : ~at;
-            _next = at >= 0 ? found + 1 : found;
-            member = at >= 0 ? sorted[found] : id;
-            return at >= 0;
+            int at = c > 0 ? Gallop(sorted, _next, id) : Array.BinarySearch(sorted, 0, _next, id);
+            if (at < 0)
+            {
+                // Someone outside the cohort out of order (an export may list them apart): the cursor stays.
+                return false;
+            }
+
+            _next = at + 1;
+            member = sorted[at];
+            return true;
         }
 
         /// <summary>As <see cref="Array.BinarySearch{T}(T[], int, int, T)"/> over <c>sorted[from …]</c>, whose first id is less than <paramref name="id"/>, in steps that double first.</summary>
