@@ -47,11 +47,43 @@ internal static class BulkAccess
     /// <summary>Spell rows of one piece of a file, kept as compact records; a person's rows come together.</summary>
     internal sealed class SpellRows
     {
-        internal SpellStoreBuilder Builder { get; } = new();
+        /// <summary>Rows gathered in blocks of their own.</summary>
+        internal SpellRows()
+            : this(new SpellStoreBuilder())
+        {
+        }
+
+        internal SpellRows(SpellStoreBuilder builder) => Builder = builder;
+
+        internal SpellStoreBuilder Builder { get; }
 
         /// <summary>Adds a row of a spell already checked (SPEC §2: <paramref name="to"/> null for an ongoing spell, never before <paramref name="from"/>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal void Add(ParticipantId id, string benefitCode, LocalDate from, LocalDate? to, Degree degree) => Builder.Add(id, benefitCode, from, to, degree);
+    }
+
+    /// <summary>
+    /// The spell rows of a file read in pieces, each piece's rows written straight into its own slice of one array, so
+    /// that joining the pieces copies nothing into a new array (<see cref="SpellStoreBuilder"/>).
+    /// </summary>
+    internal sealed class SharedSpellRows
+    {
+        private readonly Lock _gate = new();
+        private SpellRecord[]? _rows;
+
+        /// <summary>
+        /// The rows of the piece whose rows are numbered <c>first … first + room − 1</c> of <paramref name="total"/>
+        /// (the same for every piece); more rows than <paramref name="room"/> still fit, at some cost.
+        /// </summary>
+        internal SpellRows Slice(int first, int room, int total)
+        {
+            lock (_gate)
+            {
+                _rows ??= SpellStoreBuilder.SharedArray(total);
+            }
+
+            return new SpellRows(SpellStoreBuilder.InSlice(_rows, first, room));
+        }
     }
 
     /// <summary>The employment rates of one piece of a file, kept in the compact store's form; give them one person after another.</summary>

@@ -8,7 +8,8 @@ namespace SocialInvestment.Io;
 /// </summary>
 internal sealed class CodeCache
 {
-    private const int MostKept = 256;
+    /// <summary>The most distinct values kept; the index of a value kept is below it.</summary>
+    internal const int MostKept = 256;
 
     // Each value's length and first bytes as one number (compared first: most values seen differ there), its bytes, its text.
     private readonly ulong[] _heads = new ulong[MostKept];
@@ -17,22 +18,32 @@ internal sealed class CodeCache
     private int _count;
 
     /// <summary>The field's text: a string seen before where the bytes match, else a new one (kept for next time).</summary>
-    internal string Get(ReadOnlySpan<byte> utf8)
+    internal string Get(ReadOnlySpan<byte> utf8) => Get(utf8, out _);
+
+    /// <summary>
+    /// As <see cref="Get(ReadOnlySpan{byte})"/>; <paramref name="index"/> numbers the distinct values kept in the order
+    /// first seen (below <see cref="MostKept"/>), so that what a caller works out from a value is kept by its number, or is
+    /// −1 for a value not kept.
+    /// </summary>
+    internal string Get(ReadOnlySpan<byte> utf8, out int index)
     {
         ulong head = Head(utf8);
         for (int i = 0; i < _count; i++)
         {
             if (_heads[i] == head && (utf8.Length <= 7 || utf8.SequenceEqual(_bytes[i])))
             {
+                index = i;
                 return _texts[i];
             }
         }
 
         string made = Encoding.UTF8.GetString(utf8);
+        index = -1;
         if (_count < MostKept)
         {
             _heads[_count] = head;
             _bytes[_count] = utf8.ToArray();
+            index = _count;
             _texts[_count++] = made;
         }
 

@@ -122,31 +122,7 @@ internal sealed class CsvInput : IDisposable
         CsvInput? input = null;
         try
         {
-            CsvReaderOptions options = CsvReaderOptions.Default with
-            {
-                Separator = sniffed.Separator,
-                HasHeader = true,
-                Mode = CsvMode.Rfc4180,
-                AllowLineBreaksInQuotes = true,
-                SkipEmptyLines = true,
-                TrimWhitespace = true,
-                TrimInsideQuotes = true,
-                WhitespaceCharacters = " ",
-                TrackLineNumbers = true,
-                IncludeValuesInExceptions = false,
-                DetectSeparatorHint = false,
-                MaxRecordSize = MaxRecordBytes,
-                MalformedData = CsvMalformedDataHandling.Recover,
-                FieldCountMismatch = CsvFieldCountHandling.Allow,
-                MissingField = CsvMissingFieldHandling.ReturnEmpty,
-                FormatProvider = CultureInfo.InvariantCulture,
-
-                // UTF-8 is read as bytes, without decoding (a BOM is skipped); Windows-1252 is transcoded while reading.
-                Encoding = sniffed.Encoding == InputEncoding.Utf8 ? null : sniffed.Encoding,
-
-                // Ids and codes repeat row after row in an export: each distinct value becomes one string.
-                PoolStrings = false,
-            };
+            CsvReaderOptions options = ReaderOptions(sniffed);
             input = Create(stream, options, errors, copy);
             input.Separator = sniffed.Separator;
             if (!input.ReadHeader(layoutOf))
@@ -173,12 +149,45 @@ internal sealed class CsvInput : IDisposable
     }
 
     /// <summary>
-    /// A reader of a piece of the same file: whole lines from a line start on, without a header, read with this
-    /// file's dialect and columns. Lines are numbered as in the whole file, <paramref name="linesBefore"/> coming first.
+    /// CsvHelper's options for a file as <see cref="InputEncoding.Sniff"/> found it: the dialect of SPEC §2. Also what a
+    /// measurement of CsvHelper's own work on a file uses (benchmarks), so that it does the reader's work and no other.
     /// </summary>
-    internal CsvInput Piece(Stream piece, ErrorCollector errors, int linesBefore)
+    internal static CsvReaderOptions ReaderOptions(InputEncoding.Sniffed sniffed) =>
+        CsvReaderOptions.Default with
+        {
+            Separator = sniffed.Separator,
+            HasHeader = true,
+            Mode = CsvMode.Rfc4180,
+            AllowLineBreaksInQuotes = true,
+            SkipEmptyLines = true,
+            TrimWhitespace = true,
+            TrimInsideQuotes = true,
+            WhitespaceCharacters = " ",
+            TrackLineNumbers = true,
+            IncludeValuesInExceptions = false,
+            DetectSeparatorHint = false,
+            MaxRecordSize = MaxRecordBytes,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MissingField = CsvMissingFieldHandling.ReturnEmpty,
+            FormatProvider = CultureInfo.InvariantCulture,
+
+            // UTF-8 is read as bytes, without decoding (a BOM is skipped); Windows-1252 is transcoded while reading.
+            Encoding = sniffed.Encoding == InputEncoding.Utf8 ? null : sniffed.Encoding,
+
+            // Ids and codes repeat row after row in an export: each distinct value becomes one string.
+            PoolStrings = false,
+        };
+
+    /// <summary>
+    /// A reader of a piece of the same file: whole lines from a line start on, without a header, read with this
+    /// file's dialect and columns. Lines are numbered as in the whole file, <paramref name="linesBefore"/> coming first;
+    /// <paramref name="room"/> is where the piece's records fall among the file's, where known.
+    /// </summary>
+    internal CsvInput Piece(Stream piece, ErrorCollector errors, int linesBefore, CsvPieces.RecordRoom? room = null)
     {
         CsvInput input = Create(piece, _options with { HasHeader = false }, errors, copy: null);
+        input.Room = room;
         input.Separator = Separator;
         input.HeaderLine = HeaderLine;
         input.IdColumn = IdColumn;
@@ -195,6 +204,9 @@ internal sealed class CsvInput : IDisposable
 
         return input;
     }
+
+    /// <summary>Where a piece's records fall among the file's (<see cref="CsvPieces.RecordRoom"/>); null for a file read in one go.</summary>
+    internal CsvPieces.RecordRoom? Room { get; private set; }
 
     /// <summary>Whether reading stopped at a record that cannot be read as CSV.</summary>
     internal bool Broken => _broken;

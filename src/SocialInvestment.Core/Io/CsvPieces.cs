@@ -52,11 +52,12 @@ internal static class CsvPieces
         var parts = new TPart[pieces.Length];
         var collectors = new ErrorCollector[pieces.Length];
         var broken = new bool[pieces.Length];
+        RecordRoom[]? rooms = Rooms(pieces);
         Run(pieces.Length, cores, k =>
         {
             using var slice = new FileSlice(handle, pieces[k].Start, pieces[k].End);
             var pieceErrors = new ErrorCollector(errors.FileName);
-            using CsvInput input = header.Piece(slice, pieceErrors, pieces[k].LinesBefore);
+            using CsvInput input = header.Piece(slice, pieceErrors, pieces[k].LinesBefore, rooms?[k]);
             parts[k] = read(input, pieceErrors);
             collectors[k] = pieceErrors;
             broken[k] = input.Broken;
@@ -133,11 +134,40 @@ internal static class CsvPieces
                 return null;
             }
 
-            pieces[k] = new Piece(bounds[k], bounds[k + 1], (int)lines);
+            pieces[k] = new Piece(bounds[k], bounds[k + 1], (int)lines, scans[k + 1].LineFeeds);
             lines += scans[k + 1].LineFeeds;
         }
 
         return pieces;
+    }
+
+    /// <summary>
+    /// Where each piece's records may go in one numbering of the file's records: a piece holds no quote, so each of its
+    /// records is one line, and it has at most one line more than it has line feeds (the file's last line may have
+    /// none). Null where the numbers do not fit in an array's index.
+    /// </summary>
+    private static RecordRoom[]? Rooms(Piece[] pieces)
+    {
+        var rooms = new RecordRoom[pieces.Length];
+        long first = 0;
+        for (int k = 0; k < pieces.Length; k++)
+        {
+            long count = pieces[k].LineFeeds + 1;
+            if (first + count > Array.MaxLength)
+            {
+                return null;
+            }
+
+            rooms[k] = new RecordRoom((int)first, (int)count, 0);
+            first += count;
+        }
+
+        for (int k = 0; k < rooms.Length; k++)
+        {
+            rooms[k] = rooms[k] with { Total = (int)first };
+        }
+
+        return rooms;
     }
 
     /// <summary>The offset just after the <paramref name="lineFeeds"/>-th line feed from <paramref name="from"/> on; −1 where there is none within a record's length.</summary>
@@ -249,8 +279,15 @@ internal static class CsvPieces
     /// <summary>An error at a line and 1-based column (0: the whole line), its message already masked.</summary>
     internal readonly record struct LineError(int Line, int Column, string Message);
 
-    /// <summary>A piece: bytes <c>[Start, End)</c>, whole lines, with <c>LinesBefore</c> lines before it in the file.</summary>
-    internal readonly record struct Piece(long Start, long End, int LinesBefore);
+    /// <summary>A piece: bytes <c>[Start, End)</c>, whole lines, with <c>LinesBefore</c> lines before it in the file and <c>LineFeeds</c> in it.</summary>
+    internal readonly record struct Piece(long Start, long End, int LinesBefore, long LineFeeds);
+
+    /// <summary>
+    /// Room for a piece's records in one numbering of all the pieces' records: at most <c>Count</c> of them, numbered from
+    /// <c>First</c> on, of <c>Total</c> numbers for the whole file; a reader may gather every piece's values into one
+    /// array of <c>Total</c> without copying them to join the pieces.
+    /// </summary>
+    internal readonly record struct RecordRoom(int First, int Count, int Total);
 
     private readonly record struct Scan(bool Splittable, long LineFeeds);
 }

@@ -38,27 +38,37 @@ public static class SpellsCsv
         }
 
         var identity = new RowIdentity(input, key, errors);
+        var shared = new BulkAccess.SharedSpellRows();
+        var members = CohortLookup.Of(cohort);
         Part[] parts = CsvPieces.TryRead(
-                stream, input, errors, options ?? ReadOptions.Default, (piece, pieceErrors) => ReadRows(piece, pieceErrors, new RowIdentity(piece, key), contract, cohort))
-            ?? [ReadRows(input, errors, identity, contract, cohort)];
+                stream, input, errors, options ?? ReadOptions.Default, (piece, pieceErrors) => ReadRows(piece, pieceErrors, new RowIdentity(piece, key), contract, members, RowsOf(piece, shared)))
+            ?? [ReadRows(input, errors, identity, contract, members, new BulkAccess.SpellRows())];
         return errors.Result(() => new InputRows<BenefitSpell>(
             BulkAccess.Spells(parts.Select(p => p.Spells)),
             parts.Sum(p => p.Skipped)));
     }
 
-    private static Part ReadRows(CsvInput input, ErrorCollector errors, RowIdentity identity, Contract contract, IReadOnlySet<ParticipantId> cohort)
+    /// <summary>
+    /// Where a piece's rows go: its slice of the array all pieces share (a row a line at most), else blocks of its own.
+    /// Compact records, not an object a row: an export of ten million rows is one array (read as BenefitSpells on demand).
+    /// </summary>
+    private static BulkAccess.SpellRows RowsOf(CsvInput piece, BulkAccess.SharedSpellRows shared) =>
+        piece.Room is { } room ? shared.Slice(room.First, room.Count, room.Total) : new BulkAccess.SpellRows();
+
+    private static Part ReadRows(CsvInput input, ErrorCollector errors, RowIdentity identity, Contract contract, CohortLookup cohort, BulkAccess.SpellRows spells)
     {
         var codes = new CodeCache();
+        var facts = new CodeFacts(contract);
+        CohortLookup.Cursor members = cohort.Start();
         ParticipantId? lastId = null;
+        ParticipantId lastMemberId = default;
         bool lastMember = false;
-        // Compact records, not an object a row: an export of ten million rows is one array (read as BenefitSpells on demand).
-        var spells = new BulkAccess.SpellRows();
         int skipped = 0;
         while (input.ReadRow())
         {
             int before = errors.Count;
             identity.TryRead(out ParticipantId? id, out _);
-            string benefit = codes.Get(input.GetUtf8(CsvColumns.Benefit));
+            string benefit = codes.Get(input.GetUtf8(CsvColumns.Benefit), out int code);
             if (benefit.Length == 0)
             {
                 input.Expected(CsvColumns.Benefit, "a benefit code", benefit);
@@ -66,7 +76,7 @@ public static class SpellsCsv
 
             bool hasFrom = input.TryRequiredDate(CsvColumns.From, out LocalDate from);
             input.TryOptionalDate(CsvColumns.To, out LocalDate? to);
-            Degree degree = contract.DegreeOf(benefit, input.OptionalDegree(CsvColumns.Degree));
+            Degree degree = input.OptionalDegree(CsvColumns.Degree) ?? facts.DegreeOf(code, benefit);
             if (hasFrom && to is { } last && last < from)
             {
                 input.Error(CsvColumns.To, $"the spell's last day {TextValues.Format(last)} is before its first day {TextValues.Format(from)} (from)");
@@ -76,11 +86,11 @@ public static class SpellsCsv
             if (id != lastId)
             {
                 lastId = id;
-                lastMember = id is { } who && cohort.Contains(who);
+                lastMember = id is { } who && members.TryFind(who, out lastMemberId);
             }
 
             bool member = lastMember;
-            if (member && benefit.Length > 0 && contract.ClassOf(benefit) is null)
+            if (member && benefit.Length > 0 && !facts.IsMapped(code, benefit))
             {
                 input.Error(CsvColumns.Benefit, UnmappedBenefitCode.Message(contract, benefit));
             }
@@ -92,7 +102,7 @@ public static class SpellsCsv
 
             if (member)
             {
-                spells.Add(id.Value, benefit, from, to, degree);
+                spells.Add(lastMemberId, benefit, from, to, degree);
             }
             else
             {
@@ -125,6 +135,41 @@ public static class SpellsCsv
             csv.Date(spell.To);
             csv.Decimal(spell.Degree?.Value);
             csv.EndRecord();
+        }
+    }
+
+    /// <summary>
+    /// What the contract says of each benefit code a reader has met (<see cref="Contract.DegreeOf"/>, whether
+    /// <see cref="Contract.ClassOf"/> maps it), asked once per code by the code's number in the reader's
+    /// <see cref="CodeCache"/> instead of two dictionary look-ups a row.
+    /// </summary>
+    private sealed class CodeFacts(Contract contract)
+    {
+        private readonly bool[] _known = new bool[CodeCache.MostKept];
+        private readonly bool[] _mapped = new bool[CodeCache.MostKept];
+        private readonly Degree[] _degrees = new Degree[CodeCache.MostKept];
+
+        /// <summary>The degree of a row of code <paramref name="benefit"/> (numbered <paramref name="code"/>, −1: not kept) without one of its own.</summary>
+        internal Degree DegreeOf(int code, string benefit) => Learn(code, benefit) ? _degrees[code] : contract.DegreeOf(benefit);
+
+        /// <summary>Whether the contract maps <paramref name="benefit"/> (numbered <paramref name="code"/>, −1: not kept).</summary>
+        internal bool IsMapped(int code, string benefit) => Learn(code, benefit) ? _mapped[code] : contract.ClassOf(benefit) is not null;
+
+        private bool Learn(int code, string benefit)
+        {
+            if (code < 0)
+            {
+                return false;
+            }
+
+            if (!_known[code])
+            {
+                _degrees[code] = contract.DegreeOf(benefit);
+                _mapped[code] = contract.ClassOf(benefit) is not null;
+                _known[code] = true;
+            }
+
+            return true;
         }
     }
 

@@ -9,21 +9,28 @@ namespace SocialInvestment;
 internal sealed class SpellStore
 {
     private readonly SpellRecord[] _rows;
+    private readonly int _count;
     private readonly int[] _runStart;
 
-    internal SpellStore(SpellRecord[] rows, ParticipantId[] people, int[] runStart, string[] codes)
+    /// <param name="rows">The rows, the first <paramref name="count"/> of them used (an array the pieces of a file were read into may be longer).</param>
+    /// <param name="count">The number of rows.</param>
+    /// <param name="people">The person of each run.</param>
+    /// <param name="runStart">The first row of each run.</param>
+    /// <param name="codes">The distinct benefit codes, by code index.</param>
+    internal SpellStore(SpellRecord[] rows, int count, ParticipantId[] people, int[] runStart, string[] codes)
     {
         _rows = rows;
+        _count = count;
         People = people;
         _runStart = runStart;
         Codes = codes;
     }
 
-    internal int Count => _rows.Length;
+    internal int Count => _count;
 
-    internal ReadOnlySpan<SpellRecord> Rows => _rows;
+    internal ReadOnlySpan<SpellRecord> Rows => _rows.AsSpan(0, _count);
 
-    /// <summary>The array behind <see cref="Rows"/>, to be shared, never changed.</summary>
+    /// <summary>The array behind <see cref="Rows"/> (which are its first <see cref="Count"/>), to be shared, never changed.</summary>
     internal SpellRecord[] RowArray => _rows;
 
     /// <summary>The person of each run.</summary>

@@ -8,6 +8,8 @@ namespace SocialInvestment.Tests.Spells;
 /// </summary>
 public sealed class SpellStoreTests
 {
+    private static readonly string[] Codes = ["kontanthjaelp", "su", "sygedagpenge"];
+
     private static readonly BenefitSpell[] Rows =
     [
         Spell("a", "kontanthjaelp", "2026-01-01", "2026-01-31"),
@@ -69,6 +71,32 @@ public sealed class SpellStoreTests
         Assert.Equal(140_000, store.Count);
         Assert.Equal(20_000, store.People.Count);
         AssertSameSpells([.. first, .. second], new SpellList(store));
+    }
+
+    [Theory]
+    [InlineData(10, 10, 10, true)] // each piece's slice holds just its rows: nothing moves
+    [InlineData(11, 12, 10, true)] // room left after the first pieces: the later rows move down within the array
+    [InlineData(9, 10, 10, false)] // the first piece has more rows than its slice: the rest go on into blocks
+    [InlineData(20, 20, 20, false)] // half the array would stay unused: the rows are copied into an array of their own
+    public void Pieces_in_slices_of_one_array_are_joined_as_pieces_in_blocks(int firstRoom, int secondRoom, int thirdRoom, bool inPlace)
+    {
+        // Three pieces of ten rows that meet their codes in different orders, a person going on from one into the next.
+        BenefitSpell[][] pieces = [.. Enumerable.Range(0, 3).Select(k => Enumerable.Range(0, 10)
+            .Select(i => Spell($"p{((10 * k) + i) / 4}", Codes[(i + k) % 3], "2026-01-01", i % 2 == 0 ? null : "2026-02-01", i % 4 == 0 ? 0.5m : 1m))
+            .ToArray())];
+        int[] rooms = [firstRoom, secondRoom, thirdRoom];
+        int[] firsts = [0, firstRoom, firstRoom + secondRoom];
+        SpellRecord[] shared = SpellStoreBuilder.SharedArray(rooms.Sum());
+
+        SpellStore store = SpellStoreBuilder.Build([.. pieces.Select((piece, k) => Filled(SpellStoreBuilder.InSlice(shared, firsts[k], rooms[k]), piece))]);
+
+        SpellStore blocks = Build(pieces);
+        Assert.Equal(blocks.Codes, store.Codes);
+        Assert.Equal(blocks.People, store.People);
+        Assert.Equal(blocks.RunStart.ToArray(), store.RunStart.ToArray());
+        Assert.Equal(blocks.Rows.ToArray(), store.Rows.ToArray());
+        AssertSameSpells(pieces.SelectMany(p => p), new SpellList(store));
+        Assert.Equal(inPlace, ReferenceEquals(shared, store.RowArray));
     }
 
     [Fact]
@@ -160,16 +188,17 @@ public sealed class SpellStoreTests
     }
 
     private static SpellStore Build(IEnumerable<IEnumerable<BenefitSpell>> pieces) =>
-        SpellStoreBuilder.Build([.. pieces.Select(piece =>
-        {
-            var builder = new SpellStoreBuilder();
-            foreach (BenefitSpell s in piece)
-            {
-                builder.Add(s.ParticipantId, s.BenefitCode, s.From, s.To, s.Degree!.Value);
-            }
+        SpellStoreBuilder.Build([.. pieces.Select(piece => Filled(new SpellStoreBuilder(), piece))]);
 
-            return builder;
-        })]);
+    private static SpellStoreBuilder Filled(SpellStoreBuilder builder, IEnumerable<BenefitSpell> piece)
+    {
+        foreach (BenefitSpell s in piece)
+        {
+            builder.Add(s.ParticipantId, s.BenefitCode, s.From, s.To, s.Degree!.Value);
+        }
+
+        return builder;
+    }
 
     private static void AssertSameSpells(IEnumerable<BenefitSpell> expected, IEnumerable<BenefitSpell> actual) =>
         Assert.Equal(expected.Select(s => s.ToString()), actual.Select(s => s.ToString()));
