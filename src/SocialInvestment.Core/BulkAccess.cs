@@ -11,6 +11,7 @@ namespace SocialInvestment;
 /// <item>spell rows gathered straight into compact records (<see cref="SpellRows"/>, joined by <see cref="Spells"/>);</item>
 /// <item>a settlement's lines read straight from their compact records (<see cref="TryCompact"/>, <see cref="CompactLines"/>,
 /// <see cref="LineCursor"/>), with the date of a line's day number (<see cref="DateOf"/>);</item>
+/// <item>a row's participant found in the sorted cohort by a walk alongside the file (<see cref="IndexOfSorted"/>);</item>
 /// <item>monthly employment rates gathered straight into their compact store, a piece of a file on each core
 /// (<see cref="RateRows"/>, joined by <see cref="EmploymentRates"/>).</item>
 /// </list>
@@ -32,6 +33,12 @@ internal static class BulkAccess
     /// <param name="parts">The pieces of a file, in file order.</param>
     internal static EmploymentRates EmploymentRates(IReadOnlyList<YearMonth> months, IEnumerable<RateRows> parts) =>
         new(SocialInvestment.EmploymentRates.KnownMonths(months), EmploymentRateStore.Builder.Join([.. parts.Select(p => p.Builder)]));
+
+    /// <summary>
+    /// The index of <paramref name="id"/> in <paramref name="sorted"/> (ids ascending by code point), or −1, by a walk
+    /// alongside a file's rows (<see cref="SortedIds.IndexOf"/>): the cohort of a file of millions of rows.
+    /// </summary>
+    internal static int IndexOfSorted(ReadOnlySpan<ParticipantId> sorted, ParticipantId id, ref int next) => SortedIds.IndexOf(sorted, id, ref next);
 
     /// <summary>Whether <paramref name="lines"/> are a settlement's lines in compact form, and if so that form.</summary>
     internal static bool TryCompact(IEnumerable<SettlementLine> lines, out CompactLines compact)

@@ -65,46 +65,9 @@ internal sealed class CohortLookup
                 return lookup._set.Contains(id);
             }
 
-            if (_next < sorted.Length && id.Equals(sorted[_next]))
-            {
-                // The next member in order, as an export mostly gives them: an equality test, cheaper than an order's.
-                member = sorted[_next++];
-                return true;
-            }
-
-            int c = _next < sorted.Length ? id.CompareTo(sorted[_next]) : -1;
-            member = id;
-            if ((c < 0 && (_next == 0 || id.CompareTo(sorted[_next - 1]) > 0)) || (c > 0 && id.CompareTo(sorted[^1]) > 0))
-            {
-                // Between the last member found and the next, or after the last: someone outside the cohort.
-                return false;
-            }
-
-            int at = c > 0 ? Gallop(sorted, _next, id) : Array.BinarySearch(sorted, 0, _next, id);
-            if (at < 0)
-            {
-                // Someone outside the cohort out of order (an export may list them apart): the cursor stays.
-                return false;
-            }
-
-            _next = at + 1;
-            member = sorted[at];
-            return true;
-        }
-
-        /// <summary>As <see cref="Array.BinarySearch{T}(T[], int, int, T)"/> over <c>sorted[from …]</c>, whose first id is less than <paramref name="id"/>, in steps that double first.</summary>
-        private static int Gallop(ParticipantId[] sorted, int from, ParticipantId id)
-        {
-            int low = from;
-            int step = 1;
-            while (low + step < sorted.Length && sorted[low + step].CompareTo(id) < 0)
-            {
-                low += step;
-                step *= 2;
-            }
-
-            int high = Math.Min(sorted.Length, low + step + 1);
-            return Array.BinarySearch(sorted, low, high - low, id);
+            int at = BulkAccess.IndexOfSorted(sorted, id, ref _next);
+            member = at >= 0 ? sorted[at] : id;
+            return at >= 0;
         }
     }
 }
