@@ -56,75 +56,89 @@ FROM (SELECT unnest(from_json(content::JSON->'payments',
            "share": "VARCHAR", "deadweight": "VARCHAR"}]')) AS p
       FROM read_text({{in}} || '/contract.json'));
 
--- Participants: the window [w0, w0 + 7 × weeks − 1] from the start; its observed part ends at observed_end.
+-- Participants: the window [w0, w0 + 7 × weeks − 1] from the start; its observed part ends at observed_end. pk is a
+-- small integer key for the joins and groupings below.
 CREATE TEMP TABLE participants AS
-SELECT deltager_id                                                           AS participant_id,
+SELECT row_number() OVER (ORDER BY deltager_id)::INTEGER                    AS pk,
+       deltager_id                                                           AS participant_id,
        startdato                                                             AS start,
        coalesce(slutdato, startdato + (c.programme_weeks * 7 - 1))           AS programme_end,
        lower(coalesce(nullif(trim(gennemført), ''), 'ja')) IN ('ja', 'true', '1') AS completed,
        startdato                                                             AS w0,
        least(startdato + (c.window_weeks * 7 - 1), c.as_of)                  AS observed_end,
        -- observed weeks: those whose last day is on or before as_of
-       greatest(0, least(c.window_weeks, (c.as_of - startdato + 1) // 7))    AS observed_weeks
+       greatest(0, least(c.window_weeks, (c.as_of - startdato + 1) // 7))::INTEGER AS observed_weeks
 FROM read_csv({{in}} || '/participants.csv', delim = ';', header = true, encoding = 'latin-1',
               dateformat = '%d-%m-%Y', auto_detect = false,
               columns = {'deltager_id': 'VARCHAR', 'hold': 'VARCHAR', 'startdato': 'DATE', 'slutdato': 'DATE',
                          'gennemført': 'VARCHAR'}),
      contract c;
 
--- The window days covered by a support or education spell (SPEC §4): a spell clipped to the observed window, one row
--- per day, as the day's offset from w0. Per day: the largest degree of each support code, the codes summed and
--- capped at 1 (in hundredths), and whether an education spell covers it.
-CREATE TEMP TABLE days AS
-WITH spells AS (
-    SELECT s.deltager_id AS participant_id, b.class, s.ydelse AS code, coalesce(s.grad, 1) AS degree,
-           greatest(s."Ydelse startdato", p.w0) - p.w0                       AS first_offset,
-           least(coalesce(s."Ydelse slutdato", c.as_of), p.observed_end) - p.w0 AS last_offset
-    FROM read_csv({{in}} || '/spells.csv', delim = ';', header = true, encoding = 'latin-1',
-                  dateformat = '%d-%m-%Y', decimal_separator = ',', auto_detect = false,
-                  columns = {'deltager_id': 'VARCHAR', 'ydelse': 'VARCHAR', 'Ydelse startdato': 'DATE',
-                             'Ydelse slutdato': 'DATE', 'grad': 'DECIMAL(18, 6)'}) s
-    JOIN participants p ON p.participant_id = s.deltager_id
-    JOIN benefit_class b ON b.code = s.ydelse AND b.class IN ('support', 'education'),
-    contract c
+-- The support and education spells of the cohort, clipped to the observed window: [lo, hi] as days from w0.
+-- A degree in millionths (an empty grad is 1).
+CREATE TEMP TABLE spells AS
+SELECT *
+FROM (SELECT p.pk, b.class, s.ydelse AS code, (coalesce(s.grad, 1) * 1000000)::INTEGER AS degree,
+             (greatest(s."Ydelse startdato", p.w0) - p.w0)::INTEGER                   AS lo,
+             (least(coalesce(s."Ydelse slutdato", c.as_of), p.observed_end) - p.w0)::INTEGER AS hi
+      FROM read_csv({{in}} || '/spells.csv', delim = ';', header = true, encoding = 'latin-1',
+                    dateformat = '%d-%m-%Y', decimal_separator = ',', auto_detect = false,
+                    columns = {'deltager_id': 'VARCHAR', 'ydelse': 'VARCHAR', 'Ydelse startdato': 'DATE',
+                               'Ydelse slutdato': 'DATE', 'grad': 'DECIMAL(18, 6)'}) s
+      JOIN participants p ON p.participant_id = s.deltager_id
+      JOIN benefit_class b ON b.code = s.ydelse AND b.class IN ('support', 'education'),
+      contract c)
+WHERE lo <= hi;
+
+-- The support level (SPEC §4) is constant between the spells' boundaries: cut each participant's observed window at
+-- every spell's first day and the day after its last, and find the spells covering each piece (a range join). On a
+-- piece: the largest degree of each support code, the codes summed and capped at 1 (millionths), and whether an
+-- education spell covers it. Days no spell covers have level 0 and no row.
+CREATE TEMP TABLE segments AS
+WITH cuts AS (
+    SELECT pk, lo AS cut FROM spells
+    UNION
+    SELECT pk, hi + 1 FROM spells
 ),
-spell_days AS (
-    SELECT participant_id, class, code, degree, unnest(range(first_offset, last_offset + 1))::INTEGER AS day_offset
-    FROM spells
-    WHERE first_offset <= last_offset
+pieces AS (
+    SELECT pk, cut AS lo, lead(cut) OVER (PARTITION BY pk ORDER BY cut) - 1 AS hi
+    FROM cuts
 ),
 per_code AS (
-    SELECT participant_id, day_offset, class, code, max(degree) AS degree
-    FROM spell_days
+    SELECT g.pk, g.lo, g.hi, s.class, s.code, max(s.degree) AS degree
+    FROM pieces g
+    JOIN spells s ON s.pk = g.pk AND s.lo <= g.lo AND g.hi <= s.hi
     GROUP BY ALL
 )
-SELECT participant_id, day_offset,
-       (least(1, coalesce(sum(degree) FILTER (WHERE class = 'support'), 0)) * 100)::INTEGER AS support_hundredths,
-       bool_or(class = 'education')                                                        AS education
+SELECT pk, lo, hi,
+       least(1000000, coalesce(sum(degree) FILTER (WHERE class = 'support'), 0))::INTEGER AS support,
+       bool_or(class = 'education')                                                       AS education
 FROM per_code
 GROUP BY ALL;
 
--- Weeks (SPEC §5): every observed week of every participant, its S_k (hundredths) and whether it holds an education day.
+-- Weeks (SPEC §5): every observed week of every participant, with S_k (millionths: Σ of the pieces' level × their
+-- days in the week) and whether it holds an education day.
 CREATE TEMP TABLE weeks AS
 WITH sums AS (
-    SELECT participant_id, day_offset // 7 AS week, sum(support_hundredths) AS support, bool_or(education) AS education
-    FROM days
+    SELECT pk, week, sum(support * (least(hi, 7 * week + 6) - greatest(lo, 7 * week) + 1)) AS support,
+           bool_or(education) AS education
+    FROM (SELECT *, unnest(range(lo // 7, hi // 7 + 1))::INTEGER AS week FROM segments)
     GROUP BY ALL
 )
-SELECT p.participant_id, p.w0, w.week,
+SELECT p.pk, p.w0, w.week,
        CASE WHEN coalesce(s.support, 0) = 0 THEN 'full'
-            WHEN s.support <= 7 * 100 * c.partial_max_support THEN 'partial'
+            WHEN s.support <= 7 * 1000000 * c.partial_max_support THEN 'partial'
             ELSE 'none' END                AS level,
        coalesce(s.education, false)        AS education
 FROM participants p
 CROSS JOIN contract c
 CROSS JOIN LATERAL (SELECT unnest(range(p.observed_weeks))::INTEGER AS week) w
-LEFT JOIN sums s ON s.participant_id = p.participant_id AND s.week = w.week;
+LEFT JOIN sums s ON s.pk = p.pk AND s.week = w.week;
 
 -- Triggers (SPEC §6): the date each is met on, kept where it is on or before as_of.
 CREATE TEMP TABLE met AS
 WITH qualifying AS (
-    SELECT t.id AS trigger_id, t.kind, t.weeks AS n, w.participant_id, w.w0, w.week,
+    SELECT t.id AS trigger_id, t.kind, t.weeks AS n, w.pk, w.w0, w.week,
            CASE WHEN t.kind = 'education' THEN w.education
                 ELSE (w.level = 'full' OR (t.level = 'full_or_partial' AND w.level = 'partial'))
                      AND NOT (t.exclude_education AND w.education) END AS qualifies
@@ -132,31 +146,31 @@ WITH qualifying AS (
     JOIN weeks w ON t.kind IN ('sustained', 'count', 'education')
 ),
 runs AS (   -- sustained: runs of consecutive qualifying weeks (gaps and islands)
-    SELECT trigger_id, n, participant_id, w0, week, week - row_number() OVER (PARTITION BY trigger_id, participant_id ORDER BY week) AS run
+    SELECT trigger_id, n, pk, w0, week, week - row_number() OVER (PARTITION BY trigger_id, pk ORDER BY week) AS run
     FROM qualifying
     WHERE kind = 'sustained' AND qualifies
 ),
 sustained AS (
-    SELECT trigger_id, participant_id, min(w0 + (7 * (first_week + n - 1) + 6)) AS date
-    FROM (SELECT trigger_id, n, participant_id, w0, run, min(week) AS first_week, count(*) AS length
+    SELECT trigger_id, pk, min(w0 + (7 * (first_week + n - 1) + 6)) AS date
+    FROM (SELECT trigger_id, n, pk, w0, run, min(week) AS first_week, count(*) AS length
           FROM runs GROUP BY ALL)
     WHERE length >= n
     GROUP BY ALL
 ),
 counted AS (   -- count and education: the week in which the running count of qualifying weeks reaches N
-    SELECT trigger_id, participant_id, min(w0 + (7 * week + 6)) AS date
-    FROM (SELECT trigger_id, n, participant_id, w0, week, qualifies,
-                 sum(qualifies::INTEGER) OVER (PARTITION BY trigger_id, participant_id ORDER BY week) AS so_far
+    SELECT trigger_id, pk, min(w0 + (7 * week + 6)) AS date
+    FROM (SELECT trigger_id, n, pk, w0, week, qualifies,
+                 sum(qualifies::INTEGER) OVER (PARTITION BY trigger_id, pk ORDER BY week) AS so_far
           FROM qualifying
           WHERE kind IN ('count', 'education'))
     WHERE qualifies AND so_far = n
     GROUP BY ALL
 )
-SELECT trigger_id, participant_id, date
-FROM (SELECT t.id AS trigger_id, p.participant_id, p.start AS date
+SELECT trigger_id, pk, date
+FROM (SELECT t.id AS trigger_id, p.pk, p.start AS date
       FROM triggers t, participants p WHERE t.kind = 'enrolment'
       UNION ALL
-      SELECT t.id, p.participant_id, p.programme_end
+      SELECT t.id, p.pk, p.programme_end
       FROM triggers t, participants p WHERE t.kind = 'completion' AND p.completed
       UNION ALL SELECT * FROM sustained
       UNION ALL SELECT * FROM counted), contract c
@@ -184,36 +198,41 @@ FROM years;
 -- The lines (SPEC §7): fixed payments on their trigger's date; a share of savings for each month holding an observed
 -- window day, for every participant whose gate is met.
 CREATE TEMP TABLE lines AS
-WITH month_support AS (
-    SELECT participant_id, date_trunc('month', p.w0 + day_offset)::DATE AS month, sum(support_hundredths) AS support
-    FROM days JOIN participants p USING (participant_id)
+WITH month_support AS (   -- Σ s(d) over each month's window days (millionths): the pieces cut at the months
+    SELECT pk, month, sum(support * (least(hi, last_day(month) - w0) - greatest(lo, month - w0) + 1)) AS support
+    FROM (SELECT g.pk, g.lo, g.hi, g.support, p.w0,
+                 unnest(generate_series(date_trunc('month', p.w0 + g.lo), date_trunc('month', p.w0 + g.hi),
+                                        INTERVAL 1 MONTH))::DATE AS month
+          FROM segments g JOIN participants p USING (pk)
+          WHERE g.support > 0)
     GROUP BY ALL
 ),
 months AS (
-    SELECT p.participant_id, p.w0, p.observed_end, m.month::DATE AS month
+    SELECT p.pk, p.w0, p.observed_end, m.month::DATE AS month
     FROM participants p
     CROSS JOIN LATERAL (SELECT unnest(generate_series(date_trunc('month', p.w0), date_trunc('month', p.observed_end),
                                                       INTERVAL 1 MONTH)) AS month) m
     WHERE p.w0 <= p.observed_end
 ),
 shares AS (
-    SELECT m.participant_id, pay.id AS payment, strftime(m.month, '%Y-%m') AS period, last_day(m.month) AS date,
-           -- D in hundredths: the month's observed window days less their support
-           100 * (least(last_day(m.month), m.observed_end) - greatest(m.month, m.w0) + 1) - coalesce(s.support, 0) AS d,
+    SELECT m.pk, pay.id AS payment, strftime(m.month, '%Y-%m') AS period, last_day(m.month) AS date,
+           -- D in millionths: the month's observed window days less their support
+           1000000 * (least(last_day(m.month), m.observed_end) - greatest(m.month, m.w0) + 1) - coalesce(s.support, 0) AS d,
            r.rate_ore, day(last_day(m.month)) AS dim, pay.factor_pico
     FROM payments pay
     JOIN met g ON g.trigger_id = pay.gate
-    JOIN months m ON m.participant_id = g.participant_id
+    JOIN months m ON m.pk = g.pk
     JOIN monthly_rate r ON r.year = year(m.month)
-    LEFT JOIN month_support s ON s.participant_id = m.participant_id AND s.month = m.month
+    LEFT JOIN month_support s ON s.pk = m.pk AND s.month = m.month
     WHERE pay.kind = 'share_of_savings'
 )
-SELECT participant_id, payment, period, date,
-       -- round(share × (1 − deadweight) × rate × D / dim) in øre: factor/10^12 × rate/100 × (d/100) / dim × 100
-       ((2 * factor_pico * rate_ore * d + 100000000000000 * dim) // (200000000000000 * dim))::BIGINT AS amount
+SELECT pk, payment, period, date,
+       -- round(share × (1 − deadweight) × rate × D / dim) in øre = factor/10^12 × rate × (d/10^6) / dim, half up
+       ((2 * factor_pico * rate_ore * d + 1000000000000000000::HUGEINT * dim)
+        // (2000000000000000000::HUGEINT * dim))::BIGINT AS amount
 FROM shares
 UNION ALL
-SELECT g.participant_id, pay.id, '-', g.date, pay.amount_ore
+SELECT g.pk, pay.id, '-', g.date, pay.amount_ore
 FROM payments pay
 JOIN met g ON g.trigger_id = pay.trigger
 WHERE pay.kind = 'fixed';
@@ -223,12 +242,12 @@ WHERE pay.kind = 'fixed';
 CREATE TEMP MACRO money(ore) AS (ore // 100)::VARCHAR || '.' || lpad((ore % 100)::VARCHAR, 2, '0');
 COPY (
     WITH capped AS (
-        SELECT l.*,
+        SELECT p.participant_id, l.payment, l.period, l.date, l.amount,
                CASE WHEN c.cap_per_participant IS NULL THEN amount
                     ELSE least(amount, greatest(0, c.cap_per_participant - coalesce(sum(amount) OVER (
-                             PARTITION BY participant_id ORDER BY date, payment, period
+                             PARTITION BY l.pk ORDER BY l.date, l.payment, l.period
                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))) END AS payable
-        FROM lines l, contract c
+        FROM lines l JOIN participants p USING (pk), contract c
     )
     SELECT participant_id, payment, period, strftime(date, '%Y-%m-%d') AS date,
            money(amount) AS amount, money(payable) AS payable, money(amount - payable) AS capped,
