@@ -135,36 +135,33 @@ CROSS JOIN contract c
 CROSS JOIN LATERAL (SELECT unnest(range(p.observed_weeks))::INTEGER AS week) w
 LEFT JOIN sums s ON s.pk = p.pk AND s.week = w.week;
 
--- Triggers (SPEC §6): the date each is met on, kept where it is on or before as_of.
+-- Triggers (SPEC §6): the date each is met on, kept where it is on or before as_of. A week trigger is measured on its
+-- qualifying weeks, numbered in week order: `sustained` N on the N-th week of the first run of N consecutive ones
+-- (gaps and islands: week − number is constant along a run), `count` and `education` N on the N-th.
 CREATE TEMP TABLE met AS
 WITH qualifying AS (
     SELECT t.id AS trigger_id, t.kind, t.weeks AS n, w.pk, w.w0, w.week,
-           CASE WHEN t.kind = 'education' THEN w.education
-                ELSE (w.level = 'full' OR (t.level = 'full_or_partial' AND w.level = 'partial'))
-                     AND NOT (t.exclude_education AND w.education) END AS qualifies
+           row_number() OVER (PARTITION BY t.id, w.pk ORDER BY w.week) AS nth
     FROM triggers t
-    JOIN weeks w ON t.kind IN ('sustained', 'count', 'education')
-),
-runs AS (   -- sustained: runs of consecutive qualifying weeks (gaps and islands)
-    SELECT trigger_id, n, pk, w0, week, week - row_number() OVER (PARTITION BY trigger_id, pk ORDER BY week) AS run
-    FROM qualifying
-    WHERE kind = 'sustained' AND qualifies
+    JOIN weeks w ON CASE WHEN t.kind = 'education' THEN w.education
+                         WHEN t.kind IN ('sustained', 'count')
+                         THEN (w.level = 'full' OR (t.level = 'full_or_partial' AND w.level = 'partial'))
+                              AND NOT (t.exclude_education AND w.education)
+                         ELSE false END
 ),
 sustained AS (
     SELECT trigger_id, pk, min(w0 + (7 * (first_week + n - 1) + 6)) AS date
-    FROM (SELECT trigger_id, n, pk, w0, run, min(week) AS first_week, count(*) AS length
-          FROM runs GROUP BY ALL)
+    FROM (SELECT trigger_id, n, pk, w0, min(week) AS first_week, count(*) AS length
+          FROM qualifying
+          WHERE kind = 'sustained'
+          GROUP BY trigger_id, n, pk, w0, week - nth)
     WHERE length >= n
     GROUP BY ALL
 ),
-counted AS (   -- count and education: the week in which the running count of qualifying weeks reaches N
-    SELECT trigger_id, pk, min(w0 + (7 * week + 6)) AS date
-    FROM (SELECT trigger_id, n, pk, w0, week, qualifies,
-                 sum(qualifies::INTEGER) OVER (PARTITION BY trigger_id, pk ORDER BY week) AS so_far
-          FROM qualifying
-          WHERE kind IN ('count', 'education'))
-    WHERE qualifies AND so_far = n
-    GROUP BY ALL
+counted AS (
+    SELECT trigger_id, pk, w0 + (7 * week + 6) AS date
+    FROM qualifying
+    WHERE kind IN ('count', 'education') AND nth = n
 )
 SELECT trigger_id, pk, date
 FROM (SELECT t.id AS trigger_id, p.pk, p.start AS date
@@ -238,20 +235,22 @@ JOIN met g ON g.trigger_id = pay.trigger
 WHERE pay.kind = 'fixed';
 
 -- Caps (SPEC §8) in line order: with every amount ≥ 0 and no total cap, what remains of a participant's cap before a
--- line is the cap less the sum of their earlier amounts, floored at 0.
-CREATE TEMP MACRO money(ore) AS (ore // 100)::VARCHAR || '.' || lpad((ore % 100)::VARCHAR, 2, '0');
+-- line is the cap less the sum of their earlier amounts, floored at 0. Line order is (date, participant_id, payment,
+-- period) by code points: DuckDB compares VARCHAR by its UTF-8 bytes, which is code point order, and pk is numbered
+-- in participant_id order. Amounts are written with two decimals: øre × 0.01 is an exact DECIMAL.
+CREATE TEMP MACRO money(ore) AS (ore * 0.01)::VARCHAR;
 COPY (
     WITH capped AS (
-        SELECT p.participant_id, l.payment, l.period, l.date, l.amount,
+        SELECT l.pk, p.participant_id, l.payment, l.period, l.date, l.amount,
                CASE WHEN c.cap_per_participant IS NULL THEN amount
                     ELSE least(amount, greatest(0, c.cap_per_participant - coalesce(sum(amount) OVER (
                              PARTITION BY l.pk ORDER BY l.date, l.payment, l.period
                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))) END AS payable
         FROM lines l JOIN participants p USING (pk), contract c
     )
-    SELECT participant_id, payment, period, strftime(date, '%Y-%m-%d') AS date,
+    SELECT participant_id, payment, period, strftime(capped.date, '%Y-%m-%d') AS date,
            money(amount) AS amount, money(payable) AS payable, money(amount - payable) AS capped,
            money(0) AS paid_before, money(payable) AS due
     FROM capped
-    ORDER BY date, participant_id, payment, period
+    ORDER BY capped.date, capped.pk, payment, period
 ) TO {{out}} (FORMAT csv, HEADER true, DELIMITER ',');
