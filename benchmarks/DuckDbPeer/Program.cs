@@ -28,13 +28,16 @@ internal static class Program
         string sql = SettleSql.For(File.ReadAllText(ValueOf(args, "--sql") ?? Path.Combine(AppContext.BaseDirectory, "settle.sql")), input, output, asOf);
         if (args.Contains("--timings"))
         {
-            // One statement at a time (they end with ';' at a line's end), each with its time: where the SQL spends it.
+            // One statement at a time (they end with ';' at a line's end), each with its wall and CPU time (user and system,
+            // all threads): where the SQL spends it.
             foreach (string statement in sql.Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var step = Stopwatch.StartNew();
+                TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 Execute(connection, statement);
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 string first = statement.Split('\n').First(line => line.Length > 0 && !line.StartsWith("--", StringComparison.Ordinal));
-                Console.WriteLine($"{step.Elapsed.TotalSeconds,7:0.00} s  {first}");
+                Console.WriteLine($"{step.Elapsed.TotalSeconds,7:0.00} s wall {cpu.TotalSeconds,6:0.00} s CPU  {first}");
             }
         }
         else
