@@ -12,7 +12,8 @@
 --   a bad date or degree, a duplicate participant) is not checked here. Spell rows of people outside
 --   participants.csv are skipped, as SPEC §2 says.
 -- Money is exact: øre as integers, every rounding half away from zero done once on an exact integer quotient,
--- never through DOUBLE (DuckDB's DECIMAL / DECIMAL is a DOUBLE).
+-- never through DOUBLE (DuckDB's DECIMAL / DECIMAL is a DOUBLE). Degrees and the contract's decimals are read as
+-- DECIMAL(18, 6): a value with more than six decimals would be rounded here (sib keeps every digit).
 --
 -- Placeholders, filled by the runner (benchmarks/DuckDbPeer, SettleSql.For) with SQL string literals:
 --   {{in}}     the input folder (contract.json, participants.csv, spells.csv)
