@@ -5,8 +5,10 @@ namespace SocialInvestment.DuckDbPeer;
 
 /// <summary>
 /// Runs settle.sql, the DuckDB reference peer of <c>sib settle</c> (issue 22), on DuckDB.NET with DuckDB's defaults:
-/// <c>duckdb-peer --in DIR --out LINES.CSV [--as-of yyyy-MM-dd]</c>. DIR holds contract.json, participants.csv and
-/// spells.csv as <c>sib generate --danish</c> writes them; the as_of defaults to DIR/as_of.txt.
+/// <c>DuckDbPeer --in DIR --out LINES.CSV [--as-of yyyy-MM-dd] [--timings] [--sql FILE]</c>. DIR holds contract.json,
+/// participants.csv and spells.csv as <c>sib generate --danish</c> writes them; the as_of defaults to DIR/as_of.txt.
+/// <c>--timings</c> runs the statements one by one and prints each one's time; <c>--sql</c> runs another SQL file with
+/// the same placeholders (for trying a variant).
 /// </summary>
 internal static class Program
 {
@@ -16,7 +18,7 @@ internal static class Program
         string? output = ValueOf(args, "--out");
         if (input is null || output is null)
         {
-            Console.Error.WriteLine("usage: duckdb-peer --in DIR --out LINES.CSV [--as-of yyyy-MM-dd]");
+            Console.Error.WriteLine("usage: DuckDbPeer --in DIR --out LINES.CSV [--as-of yyyy-MM-dd] [--timings] [--sql FILE]");
             return 2;
         }
 
