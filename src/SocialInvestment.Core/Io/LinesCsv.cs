@@ -74,7 +74,7 @@ public static class LinesCsv
         // RFC 4180 quotes a field only for a separator, quote or line break; when no id, payment or period holds one,
         // every row is the fields joined by commas, and is written so, without the CSV writer's per-field checks.
         bool plain = !table.Participants.Any(id => NeedsQuotes(id.Value)) && !table.Payments.Any(NeedsQuotes) && !table.Periods.Any(NeedsQuotes);
-        Utf8Ids? ids = plain ? new Utf8Ids(table.Participants) : null;
+        PlainKeys? keys = plain ? new PlainKeys(table) : null;
         // Two sets of buffers, made once and reused (fresh megabyte buffers would each be a large-object allocation): one
         // set is written to the stream while the next batches are formatted into the other, in order.
         int linesPerBatch = Math.Min(BatchLines, Math.Max(1, table.Count));
@@ -91,7 +91,7 @@ public static class LinesCsv
                 buffer.SetLength(0);
                 if (plain)
                 {
-                    WritePlainRange(buffer, table, start, Math.Min(table.Count, start + BatchLines), ids!, payments, periods);
+                    WritePlainRange(buffer, table, start, Math.Min(table.Count, start + BatchLines), keys!);
                 }
                 else
                 {
@@ -139,53 +139,43 @@ public static class LinesCsv
 
     /// <summary>
     /// Rows whose fields need no quotes: each field's bytes, commas between, <c>\n</c> after, gathered in a block that is
-    /// written to <paramref name="buffer"/> when full. Most lines repeat an amount (payable = amount, due = payable) and
-    /// have zeros (capped, paid before): those are copied, not formatted again.
+    /// written to <paramref name="buffer"/> when full. Ids, payments and periods are copied as prepared slots
+    /// (<see cref="SeparatedFields"/>), the date as formatted once for a run of lines of one date. Most lines repeat an
+    /// amount (payable = amount, due = payable) and have zeros (capped, paid before): those are copied, not formatted
+    /// again.
     /// </summary>
-    private static void WritePlainRange(MemoryStream buffer, BulkAccess.CompactLines table, int start, int end, Utf8Ids ids, byte[][] payments, byte[][] periods)
+    private static void WritePlainRange(MemoryStream buffer, BulkAccess.CompactLines table, int start, int end, PlainKeys keys)
     {
         const int BlockBytes = 1 << 16;
-        byte[] block = ArrayPool<byte>.Shared.Rent(BlockBytes);
+        // The most bytes a line's copies touch: each key's slot, the date's, and five amounts with their commas, a repeat
+        // copying RepeatBytes.
+        int widest = keys.Ids.Width + keys.Payments.Width + keys.Periods.Width + DateBytes + (5 * RepeatBytes) + 1;
+        byte[] block = ArrayPool<byte>.Shared.Rent(Math.Max(BlockBytes, 2 * widest));
         int used = 0;
         int lastDate = int.MinValue;
-        Span<byte> date = stackalloc byte[10];
+        Span<byte> date = stackalloc byte[DateBytes];
         BulkAccess.LineCursor cursor = table.At(start);
         for (int i = start; i < end; i++, cursor.Next())
         {
-            BulkAccess.CompactLine line = cursor.Line;
-            ReadOnlySpan<byte> id = ids[line.Participant];
-            byte[] payment = payments[line.Payment];
-            byte[] period = periods[line.Period];
-            int most = id.Length + payment.Length + period.Length + 10 + (5 * 22) + 9;
-            if (used + most > block.Length)
+            if (used + widest > block.Length)
             {
                 buffer.Write(block, 0, used);
                 used = 0;
-                if (most > block.Length)
-                {
-                    ArrayPool<byte>.Shared.Return(block);
-                    block = ArrayPool<byte>.Shared.Rent(most);
-                }
             }
 
+            BulkAccess.CompactLine line = cursor.Line;
             Span<byte> into = block.AsSpan(used);
-            id.CopyTo(into);
-            int at = id.Length;
-            into[at++] = (byte)',';
-            payment.CopyTo(into[at..]);
-            at += payment.Length;
-            into[at++] = (byte)',';
-            period.CopyTo(into[at..]);
-            at += period.Length;
-            into[at++] = (byte)',';
+            int at = keys.Ids.CopyTo(line.Participant, into);
+            at += keys.Payments.CopyTo(line.Payment, into[at..]);
+            at += keys.Periods.CopyTo(line.Period, into[at..]);
             if (line.Day != lastDate)
             {
                 lastDate = line.Day;
                 FormatDate(lastDate, date);
             }
 
-            date.CopyTo(into[at..]);
-            at += date.Length;
+            date[..DateBytes].CopyTo(into[at..]);
+            at += 10;
             long paidBefore = cursor.PaidBefore;
             long payable = cursor.Payable;
             int amountAt = at;
@@ -204,14 +194,23 @@ public static class LinesCsv
         ArrayPool<byte>.Shared.Return(block);
     }
 
-    /// <summary>Copies the bytes <c>[from, to)</c> of <paramref name="into"/> to <paramref name="at"/>; returns the new end.</summary>
+    /// <summary>The bytes a date is formatted into and copied as: its ten, and room for a copy of fixed size.</summary>
+    private const int DateBytes = 16;
+
+    /// <summary>The bytes a repeated amount is copied as: its comma and text fit, and a fixed size needs no call.</summary>
+    private const int RepeatBytes = 32;
+
+    /// <summary>
+    /// Copies the bytes <c>[from, to)</c> of <paramref name="into"/> (an amount and its comma) to <paramref name="at"/>
+    /// as <see cref="RepeatBytes"/> bytes, the rest overwritten by what follows; returns the new end.
+    /// </summary>
     private static int Repeat(Span<byte> into, int from, int to, int at)
     {
-        into[from..to].CopyTo(into[at..]);
+        into.Slice(from, RepeatBytes).CopyTo(into[at..]);
         return at + (to - from);
     }
 
-    /// <summary>Appends <c>,</c> and the hundredths as <c>-?digits.dd</c> at <paramref name="at"/>; returns the new end.</summary>
+    /// <summary>Appends <c>,</c> and the hundredths as <see cref="CentsText"/> writes them at <paramref name="at"/>; returns the new end.</summary>
     private static int AppendCents(Span<byte> into, int at, long cents)
     {
         if (cents == 0)
@@ -221,7 +220,7 @@ public static class LinesCsv
         }
 
         into[at++] = (byte)',';
-        return at + FormatCents(cents, into[at..]);
+        return at + CentsText.Format(cents, into[at..]);
     }
 
     private static void WriteRange(CsvWriter csv, BulkAccess.CompactLines table, int start, int end, byte[][] payments, byte[][] periods)
@@ -261,50 +260,16 @@ public static class LinesCsv
         Debug.Assert(ok && written == 10, "An ISO date is ten bytes.");
     }
 
-    /// <summary>Hundredths as <c>-?digits.dd</c>, exactly as <see cref="Money.ToString"/> writes them.</summary>
-    private static void WriteCents(CsvWriter csv, long cents, Span<byte> buffer) => csv.WriteField(buffer[..FormatCents(cents, buffer)]);
+    /// <summary>Hundredths as <see cref="CentsText"/> writes them.</summary>
+    private static void WriteCents(CsvWriter csv, long cents, Span<byte> buffer) => csv.WriteField(buffer[..CentsText.Format(cents, buffer)]);
 
-    /// <summary>Formats hundredths as <c>-?digits.dd</c> into <paramref name="into"/> (at least 22 bytes); returns the length.</summary>
-    private static int FormatCents(long cents, Span<byte> into)
+    /// <summary>The keys of lines whose fields need no quotes, as prepared slots: a million ids are some megabytes.</summary>
+    private sealed class PlainKeys(BulkAccess.CompactLines table)
     {
-        ulong magnitude = cents < 0 ? (ulong)(-cents) : (ulong)cents;
-        int at = 0;
-        if (cents < 0)
-        {
-            into[at++] = (byte)'-';
-        }
+        internal SeparatedFields Ids { get; } = new(Array.ConvertAll(table.Participants, id => id.Value), (byte)',');
 
-        bool ok = (magnitude / 100).TryFormat(into[at..], out int written, default, CultureInfo.InvariantCulture);
-        Debug.Assert(ok, "The buffer holds any 64-bit number.");
-        at += written;
-        into[at++] = (byte)'.';
-        ulong fraction = magnitude % 100;
-        into[at++] = (byte)('0' + (int)(fraction / 10));
-        into[at++] = (byte)('0' + (int)(fraction % 10));
-        return at;
-    }
+        internal SeparatedFields Payments { get; } = new(table.Payments, (byte)',');
 
-    /// <summary>Every participant id as UTF-8, encoded once, in one array: a million ids are a few megabytes.</summary>
-    private sealed class Utf8Ids
-    {
-        private readonly byte[] _bytes;
-        private readonly int[] _start;
-
-        internal Utf8Ids(ParticipantId[] ids)
-        {
-            _start = new int[ids.Length + 1];
-            for (int i = 0; i < ids.Length; i++)
-            {
-                _start[i + 1] = checked(_start[i] + Encoding.UTF8.GetByteCount(ids[i].Value));
-            }
-
-            _bytes = new byte[_start[^1]];
-            for (int i = 0; i < ids.Length; i++)
-            {
-                Encoding.UTF8.GetBytes(ids[i].Value, _bytes.AsSpan(_start[i]));
-            }
-        }
-
-        internal ReadOnlySpan<byte> this[int rank] => _bytes.AsSpan(_start[rank], _start[rank + 1] - _start[rank]);
+        internal SeparatedFields Periods { get; } = new(table.Periods, (byte)',');
     }
 }
