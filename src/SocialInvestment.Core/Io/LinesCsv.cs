@@ -139,17 +139,16 @@ public static class LinesCsv
 
     /// <summary>
     /// Rows whose fields need no quotes: each field's bytes, commas between, <c>\n</c> after, gathered in a block that is
-    /// written to <paramref name="buffer"/> when full. Ids, payments and periods are copied as prepared slots
-    /// (<see cref="SeparatedFields"/>), the date as formatted once for a run of lines of one date. Most lines repeat an
-    /// amount (payable = amount, due = payable) and have zeros (capped, paid before): those are copied, not formatted
-    /// again.
+    /// written to <paramref name="buffer"/> when full. Each field is a copy of prepared bytes of a fixed width: ids,
+    /// payments and periods encoded once (<see cref="SeparatedFields"/>), the date formatted once for a run of lines of
+    /// one date, amounts formatted once per distinct amount (<see cref="SeparatedAmounts"/>).
     /// </summary>
     private static void WritePlainRange(MemoryStream buffer, BulkAccess.CompactLines table, int start, int end, PlainKeys keys)
     {
         const int BlockBytes = 1 << 16;
-        // The most bytes a line's copies touch: each key's slot, the date's, and five amounts with their commas, a repeat
-        // copying RepeatBytes.
-        int widest = keys.Ids.Width + keys.Payments.Width + keys.Periods.Width + DateBytes + (5 * RepeatBytes) + 1;
+        // The most bytes a line's copies touch: each key's slot, the date's and five amounts' slots.
+        int widest = keys.Ids.Width + keys.Payments.Width + keys.Periods.Width + DateBytes + (5 * SeparatedAmounts.Width) + 1;
+        var amounts = new SeparatedAmounts((byte)',');
         byte[] block = ArrayPool<byte>.Shared.Rent(Math.Max(BlockBytes, 2 * widest));
         int used = 0;
         int lastDate = int.MinValue;
@@ -178,14 +177,11 @@ public static class LinesCsv
             at += 10;
             long paidBefore = cursor.PaidBefore;
             long payable = cursor.Payable;
-            int amountAt = at;
-            at = AppendCents(into, at, line.Amount);
-            int payableAt = at;
-            at = payable == line.Amount ? Repeat(into, amountAt, payableAt, at) : AppendCents(into, at, payable);
-            int payableEnd = at;
-            at = AppendCents(into, at, line.Amount - payable);
-            at = AppendCents(into, at, paidBefore);
-            at = paidBefore == 0 ? Repeat(into, payableAt, payableEnd, at) : AppendCents(into, at, payable - paidBefore);
+            at += amounts.CopyTo(line.Amount, into[at..]);
+            at += amounts.CopyTo(payable, into[at..]);
+            at += amounts.CopyTo(line.Amount - payable, into[at..]);
+            at += amounts.CopyTo(paidBefore, into[at..]);
+            at += amounts.CopyTo(payable - paidBefore, into[at..]);
             into[at++] = (byte)'\n';
             used += at;
         }
@@ -196,32 +192,6 @@ public static class LinesCsv
 
     /// <summary>The bytes a date is formatted into and copied as: its ten, and room for a copy of fixed size.</summary>
     private const int DateBytes = 16;
-
-    /// <summary>The bytes a repeated amount is copied as: its comma and text fit, and a fixed size needs no call.</summary>
-    private const int RepeatBytes = 32;
-
-    /// <summary>
-    /// Copies the bytes <c>[from, to)</c> of <paramref name="into"/> (an amount and its comma) to <paramref name="at"/>
-    /// as <see cref="RepeatBytes"/> bytes, the rest overwritten by what follows; returns the new end.
-    /// </summary>
-    private static int Repeat(Span<byte> into, int from, int to, int at)
-    {
-        into.Slice(from, RepeatBytes).CopyTo(into[at..]);
-        return at + (to - from);
-    }
-
-    /// <summary>Appends <c>,</c> and the hundredths as <see cref="CentsText"/> writes them at <paramref name="at"/>; returns the new end.</summary>
-    private static int AppendCents(Span<byte> into, int at, long cents)
-    {
-        if (cents == 0)
-        {
-            ",0.00"u8.CopyTo(into[at..]);
-            return at + 5;
-        }
-
-        into[at++] = (byte)',';
-        return at + CentsText.Format(cents, into[at..]);
-    }
 
     private static void WriteRange(CsvWriter csv, BulkAccess.CompactLines table, int start, int end, byte[][] payments, byte[][] periods)
     {

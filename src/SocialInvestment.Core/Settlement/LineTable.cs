@@ -120,44 +120,64 @@ internal sealed class LineTable : IReadOnlyList<SettlementLine>
     internal readonly record struct Segment(int Chunk, int Start, int Length);
 
     /// <summary>Reads the lines in SPEC order from a position on, segment by segment.</summary>
+    /// <remarks>
+    /// The current segment's arrays are held, so that reading a line (at the rate of millions when lines.csv is written)
+    /// is an index into them, and only moving into the next segment looks the segment up.
+    /// </remarks>
     internal struct Cursor
     {
         private readonly LineTable _table;
         private int _segment;
         private int _at;
+        private int _segmentEnd;
+        private LineRecord[] _records;
+        private long[]? _paid;
 
         internal Cursor(LineTable table, int segment, int index)
         {
             _table = table;
-            _segment = segment;
             Index = index;
-            _at = table._segments.Length == 0 ? 0 : table._segments[segment].Start + (index - table._segmentFirst[segment]);
+            _records = [];
+            if (table._segments.Length > 0)
+            {
+                Enter(segment);
+                _at += index - table._segmentFirst[segment];
+            }
         }
 
         /// <summary>The line's position in SPEC order.</summary>
         internal int Index { readonly get; private set; }
 
-        internal readonly ref readonly LineRecord Record => ref _table._chunks[_table._segments[_segment].Chunk][_at];
+        internal readonly ref readonly LineRecord Record => ref _records[_at];
 
         /// <summary>The line, to set an amount that depends on the line's place in SPEC order (a volume tier).</summary>
-        internal readonly ref LineRecord Writable => ref _table._chunks[_table._segments[_segment].Chunk][_at];
+        internal readonly ref LineRecord Writable => ref _records[_at];
 
         /// <summary>What the ledger says was paid before for the line, in hundredths.</summary>
-        internal readonly long PaidBefore => _table._paidBefore[_table._segments[_segment].Chunk] is { } paid ? paid[_at] : 0;
+        internal readonly long PaidBefore => _paid is { } paid ? paid[_at] : 0;
 
         /// <summary>What is payable of the line after the caps, in hundredths.</summary>
-        internal readonly long Payable => _table._payable is { } payable ? payable[Index] : Record.Amount;
+        internal readonly long Payable => _table._payable is { } payable ? payable[Index] : _records[_at].Amount;
 
         /// <summary>Moves to the next line.</summary>
         internal void Next()
         {
             Index++;
             _at++;
-            if (Index == _table._segmentFirst[_segment + 1] && _segment + 1 < _table._segments.Length)
+            if (Index == _segmentEnd && _segment + 1 < _table._segments.Length)
             {
-                _segment++;
-                _at = _table._segments[_segment].Start;
+                Enter(_segment + 1);
             }
+        }
+
+        private void Enter(int segment)
+        {
+            _segment = segment;
+            Segment s = _table._segments[segment];
+            _records = _table._chunks[s.Chunk];
+            _paid = _table._paidBefore[s.Chunk];
+            _at = s.Start;
+            _segmentEnd = _table._segmentFirst[segment + 1];
         }
     }
 }
