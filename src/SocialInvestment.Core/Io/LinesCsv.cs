@@ -146,11 +146,17 @@ public static class LinesCsv
     private static void WritePlainRange(MemoryStream buffer, BulkAccess.CompactLines table, int start, int end, PlainKeys keys)
     {
         const int BlockBytes = 1 << 16;
-        // The most bytes a line's copies touch: each key's slot, the date's and five amounts' slots.
-        int widest = keys.Ids.Width + keys.Payments.Width + keys.Periods.Width + DateBytes + (5 * SeparatedAmounts.Width) + 1;
+        // The payment, period and date of a line as one run of bytes, prepared once for the lines that share them: most
+        // lines do (a date's lines of one payment and month, participant after participant).
+        int runWidth = keys.Payments.Width + keys.Periods.Width + DateBytes;
+        // The most bytes a line's copies touch: the id's slot, the run and five amounts' slots.
+        int widest = keys.Ids.Width + runWidth + (5 * SeparatedAmounts.Width) + 1;
         var amounts = new SeparatedAmounts((byte)',');
         byte[] block = ArrayPool<byte>.Shared.Rent(Math.Max(BlockBytes, 2 * widest));
         int used = 0;
+        Span<byte> run = runWidth <= 256 ? stackalloc byte[runWidth] : new byte[runWidth];
+        int runLength = 0;
+        (int Payment, int Period, int Day) runKey = (-1, -1, int.MinValue);
         int lastDate = int.MinValue;
         Span<byte> date = stackalloc byte[DateBytes];
         BulkAccess.LineCursor cursor = table.At(start);
@@ -163,18 +169,25 @@ public static class LinesCsv
             }
 
             BulkAccess.CompactLine line = cursor.Line;
-            Span<byte> into = block.AsSpan(used);
-            int at = keys.Ids.CopyTo(line.Participant, into);
-            at += keys.Payments.CopyTo(line.Payment, into[at..]);
-            at += keys.Periods.CopyTo(line.Period, into[at..]);
-            if (line.Day != lastDate)
+            if ((line.Payment, line.Period, line.Day) != runKey)
             {
-                lastDate = line.Day;
-                FormatDate(lastDate, date);
+                runKey = (line.Payment, line.Period, line.Day);
+                if (line.Day != lastDate)
+                {
+                    lastDate = line.Day;
+                    FormatDate(lastDate, date);
+                }
+
+                runLength = keys.Payments.CopyTo(line.Payment, run);
+                runLength += keys.Periods.CopyTo(line.Period, run[runLength..]);
+                date[..10].CopyTo(run[runLength..]);
+                runLength += 10;
             }
 
-            date[..DateBytes].CopyTo(into[at..]);
-            at += 10;
+            Span<byte> into = block.AsSpan(used);
+            int at = keys.Ids.CopyTo(line.Participant, into);
+            SeparatedFields.CopySlot(run, into[at..]);
+            at += runLength;
             long paidBefore = cursor.PaidBefore;
             long payable = cursor.Payable;
             at += amounts.CopyTo(line.Amount, into[at..]);

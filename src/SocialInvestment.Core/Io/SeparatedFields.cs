@@ -43,20 +43,34 @@ internal sealed class SeparatedFields
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int CopyTo(int rank, Span<byte> into)
     {
-        // A constant length lets the JIT copy without a call; almost every column fits 16 or 32 bytes.
-        switch (Width)
+        CopySlot(_slots.AsSpan(rank * Width, Width), into);
+        return _lengths[rank];
+    }
+
+    /// <summary>
+    /// Copies <paramref name="slot"/> (a multiple of 16 bytes) to the start of <paramref name="into"/>: a constant length
+    /// lets the JIT copy without a call, and almost every slot is 16 to 64 bytes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void CopySlot(ReadOnlySpan<byte> slot, Span<byte> into)
+    {
+        switch (slot.Length)
         {
             case 16:
-                _slots.AsSpan(rank * 16, 16).CopyTo(into);
+                slot[..16].CopyTo(into);
                 break;
             case 32:
-                _slots.AsSpan(rank * 32, 32).CopyTo(into);
+                slot[..32].CopyTo(into);
+                break;
+            case 48:
+                slot[..48].CopyTo(into);
+                break;
+            case 64:
+                slot[..64].CopyTo(into);
                 break;
             default:
-                _slots.AsSpan(rank * Width, Width).CopyTo(into);
+                slot.CopyTo(into);
                 break;
         }
-
-        return _lengths[rank];
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace SocialInvestment;
 
@@ -154,12 +155,21 @@ internal sealed class LineTable : IReadOnlyList<SettlementLine>
         internal readonly ref LineRecord Writable => ref _records[_at];
 
         /// <summary>What the ledger says was paid before for the line, in hundredths.</summary>
-        internal readonly long PaidBefore => _paid is { } paid ? paid[_at] : 0;
+        internal readonly long PaidBefore
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _paid is { } paid ? paid[_at] : 0;
+        }
 
         /// <summary>What is payable of the line after the caps, in hundredths.</summary>
-        internal readonly long Payable => _table._payable is { } payable ? payable[Index] : _records[_at].Amount;
+        internal readonly long Payable
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _table._payable is { } payable ? payable[Index] : _records[_at].Amount;
+        }
 
         /// <summary>Moves to the next line.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal void Next()
         {
             Index++;
