@@ -78,25 +78,29 @@ public static class LinesCsv
         // Two sets of buffers, made once and reused (fresh megabyte buffers would each be a large-object allocation): one
         // set is written to the stream while the next batches are formatted into the other, in order.
         int linesPerBatch = Math.Min(BatchLines, Math.Max(1, table.Count));
-        MemoryStream[][] sets = [NewSet(window, linesPerBatch), NewSet(window, linesPerBatch)];
+        Batch[][] sets = [NewSet(window, linesPerBatch), NewSet(window, linesPerBatch)];
         Task writing = Task.CompletedTask;
         for (int first = 0, set = 0; first < batches; first += window, set ^= 1)
         {
-            MemoryStream[] formatted = sets[set];
+            Batch[] formatted = sets[set];
             int count = Math.Min(window, batches - first);
             Parallel.For(0, count, k =>
             {
                 int start = (first + k) * BatchLines;
-                MemoryStream buffer = formatted[k];
-                buffer.SetLength(0);
+                int end = Math.Min(table.Count, start + BatchLines);
                 if (plain)
                 {
-                    WritePlainRange(buffer, table, start, Math.Min(table.Count, start + BatchLines), keys!);
+                    WritePlainRange(formatted[k], table, start, end, keys!);
                 }
                 else
                 {
-                    using CsvWriter csv = OutputCsv.Create(buffer);
-                    WriteRange(csv, table, start, Math.Min(table.Count, start + BatchLines), payments, periods);
+                    using var quoted = new MemoryStream();
+                    using (CsvWriter csv = OutputCsv.Create(quoted))
+                    {
+                        WriteRange(csv, table, start, end, payments, periods);
+                    }
+
+                    formatted[k].Set(quoted.GetBuffer().AsSpan(0, (int)quoted.Length));
                 }
             });
 
@@ -105,16 +109,12 @@ public static class LinesCsv
             {
                 for (int k = 0; k < count; k++)
                 {
-                    stream.Write(formatted[k].GetBuffer(), 0, (int)formatted[k].Length);
+                    stream.Write(formatted[k].Bytes, 0, formatted[k].Length);
                 }
             });
         }
 
         writing.GetAwaiter().GetResult();
-        foreach (MemoryStream buffer in sets.SelectMany(b => b))
-        {
-            buffer.Dispose();
-        }
     }
 
     private static void CheckKeys(IEnumerable<string> payments, IEnumerable<string> periods)
@@ -130,29 +130,28 @@ public static class LinesCsv
         }
     }
 
-    private static MemoryStream[] NewSet(int count, int lines) =>
-        Enumerable.Range(0, count).Select(_ => new MemoryStream(lines * 64)).ToArray();
+    private static Batch[] NewSet(int count, int lines) =>
+        Enumerable.Range(0, count).Select(_ => new Batch(lines * 64)).ToArray();
 
     private static readonly SearchValues<char> QuoteTriggers = SearchValues.Create(",\"\r\n");
 
     private static bool NeedsQuotes(string field) => field.AsSpan().ContainsAny(QuoteTriggers);
 
     /// <summary>
-    /// Rows whose fields need no quotes: each field's bytes, commas between, <c>\n</c> after, gathered in a block that is
-    /// written to <paramref name="buffer"/> when full. Each field is a copy of prepared bytes of a fixed width: ids,
+    /// Rows whose fields need no quotes: each field's bytes, commas between, <c>\n</c> after, written straight into
+    /// <paramref name="batch"/>. Each field is a copy of prepared bytes of a fixed width: ids,
     /// payments and periods encoded once (<see cref="SeparatedFields"/>), the date formatted once for a run of lines of
     /// one date, amounts formatted once per distinct amount (<see cref="SeparatedAmounts"/>).
     /// </summary>
-    private static void WritePlainRange(MemoryStream buffer, BulkAccess.CompactLines table, int start, int end, PlainKeys keys)
+    private static void WritePlainRange(Batch batch, BulkAccess.CompactLines table, int start, int end, PlainKeys keys)
     {
-        const int BlockBytes = 1 << 16;
         // The payment, period and date of a line as one run of bytes, prepared once for the lines that share them: most
         // lines do (a date's lines of one payment and month, participant after participant).
         int runWidth = keys.Payments.Width + keys.Periods.Width + DateBytes;
         // The most bytes a line's copies touch: the id's slot, the run and five amounts' slots.
         int widest = keys.Ids.Width + runWidth + (5 * SeparatedAmounts.Width) + 1;
         var amounts = new SeparatedAmounts((byte)',');
-        byte[] block = ArrayPool<byte>.Shared.Rent(Math.Max(BlockBytes, 2 * widest));
+        byte[] bytes = batch.Bytes;
         int used = 0;
         Span<byte> run = runWidth <= 256 ? stackalloc byte[runWidth] : new byte[runWidth];
         int runLength = 0;
@@ -162,10 +161,9 @@ public static class LinesCsv
         BulkAccess.LineCursor cursor = table.At(start);
         for (int i = start; i < end; i++, cursor.Next())
         {
-            if (used + widest > block.Length)
+            if (used + widest > bytes.Length)
             {
-                buffer.Write(block, 0, used);
-                used = 0;
+                bytes = batch.Grow(used, widest);
             }
 
             BulkAccess.CompactLine line = cursor.Line;
@@ -184,7 +182,7 @@ public static class LinesCsv
                 runLength += 10;
             }
 
-            Span<byte> into = block.AsSpan(used);
+            Span<byte> into = bytes.AsSpan(used);
             int at = keys.Ids.CopyTo(line.Participant, into);
             SeparatedFields.CopySlot(run, into[at..]);
             at += runLength;
@@ -199,8 +197,7 @@ public static class LinesCsv
             used += at;
         }
 
-        buffer.Write(block, 0, used);
-        ArrayPool<byte>.Shared.Return(block);
+        batch.Length = used;
     }
 
     /// <summary>The bytes a date is formatted into and copied as: its ten, and room for a copy of fixed size.</summary>
@@ -245,6 +242,38 @@ public static class LinesCsv
 
     /// <summary>Hundredths as <see cref="CentsText"/> writes them.</summary>
     private static void WriteCents(CsvWriter csv, long cents, Span<byte> buffer) => csv.WriteField(buffer[..CentsText.Format(cents, buffer)]);
+
+    /// <summary>
+    /// The bytes of a batch of lines, in an array kept from window to window and grown when a batch needs more (a fresh
+    /// megabyte array each time would be a large-object allocation).
+    /// </summary>
+    private sealed class Batch(int capacity)
+    {
+        internal byte[] Bytes { get; private set; } = new byte[capacity];
+
+        /// <summary>How many of <see cref="Bytes"/> are the batch's.</summary>
+        internal int Length { get; set; }
+
+        /// <summary>Makes room for <paramref name="room"/> bytes after the first <paramref name="used"/>, which are kept; returns the array.</summary>
+        internal byte[] Grow(int used, int room)
+        {
+            if (used + room > Bytes.Length)
+            {
+                byte[] larger = new byte[Math.Max(2 * Bytes.Length, used + room)];
+                Bytes.AsSpan(0, used).CopyTo(larger);
+                Bytes = larger;
+            }
+
+            return Bytes;
+        }
+
+        /// <summary>Makes <paramref name="bytes"/> the batch's bytes.</summary>
+        internal void Set(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(Grow(0, bytes.Length));
+            Length = bytes.Length;
+        }
+    }
 
     /// <summary>The keys of lines whose fields need no quotes, as prepared slots: a million ids are some megabytes.</summary>
     private sealed class PlainKeys(BulkAccess.CompactLines table)
