@@ -130,8 +130,12 @@ public static class LinesCsv
         }
     }
 
+    /// <summary>
+    /// Batches with room for 80 bytes a line: a settlement's lines are 60–70 bytes (a share line with an 8-character id is
+    /// 67), so a batch is seldom grown, which would make a second array of twice the size and leave the first as garbage.
+    /// </summary>
     private static Batch[] NewSet(int count, int lines) =>
-        Enumerable.Range(0, count).Select(_ => new Batch(lines * 64)).ToArray();
+        Enumerable.Range(0, count).Select(_ => new Batch(lines * 80)).ToArray();
 
     private static readonly SearchValues<char> QuoteTriggers = SearchValues.Create(",\"\r\n");
 
@@ -148,9 +152,9 @@ public static class LinesCsv
         // The payment, period and date of a line as one run of bytes, prepared once for the lines that share them: most
         // lines do (a date's lines of one payment and month, participant after participant).
         int runWidth = keys.Payments.Width + keys.Periods.Width + DateBytes;
-        // The most bytes a line's copies touch: the id's slot, the run and five amounts' slots.
+        // The most bytes a line's copies touch: the id's, the run's and five amounts'.
         int widest = keys.Ids.Width + runWidth + (5 * SeparatedAmounts.Width) + 1;
-        var amounts = new SeparatedAmounts((byte)',');
+        SeparatedAmounts amounts = batch.Amounts;
         byte[] bytes = batch.Bytes;
         int used = 0;
         Span<byte> run = runWidth <= 256 ? stackalloc byte[runWidth] : new byte[runWidth];
@@ -184,7 +188,7 @@ public static class LinesCsv
 
             Span<byte> into = bytes.AsSpan(used);
             int at = keys.Ids.CopyTo(line.Participant, into);
-            SeparatedFields.CopySlot(run, into[at..]);
+            SeparatedFields.CopyWide(run, into[at..]);
             at += runLength;
             long paidBefore = cursor.PaidBefore;
             long payable = cursor.Payable;
@@ -245,11 +249,14 @@ public static class LinesCsv
 
     /// <summary>
     /// The bytes of a batch of lines, in an array kept from window to window and grown when a batch needs more (a fresh
-    /// megabyte array each time would be a large-object allocation).
+    /// megabyte array each time would be a large-object allocation), and the amounts' table its lines are formatted with.
     /// </summary>
     private sealed class Batch(int capacity)
     {
         internal byte[] Bytes { get; private set; } = new byte[capacity];
+
+        /// <summary>The amounts formatted so far, kept with the batch (one thread formats it at a time).</summary>
+        internal SeparatedAmounts Amounts { get; } = new((byte)',');
 
         /// <summary>How many of <see cref="Bytes"/> are the batch's.</summary>
         internal int Length { get; set; }
@@ -275,10 +282,10 @@ public static class LinesCsv
         }
     }
 
-    /// <summary>The keys of lines whose fields need no quotes, as prepared slots: a million ids are some megabytes.</summary>
+    /// <summary>The keys of lines whose fields need no quotes, encoded once: a million ids are some megabytes.</summary>
     private sealed class PlainKeys(BulkAccess.CompactLines table)
     {
-        internal SeparatedFields Ids { get; } = new(Array.ConvertAll(table.Participants, id => id.Value), (byte)',');
+        internal SeparatedFields Ids { get; } = new(table.Participants.Length, rank => table.Participants[rank].Value, (byte)',');
 
         internal SeparatedFields Payments { get; } = new(table.Payments, (byte)',');
 

@@ -9,8 +9,8 @@ namespace SocialInvestment.Tests.Io;
 /// <summary>
 /// The fast paths lines.csv is written through (issue 22) write the text of the reference formatting: amounts by
 /// <see cref="CentsText"/> and from the <see cref="SeparatedAmounts"/> table as <see cref="Money.ToString"/> writes
-/// them, for any amount in hundredths a line can hold, and keys from their <see cref="SeparatedFields"/> slots as their
-/// UTF-8 bytes, at any length.
+/// them, for any amount in hundredths a line can hold, and keys copied by <see cref="SeparatedFields"/> as their UTF-8
+/// bytes, at any length.
 /// </summary>
 public sealed class PreparedBytesTests
 {
@@ -64,7 +64,7 @@ public sealed class PreparedBytesTests
         });
 
     [Property(MaxTest = 300)]
-    public Property A_key_slot_holds_the_key_and_its_separator_at_any_length() =>
+    public Property A_key_is_copied_with_its_separator_at_any_length() =>
         Prop.ForAll(Text.ArrayOf().ToArbitrary(), texts =>
         {
             var fields = new SeparatedFields(texts, (byte)',');
