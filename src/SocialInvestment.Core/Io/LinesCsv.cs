@@ -59,8 +59,8 @@ public static class LinesCsv
     }
 
     /// <summary>
-    /// The same rows straight from the compact records: ids as UTF-8 once per rank, dates and amounts formatted into a
-    /// small buffer, so that millions of lines are written without a string each. Batches of lines are formatted on
+    /// The same rows straight from the compact records: keys encoded once, dates and amounts formatted into small
+    /// buffers, so that millions of lines are written without a string each. Batches of lines are formatted on
     /// every core and written in order, so the bytes are those of one core.
     /// </summary>
     private static void WriteCompact(Stream stream, BulkAccess.CompactLines table)
@@ -143,9 +143,9 @@ public static class LinesCsv
 
     /// <summary>
     /// Rows whose fields need no quotes: each field's bytes, commas between, <c>\n</c> after, written straight into
-    /// <paramref name="batch"/>. Each field is a copy of prepared bytes of a fixed width: ids,
-    /// payments and periods encoded once (<see cref="SeparatedFields"/>), the date formatted once for a run of lines of
-    /// one date, amounts formatted once per distinct amount (<see cref="SeparatedAmounts"/>).
+    /// <paramref name="batch"/>. Each field is a copy of prepared bytes of a fixed width: ids, payments and periods
+    /// encoded once (<see cref="SeparatedFields"/>), the date formatted once for a run of lines of one date, amounts
+    /// formatted once per distinct amount (<see cref="SeparatedAmounts"/>).
     /// </summary>
     private static void WritePlainRange(Batch batch, BulkAccess.CompactLines table, int start, int end, PlainKeys keys)
     {
@@ -161,7 +161,7 @@ public static class LinesCsv
         int runLength = 0;
         (int Payment, int Period, int Day) runKey = (-1, -1, int.MinValue);
         int lastDate = int.MinValue;
-        Span<byte> date = stackalloc byte[DateBytes];
+        Span<byte> date = stackalloc byte[10];
         BulkAccess.LineCursor cursor = table.At(start);
         for (int i = start; i < end; i++, cursor.Next())
         {
@@ -204,7 +204,7 @@ public static class LinesCsv
         batch.Length = used;
     }
 
-    /// <summary>The bytes a date is formatted into and copied as: its ten, and room for a copy of fixed size.</summary>
+    /// <summary>The room a date takes in a line's run of payment, period and date: its ten bytes, in the 16 that copies work in.</summary>
     private const int DateBytes = 16;
 
     private static void WriteRange(CsvWriter csv, BulkAccess.CompactLines table, int start, int end, byte[][] payments, byte[][] periods)
