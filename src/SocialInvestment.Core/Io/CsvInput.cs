@@ -20,7 +20,9 @@ internal sealed class CsvInput : IDisposable
 
     private static readonly string RecordTooLong = TooLong("the record") + "; reading stopped here";
 
-    private readonly CsvReader _reader;
+    // CsvHelper's reader of the file, or null for a piece whose records QuoteFreeRecords splits (_plain).
+    private readonly CsvReader? _csv;
+    private readonly QuoteFreeRecords? _plain;
     private readonly ErrorCollector _errors;
     private readonly Stream? _copy;
     private readonly Dictionary<CsvColumn, int> _index = [];
@@ -39,9 +41,10 @@ internal sealed class CsvInput : IDisposable
     private int _linesBefore;
     private int _headerRecords = 1;
 
-    private CsvInput(CsvReader reader, CsvReaderOptions options, ErrorCollector errors, Stream? copy, Dictionary<long, (CsvMalformedReason, long)> malformed)
+    private CsvInput(CsvReader? reader, QuoteFreeRecords? plain, CsvReaderOptions options, ErrorCollector errors, Stream? copy, Dictionary<long, (CsvMalformedReason, long)> malformed)
     {
-        _reader = reader;
+        _csv = reader;
+        _plain = plain;
         _options = options;
         _malformed = malformed;
         _errors = errors;
@@ -186,7 +189,11 @@ internal sealed class CsvInput : IDisposable
     /// </summary>
     internal CsvInput Piece(Stream piece, ErrorCollector errors, int linesBefore, CsvPieces.RecordRoom? room = null)
     {
-        CsvInput input = Create(piece, _options with { HasHeader = false }, errors, copy: null);
+        // CsvPieces cuts only a file without quotes into pieces: read as UTF-8 bytes (not transcoded), its records are
+        // its lines, split by QuoteFreeRecords; CsvHelper reads the pieces of a Windows-1252 file.
+        CsvInput input = _options.Encoding is null
+            ? new CsvInput(null, new QuoteFreeRecords(piece, Separator), _options, errors, copy: null, [])
+            : Create(piece, _options with { HasHeader = false }, errors, copy: null);
         input.Room = room;
         input.Separator = Separator;
         input.HeaderLine = HeaderLine;
@@ -224,11 +231,16 @@ internal sealed class CsvInput : IDisposable
     /// </summary>
     internal bool ReadRow()
     {
+        if (_plain is { } plain)
+        {
+            return ReadPlainRow(plain);
+        }
+
         while (!_broken && !_errors.IsFull)
         {
             try
             {
-                if (!_reader.Read())
+                if (!Reader.Read())
                 {
                     return false;
                 }
@@ -242,27 +254,27 @@ internal sealed class CsvInput : IDisposable
                 return false;
             }
 
-            Line = checked(_linesBefore + (int)_reader.LineNumber);
+            Line = checked(_linesBefore + (int)Reader.LineNumber);
 
             // The reader stops at a longer record only where it must grow its buffer; the limit holds for every record.
-            if (_reader.RawRecord.Length > MaxRecordBytes)
+            if (Reader.RawRecord.Length > MaxRecordBytes)
             {
                 _broken = true;
                 _errors.Add(Line, 0, RecordTooLong);
                 return false;
             }
 
-            if (_malformed.Remove(_reader.RowNumber + _headerRecords, out var problem))
+            if (_malformed.Remove(Reader.RowNumber + _headerRecords, out var problem))
             {
                 _errors.Add(Line, MalformedColumn(problem.ByteOffset), Describe(problem.Reason));
                 continue;
             }
 
-            int count = _reader.FieldCount;
+            int count = Reader.FieldCount;
             bool allEmpty = true;
             for (int i = 0; i < count && allEmpty; i++)
             {
-                allEmpty = _reader.IsEmpty(i);
+                allEmpty = Reader.IsEmpty(i);
             }
 
             if (allEmpty)
@@ -272,10 +284,52 @@ internal sealed class CsvInput : IDisposable
 
             if (count != _headerCount)
             {
-                string hint = count > _headerCount && Separator == ','
-                    ? " (in a ','-separated file a decimal comma must be quoted)"
-                    : string.Empty;
-                _errors.Add(Line, 0, $"expected {_headerCount} fields as in the header, found {count}{hint}");
+                _errors.Add(Line, 0, FieldCountMismatch(count));
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="ReadRow"/> for a piece split by <see cref="QuoteFreeRecords"/>: it has no quoting to go wrong, so only a
+    /// record too long, a record of empty fields and one of another number of fields than the header are left to find.
+    /// </summary>
+    private bool ReadPlainRow(QuoteFreeRecords plain)
+    {
+        while (!_broken && !_errors.IsFull)
+        {
+            if (!plain.Read())
+            {
+                if (plain.TooLong)
+                {
+                    _broken = true;
+                    _errors.Add(checked(_linesBefore + (int)plain.LineNumber), 0, RecordTooLong);
+                }
+
+                return false;
+            }
+
+            Line = checked(_linesBefore + (int)plain.LineNumber);
+            if (plain.RawRecord.Length > MaxRecordBytes)
+            {
+                _broken = true;
+                _errors.Add(Line, 0, RecordTooLong);
+                return false;
+            }
+
+            if (plain.AllEmpty)
+            {
+                continue;
+            }
+
+            int count = plain.FieldCount;
+            if (count != _headerCount)
+            {
+                _errors.Add(Line, 0, FieldCountMismatch(count));
                 continue;
             }
 
@@ -287,20 +341,21 @@ internal sealed class CsvInput : IDisposable
 
     /// <summary>The trimmed value of a field of the current record; empty where the file has no such column.</summary>
     internal string Get(CsvColumn column) =>
-        FieldOf(column) is var i and >= 0 ? _reader.GetString(i) ?? string.Empty : string.Empty;
+        FieldOf(column) is var i and >= 0 ? Get(i) : string.Empty;
 
     /// <summary>The trimmed value of a field of the current record as UTF-8 bytes, valid until the next row; empty where the file has no such column.</summary>
     internal ReadOnlySpan<byte> GetUtf8(CsvColumn column) =>
-        FieldOf(column) is var i and >= 0 ? _reader.GetSpan(i) : default;
+        FieldOf(column) is var i and >= 0 ? GetUtf8(i) : default;
 
     /// <summary>The trimmed value of the field at 0-based <paramref name="index"/> of the current record.</summary>
-    internal string Get(int index) => _reader.GetString(index) ?? string.Empty;
+    internal string Get(int index) =>
+        _plain is { } plain ? Encoding.UTF8.GetString(plain.Field(index)) : Reader.GetString(index) ?? string.Empty;
 
     /// <summary>The trimmed value of the field at 0-based <paramref name="index"/> as UTF-8 bytes, valid until the next row.</summary>
-    internal ReadOnlySpan<byte> GetUtf8(int index) => _reader.GetSpan(index);
+    internal ReadOnlySpan<byte> GetUtf8(int index) => _plain is { } plain ? plain.Field(index) : Reader.GetSpan(index);
 
     /// <summary>The current record's bytes as UTF-8 (a Windows-1252 file transcoded), without its line break; valid until the next row.</summary>
-    internal ReadOnlySpan<byte> RawRecord => _reader.RawRecord;
+    internal ReadOnlySpan<byte> RawRecord => _plain is { } plain ? plain.RawRecord : Reader.RawRecord;
 
     /// <summary>The number of fields of the header, which every row read has.</summary>
     internal int FieldCount => _headerCount;
@@ -454,9 +509,13 @@ internal sealed class CsvInput : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
-        _reader.Dispose();
+        _csv?.Dispose();
+        _plain?.Dispose();
         _copy?.Dispose();
     }
+
+    /// <summary>CsvHelper's reader, where it reads this file or piece.</summary>
+    private CsvReader Reader => _csv ?? throw new InvalidOperationException("This piece is read by QuoteFreeRecords.");
 
     /// <summary>The 0-based column of a field, or −1 where the file has none.</summary>
     private int FieldOf(CsvColumn column)
@@ -472,7 +531,15 @@ internal sealed class CsvInput : IDisposable
         // The reader reports malformed records (by record number, a header counted) while it scans ahead; ReadRow
         // picks each up when the reader reaches that record.
         CsvReaderOptions reporting = options with { OnMalformedRecord = m => malformed.TryAdd(m.RecordNumber, (m.Reason, m.ByteOffset)) };
-        return new CsvInput(CsvReader.Create(stream, reporting, leaveOpen: true), options, errors, copy, malformed);
+        return new CsvInput(CsvReader.Create(stream, reporting, leaveOpen: true), null, options, errors, copy, malformed);
+    }
+
+    private string FieldCountMismatch(int count)
+    {
+        string hint = count > _headerCount && Separator == ','
+            ? " (in a ','-separated file a decimal comma must be quoted)"
+            : string.Empty;
+        return $"expected {_headerCount} fields as in the header, found {count}{hint}";
     }
 
     private static string TooLong(string what) =>
@@ -493,8 +560,8 @@ internal sealed class CsvInput : IDisposable
     /// <summary>The 1-based field of the current record that holds the byte at <paramref name="byteOffset"/> of the input.</summary>
     private int MalformedColumn(long byteOffset)
     {
-        ReadOnlySpan<byte> raw = _reader.RawRecord;
-        long relative = Math.Clamp(byteOffset - _reader.ByteOffset, 0, raw.Length);
+        ReadOnlySpan<byte> raw = Reader.RawRecord;
+        long relative = Math.Clamp(byteOffset - Reader.ByteOffset, 0, raw.Length);
         int field = 1;
         bool quoted = false;
         byte separator = (byte)Separator;
@@ -518,8 +585,8 @@ internal sealed class CsvInput : IDisposable
         IReadOnlyList<string> headers;
         try
         {
-            _reader.ReadHeader();
-            headers = _reader.Headers;
+            Reader.ReadHeader();
+            headers = Reader.Headers;
         }
         catch (Exception ex) when (ex is CsvFormatException or DecoderFallbackException or FormatException)
         {
@@ -528,7 +595,7 @@ internal sealed class CsvInput : IDisposable
             return false;
         }
 
-        HeaderLine = checked((int)Math.Max(1, _reader.LineNumber));
+        HeaderLine = checked((int)Math.Max(1, Reader.LineNumber));
         // The raw header is gone once read: its names and separators tell its length closely enough.
         if (headers.Count - 1 + headers.Sum(h => (long)Encoding.UTF8.GetByteCount(h)) > MaxRecordBytes)
         {
