@@ -185,13 +185,15 @@ internal sealed class CsvInput : IDisposable
     /// <summary>
     /// A reader of a piece of the same file: whole lines from a line start on, without a header, read with this
     /// file's dialect and columns. Lines are numbered as in the whole file, <paramref name="linesBefore"/> coming first;
-    /// <paramref name="room"/> is where the piece's records fall among the file's, where known.
+    /// <paramref name="room"/> is where the piece's records fall among the file's, where known; <paramref name="ascii"/>:
+    /// the piece's bytes are all ASCII.
     /// </summary>
-    internal CsvInput Piece(Stream piece, ErrorCollector errors, int linesBefore, CsvPieces.RecordRoom? room = null)
+    internal CsvInput Piece(Stream piece, ErrorCollector errors, int linesBefore, CsvPieces.RecordRoom? room = null, bool ascii = false)
     {
         // CsvPieces cuts only a file without quotes into pieces: read as UTF-8 bytes (not transcoded), its records are
-        // its lines, split by QuoteFreeRecords; CsvHelper reads the pieces of a Windows-1252 file.
-        CsvInput input = _options.Encoding is null
+        // its lines, split by QuoteFreeRecords. So is a piece of a Windows-1252 file whose bytes are all ASCII, which
+        // transcoding leaves as they are; CsvHelper transcodes and reads any other piece of such a file.
+        CsvInput input = !Transcodes || ascii
             ? new CsvInput(null, new QuoteFreeRecords(piece, Separator), _options, errors, copy: null, [])
             : Create(piece, _options with { HasHeader = false }, errors, copy: null);
         input.Room = room;
@@ -211,6 +213,9 @@ internal sealed class CsvInput : IDisposable
 
         return input;
     }
+
+    /// <summary>Whether CsvHelper transcodes the file to UTF-8 (Windows-1252) rather than reading its bytes as they are.</summary>
+    internal bool Transcodes => _options.Encoding is not null;
 
     /// <summary>Where a piece's records fall among the file's (<see cref="CsvPieces.RecordRoom"/>); null for a file read in one go.</summary>
     internal CsvPieces.RecordRoom? Room { get; private set; }

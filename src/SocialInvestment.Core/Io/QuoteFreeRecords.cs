@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -116,8 +117,17 @@ internal sealed class QuoteFreeRecords : IDisposable
     }
 
     /// <summary>The trimmed field at 0-based <paramref name="index"/> of the current record; empty past its last field.</summary>
-    internal ReadOnlySpan<byte> Field(int index) =>
-        (uint)index < (uint)FieldCount ? _buffer.AsSpan(_bounds[2 * index], _bounds[(2 * index) + 1] - _bounds[2 * index]) : default;
+    internal ReadOnlySpan<byte> Field(int index)
+    {
+        if ((uint)index >= (uint)FieldCount)
+        {
+            return default;
+        }
+
+        // The bounds of each field below FieldCount are set, and lie within the buffer.
+        ref int bounds = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_bounds), 2 * index);
+        return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), bounds), Unsafe.Add(ref bounds, 1) - bounds);
+    }
 
     /// <inheritdoc/>
     public void Dispose()
@@ -155,14 +165,14 @@ internal sealed class QuoteFreeRecords : IDisposable
                     return false;
                 }
 
-                if (buffer[i] != LineFeed)
+                if (Unsafe.Add(ref first, i) != LineFeed)
                 {
                     allEmpty &= Add(ref count, fieldStart, i);
                     fieldStart = i + 1;
                     continue;
                 }
 
-                int lineEnd = i > fieldStart && buffer[i - 1] == (byte)'\r' ? i - 1 : i;
+                int lineEnd = i > fieldStart && Unsafe.Add(ref first, i - 1) == (byte)'\r' ? i - 1 : i;
                 _next = i + 1;
                 allEmpty &= Add(ref count, fieldStart, lineEnd);
                 empty = Found(start, lineEnd, count, allEmpty);
@@ -209,9 +219,31 @@ internal sealed class QuoteFreeRecords : IDisposable
     }
 
     /// <summary>Adds the field <c>[start, end)</c> trimmed of spaces as field <paramref name="count"/>; whether it is empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Add(ref int count, int start, int end)
     {
         byte[] buffer = _buffer;
+        if (start < end && (buffer[start] == Space || buffer[end - 1] == Space))
+        {
+            Trim(buffer, ref start, ref end);
+        }
+
+        int at = 2 * count;
+        int[] bounds = _bounds;
+        if ((uint)(at + 1) >= (uint)bounds.Length)
+        {
+            Array.Resize(ref _bounds, 2 * bounds.Length);
+            bounds = _bounds;
+        }
+
+        bounds[at] = start;
+        bounds[at + 1] = end;
+        count++;
+        return start == end;
+    }
+
+    private static void Trim(byte[] buffer, ref int start, ref int end)
+    {
         while (start < end && buffer[start] == Space)
         {
             start++;
@@ -221,16 +253,6 @@ internal sealed class QuoteFreeRecords : IDisposable
         {
             end--;
         }
-
-        if (2 * count >= _bounds.Length)
-        {
-            Array.Resize(ref _bounds, 2 * _bounds.Length);
-        }
-
-        _bounds[2 * count] = start;
-        _bounds[(2 * count) + 1] = end;
-        count++;
-        return start == end;
     }
 
     /// <summary>Keeps the record begun at <see cref="_next"/> and reads more input after it.</summary>

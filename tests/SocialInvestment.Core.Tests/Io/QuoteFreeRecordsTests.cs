@@ -98,6 +98,34 @@ public sealed class QuoteFreeRecordsTests : IDisposable
         Assert.Equal(oneGo.Errors.Select(e => e.ToString()), inPieces.Errors.Select(e => e.ToString()));
     }
 
+    [Fact]
+    public void A_Windows_1252_file_reads_the_same_in_pieces_whether_a_piece_is_ASCII_or_transcoded()
+    {
+        var text = new StringBuilder("deltager_id;startdato;slutdato;gennemført\r\n");
+        for (int i = 0; i < 300; i++)
+        {
+            text.Append(
+                (i % 50) switch
+                {
+                    7 => $"p{i};2024-01-01;;måske\r\n",
+                    9 => $"p{i};2024-02-30;2023-01-01;ja\r\n",
+                    _ when i == 150 => "p3;01-01-2024;;nej\r\n",
+                    _ => $"p{i};{1 + (i % 28):00}-01-2024;;{(i % 2 == 0 ? "ja" : string.Empty)}\r\n",
+                });
+        }
+
+        byte[] bytes = Csv.Windows1252.GetBytes(text.ToString());
+        string path = Path.Combine(_folder, "participants.csv");
+        File.WriteAllBytes(path, bytes);
+        ReadResult<IReadOnlyList<Participant>> oneGo = ParticipantsCsv.Read(new MemoryStream(bytes), "participants.csv", options: new ReadOptions { MaxDegreeOfParallelism = 1 });
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read);
+        ReadResult<IReadOnlyList<Participant>> inPieces = ParticipantsCsv.Read(stream, "participants.csv", options: new ReadOptions { MaxDegreeOfParallelism = 2, MinimumBytesForPieces = 0, PiecesPerCore = 8 });
+
+        Assert.Contains(inPieces.Errors, e => e.Message.Contains("'måske'", StringComparison.Ordinal));
+        Assert.Contains(inPieces.Errors, e => e.Message.Contains("duplicate participant 'p3'", StringComparison.Ordinal));
+        Assert.Equal(oneGo.Errors.Select(e => e.ToString()), inPieces.Errors.Select(e => e.ToString()));
+    }
+
     private static List<string> CsvHelpersRecords(byte[] bytes, char separator)
     {
         var sniffed = new InputEncoding.Sniffed(InputEncoding.Utf8, separator, IsEmpty: false, BomLength: 0, LongSpaceRun: -1);
