@@ -319,13 +319,6 @@ internal sealed class CsvInput : IDisposable
             }
 
             Line = checked(_linesBefore + (int)plain.LineNumber);
-            if (plain.RawRecord.Length > MaxRecordBytes)
-            {
-                _broken = true;
-                _errors.Add(Line, 0, RecordTooLong);
-                return false;
-            }
-
             if (plain.AllEmpty)
             {
                 continue;

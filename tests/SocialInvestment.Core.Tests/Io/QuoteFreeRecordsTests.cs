@@ -73,12 +73,7 @@ public sealed class QuoteFreeRecordsTests : IDisposable
                 });
         }
 
-        byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
-        string path = Path.Combine(_folder, "spells.csv");
-        File.WriteAllBytes(path, bytes);
-        ReadResult<InputRows<BenefitSpell>> oneGo = SpellsCsv.Read(new MemoryStream(bytes), "spells.csv", Contract, Cohort, options: new ReadOptions { MaxDegreeOfParallelism = 1 });
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read);
-        ReadResult<InputRows<BenefitSpell>> inPieces = SpellsCsv.Read(stream, "spells.csv", Contract, Cohort, options: new ReadOptions { MaxDegreeOfParallelism = 2, MinimumBytesForPieces = 0, PiecesPerCore = 4 });
+        var (oneGo, inPieces) = ReadInOneGoAndInPieces(Encoding.UTF8.GetBytes(text.ToString()), (stream, options) => SpellsCsv.Read(stream, "spells.csv", Contract, Cohort, options: options));
 
         Assert.Equal(
             [
@@ -114,16 +109,22 @@ public sealed class QuoteFreeRecordsTests : IDisposable
                 });
         }
 
-        byte[] bytes = Csv.Windows1252.GetBytes(text.ToString());
-        string path = Path.Combine(_folder, "participants.csv");
-        File.WriteAllBytes(path, bytes);
-        ReadResult<IReadOnlyList<Participant>> oneGo = ParticipantsCsv.Read(new MemoryStream(bytes), "participants.csv", options: new ReadOptions { MaxDegreeOfParallelism = 1 });
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read);
-        ReadResult<IReadOnlyList<Participant>> inPieces = ParticipantsCsv.Read(stream, "participants.csv", options: new ReadOptions { MaxDegreeOfParallelism = 2, MinimumBytesForPieces = 0, PiecesPerCore = 8 });
+        var (oneGo, inPieces) = ReadInOneGoAndInPieces(Csv.Windows1252.GetBytes(text.ToString()), (stream, options) => ParticipantsCsv.Read(stream, "participants.csv", options: options));
 
         Assert.Contains(inPieces.Errors, e => e.Message.Contains("'måske'", StringComparison.Ordinal));
         Assert.Contains(inPieces.Errors, e => e.Message.Contains("duplicate participant 'p3'", StringComparison.Ordinal));
         Assert.Equal(oneGo.Errors.Select(e => e.ToString()), inPieces.Errors.Select(e => e.ToString()));
+    }
+
+    /// <summary>Reads a file in one go, and from a file in pieces on two cores.</summary>
+    private (ReadResult<T> OneGo, ReadResult<T> InPieces) ReadInOneGoAndInPieces<T>(byte[] bytes, Func<Stream, ReadOptions, ReadResult<T>> read)
+        where T : class
+    {
+        string path = Path.Combine(_folder, $"{Guid.NewGuid():N}.csv");
+        File.WriteAllBytes(path, bytes);
+        ReadResult<T> oneGo = read(new MemoryStream(bytes), new ReadOptions { MaxDegreeOfParallelism = 1 });
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read);
+        return (oneGo, read(stream, new ReadOptions { MaxDegreeOfParallelism = 2, MinimumBytesForPieces = 0, PiecesPerCore = 8 }));
     }
 
     private static List<string> CsvHelpersRecords(byte[] bytes, char separator)
