@@ -75,23 +75,25 @@ internal sealed class CsvInput : IDisposable
     /// <param name="required">The fields that must have a column.</param>
     /// <param name="optional">The fields that may have one.</param>
     /// <param name="identity">Whether the file names people by <c>participant_id</c> or <c>cpr</c> (exactly one of them).</param>
-    internal static CsvInput? Open(Stream stream, ErrorCollector errors, IReadOnlyList<CsvColumn> required, IReadOnlyList<CsvColumn> optional, bool identity)
+    /// <param name="options">For a file that is read in pieces: how many cores also sniff its encoding.</param>
+    internal static CsvInput? Open(Stream stream, ErrorCollector errors, IReadOnlyList<CsvColumn> required, IReadOnlyList<CsvColumn> optional, bool identity, ReadOptions? options = null)
     {
         string names = string.Join(", ", (identity ? ["participant_id or cpr"] : Array.Empty<string>()).Concat(required.Select(c => c.Name)));
         var layout = new CsvLayout(required, optional, identity ? CsvColumns.ParticipantId : null);
-        return Open(stream, errors, names, _ => layout);
+        return Open(stream, errors, names, _ => layout, options);
     }
 
     /// <summary>
     /// Opens a file whose columns depend on its header (a weeks file is read in one of two forms): as
-    /// <see cref="Open(Stream, ErrorCollector, IReadOnlyList{CsvColumn}, IReadOnlyList{CsvColumn}, bool)"/>, with the
+    /// <see cref="Open(Stream, ErrorCollector, IReadOnlyList{CsvColumn}, IReadOnlyList{CsvColumn}, bool, ReadOptions)"/>, with the
     /// fields and the header's own problems that <paramref name="layoutOf"/> finds in the header's names.
     /// </summary>
     /// <param name="stream">The input, read from its position; left open.</param>
     /// <param name="errors">Where problems go.</param>
     /// <param name="expectedColumns">What an empty file's message says the header should hold.</param>
     /// <param name="layoutOf">The layout of a header, given its names as written.</param>
-    internal static CsvInput? Open(Stream stream, ErrorCollector errors, string expectedColumns, Func<IReadOnlyList<string>, CsvLayout> layoutOf)
+    /// <param name="options">For a file that is read in pieces: how many cores also sniff its encoding.</param>
+    internal static CsvInput? Open(Stream stream, ErrorCollector errors, string expectedColumns, Func<IReadOnlyList<string>, CsvLayout> layoutOf, ReadOptions? options = null)
     {
         Stream? copy = null;
         if (!stream.CanSeek)
@@ -102,7 +104,10 @@ internal sealed class CsvInput : IDisposable
             stream = copy;
         }
 
-        InputEncoding.Sniffed sniffed = InputEncoding.Sniff(stream);
+        // A file large enough to be read in pieces on every core is sniffed on them too.
+        InputEncoding.Sniffed sniffed = options is { Cores: > 1 } && stream is FileStream file && file.Length - file.Position >= options.MinimumBytesForPieces
+            ? InputEncoding.Sniff(file, options.Cores * options.PiecesPerCore, options.Cores)
+            : InputEncoding.Sniff(stream);
         if (sniffed.IsEmpty)
         {
             copy?.Dispose();
@@ -125,8 +130,8 @@ internal sealed class CsvInput : IDisposable
         CsvInput? input = null;
         try
         {
-            CsvReaderOptions options = ReaderOptions(sniffed);
-            input = Create(stream, options, errors, copy);
+            CsvReaderOptions readerOptions = ReaderOptions(sniffed);
+            input = Create(stream, readerOptions, errors, copy);
             input.Separator = sniffed.Separator;
             if (!input.ReadHeader(layoutOf))
             {
@@ -152,7 +157,7 @@ internal sealed class CsvInput : IDisposable
     }
 
     /// <summary>
-    /// CsvHelper's options for a file as <see cref="InputEncoding.Sniff"/> found it: the dialect of SPEC §2. Also what a
+    /// CsvHelper's options for a file as <see cref="InputEncoding.Sniff(Stream)"/> found it: the dialect of SPEC §2. Also what a
     /// measurement of CsvHelper's own work on a file uses (benchmarks), so that it does the reader's work and no other.
     /// </summary>
     internal static CsvReaderOptions ReaderOptions(InputEncoding.Sniffed sniffed) =>
