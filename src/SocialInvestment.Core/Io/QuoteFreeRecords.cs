@@ -45,6 +45,10 @@ internal sealed class QuoteFreeRecords : IDisposable
     private int _recordStart;
     private int _recordEnd;
 
+    // Where the block of 32 bytes starts that the last line ended in (−1: none), and its separators and line feeds after that line's.
+    private int _blockAt = -1;
+    private uint _blockLeft;
+
     /// <summary>Reads the records of <paramref name="stream"/>, its fields separated by <paramref name="separator"/>.</summary>
     /// <param name="stream">The input, read from its position to its end; left open.</param>
     /// <param name="separator">The separator, an ASCII character other than a space, a quote or a line break.</param>
@@ -117,6 +121,7 @@ internal sealed class QuoteFreeRecords : IDisposable
     }
 
     /// <summary>The trimmed field at 0-based <paramref name="index"/> of the current record; empty past its last field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ReadOnlySpan<byte> Field(int index)
     {
         if ((uint)index >= (uint)FieldCount)
@@ -152,10 +157,20 @@ internal sealed class QuoteFreeRecords : IDisposable
         int fieldStart = start;
         int count = 0;
         bool allEmpty = true;
-        for (int at = start; at < _end; at += Vector256<byte>.Count)
+
+        // The block that the last line ended in goes on where it left off: its separators and line feeds after that
+        // line's are still to be taken.
+        bool resume = _blockAt >= 0 && start - _blockAt < Vector256<byte>.Count;
+        for (int at = resume ? _blockAt : start; at < _end; at += Vector256<byte>.Count)
         {
-            Vector256<byte> block = Vector256.LoadUnsafe(ref first, (nuint)at);
-            uint found = (Vector256.Equals(block, separators) | Vector256.Equals(block, lineFeeds)).ExtractMostSignificantBits();
+            uint found = _blockLeft;
+            if (!resume)
+            {
+                Vector256<byte> block = Vector256.LoadUnsafe(ref first, (nuint)at);
+                found = (Vector256.Equals(block, separators) | Vector256.Equals(block, lineFeeds)).ExtractMostSignificantBits();
+            }
+
+            resume = false;
             while (found != 0)
             {
                 int i = at + BitOperations.TrailingZeroCount(found);
@@ -174,6 +189,8 @@ internal sealed class QuoteFreeRecords : IDisposable
 
                 int lineEnd = i > fieldStart && Unsafe.Add(ref first, i - 1) == (byte)'\r' ? i - 1 : i;
                 _next = i + 1;
+                _blockAt = at;
+                _blockLeft = found;
                 allEmpty &= Add(ref count, fieldStart, lineEnd);
                 empty = Found(start, lineEnd, count, allEmpty);
                 return true;
@@ -282,6 +299,7 @@ internal sealed class QuoteFreeRecords : IDisposable
 
         _next = 0;
         _end = kept;
+        _blockAt = -1;
         int read = _stream.Read(_buffer.AsSpan(kept, _buffer.Length - Padding - kept));
         _atEnd = read == 0;
         _end += read;
