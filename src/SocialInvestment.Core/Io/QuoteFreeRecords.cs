@@ -23,7 +23,7 @@ namespace SocialInvestment.Io;
 /// </remarks>
 internal sealed class QuoteFreeRecords : IDisposable
 {
-    private const int ChunkSize = 1 << 20;
+    private const int ChunkSize = 1 << 16;
 
     // Bytes after the data, zeroed, so that the last block of 32 can be loaded whole and never finds a separator.
     private const int Padding = 32;
