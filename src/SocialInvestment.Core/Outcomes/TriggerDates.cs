@@ -7,8 +7,10 @@ namespace SocialInvestment;
 /// <summary>
 /// The dates a participant met the contract's triggers, as one array indexed by trigger (a million participants need a
 /// million of these, so no dictionary each). Read as trigger id → date, for the triggers met only, in contract order.
+/// A struct, held inside the participant's outcome: the array is then the only object of the dates, and only a caller
+/// that reads them as a dictionary (<see cref="ParticipantOutcome.MetOn"/>) boxes them.
 /// </summary>
-internal sealed class TriggerDates : IReadOnlyDictionary<string, LocalDate>
+internal readonly struct TriggerDates : IReadOnlyDictionary<string, LocalDate>
 {
     private const int NotMet = int.MinValue;
     private readonly Contract _contract;
@@ -20,20 +22,28 @@ internal sealed class TriggerDates : IReadOnlyDictionary<string, LocalDate>
     {
         _contract = contract;
         _days = days;
-        foreach (int day in days)
+    }
+
+    public int Count
+    {
+        get
         {
-            if (day != NotMet)
+            int count = 0;
+            foreach (int day in _days)
             {
-                Count++;
+                if (day != NotMet)
+                {
+                    count++;
+                }
             }
+
+            return count;
         }
     }
 
-    public int Count { get; }
+    public IEnumerable<string> Keys => Pairs().Select(pair => pair.Key);
 
-    public IEnumerable<string> Keys => this.Select(pair => pair.Key);
-
-    public IEnumerable<LocalDate> Values => this.Select(pair => pair.Value);
+    public IEnumerable<LocalDate> Values => Pairs().Select(pair => pair.Value);
 
     public LocalDate this[string key] => TryGetValue(key, out LocalDate date) ? date : throw new KeyNotFoundException($"Trigger '{key}' was not met.");
 
@@ -69,13 +79,18 @@ internal sealed class TriggerDates : IReadOnlyDictionary<string, LocalDate>
         return false;
     }
 
-    public IEnumerator<KeyValuePair<string, LocalDate>> GetEnumerator()
+    public IEnumerator<KeyValuePair<string, LocalDate>> GetEnumerator() => Pairs().GetEnumerator();
+
+    /// <summary>The triggers met and their dates, in contract order.</summary>
+    private IEnumerable<KeyValuePair<string, LocalDate>> Pairs() => Pairs(_contract, _days);
+
+    private static IEnumerable<KeyValuePair<string, LocalDate>> Pairs(Contract contract, int[] days)
     {
-        for (int t = 0; t < _days.Length; t++)
+        for (int t = 0; t < days.Length; t++)
         {
-            if (_days[t] != NotMet)
+            if (days[t] != NotMet)
             {
-                yield return KeyValuePair.Create(_contract.Triggers[t].Id, DayNumber.ToDate(_days[t]));
+                yield return KeyValuePair.Create(contract.Triggers[t].Id, DayNumber.ToDate(days[t]));
             }
         }
     }

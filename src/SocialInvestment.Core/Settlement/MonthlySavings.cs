@@ -140,7 +140,7 @@ internal sealed class MonthlySavings
     {
         gross = 0;
         int scale = 0;
-        foreach (MonthlySaving month in months)
+        foreach (ref readonly MonthlySaving month in months)
         {
             scale = Math.Max(scale, month.SelfSupportedUnits?.Scale ?? month.SelfSupportedDays.Scale);
         }
@@ -158,7 +158,7 @@ internal sealed class MonthlySavings
             long rounded = 0;
             for (int m = 0; m < months.Length; m++)
             {
-                MonthlySaving month = months[m];
+                ref readonly MonthlySaving month = ref months[m];
                 long multiplier = ExactQuotientSum.Multiplier(month.DaysInMonth);
                 long days;
                 if (month.SelfSupportedUnits is { } units)
