@@ -108,7 +108,13 @@ internal sealed class SupportTimeline
         }
 
         boundaries.Sort();
-        pieces.Sort(static (a, b) => a.From.CompareTo(b.From));
+        if (!IsByFrom(pieces))
+        {
+            // Spells usually come in date order, and then this is skipped. Pieces that start on the same day may end up
+            // in any order: the sweep below takes the largest degree of each code and any education, which no order changes.
+            pieces.Sort(static (a, b) => a.From.CompareTo(b.From));
+        }
+
         Span<decimal> maxByCode = codeCount <= 32 ? stackalloc decimal[codeCount] : new decimal[codeCount];
         maxByCode.Clear();
         Span<SupportSegment> segments = boundaryCount <= 66 ? stackalloc SupportSegment[boundaryCount] : new SupportSegment[boundaryCount];
@@ -164,6 +170,20 @@ internal sealed class SupportTimeline
 
         SupportSegment[] kept = space is null ? segments[..segmentCount].ToArray() : space.Take(segments[..segmentCount]);
         return new SupportTimeline(first, last, kept, segmentCount);
+    }
+
+    /// <summary>Whether the pieces are in order of their first day already.</summary>
+    private static bool IsByFrom(ReadOnlySpan<Piece> pieces)
+    {
+        for (int p = 1; p < pieces.Length; p++)
+        {
+            if (pieces[p - 1].From > pieces[p].From)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
