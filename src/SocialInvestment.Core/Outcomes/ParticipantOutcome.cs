@@ -36,8 +36,8 @@ public sealed class ParticipantOutcome
     /// <summary>Trigger id → the date it was met, for the triggers met on or before <c>as_of</c> only.</summary>
     public IReadOnlyDictionary<string, LocalDate> MetOn => Dates;
 
-    /// <summary>The same dates, by trigger position.</summary>
-    internal TriggerDates Dates { get; }
+    /// <summary>The same dates, by trigger position: a field, so that reading them does not copy the struct.</summary>
+    internal readonly TriggerDates Dates;
 
     /// <summary>The window's weeks by self-support.</summary>
     public WeekCounts Weeks { get; }

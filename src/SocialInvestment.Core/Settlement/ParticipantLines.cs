@@ -26,10 +26,10 @@ internal sealed class ParticipantLines : IDisposable
     /// <param name="tables">The line keys.</param>
     /// <param name="ledger">The ledger's keys, to join to each participant's lines.</param>
     /// <param name="participants">
-    /// How many participants the chunk has: room is made for <see cref="LinesPerParticipant"/> lines each at once, so
-    /// that a chunk's buffer is not copied as it grows.
+    /// How many participants the chunk has: room is made for <see cref="LinesPerParticipant"/> lines each at once (for
+    /// at most a chunk's), so that a chunk's buffer is not copied as it grows. Left out, room for 16,384 lines.
     /// </param>
-    internal ParticipantLines(PaymentLines[] payments, LineKeyTables tables, LedgerMerge ledger, int participants = Chunks.Size)
+    internal ParticipantLines(PaymentLines[] payments, LineKeyTables tables, LedgerMerge ledger, int participants = (1 << 14) / LinesPerParticipant)
     {
         _tables = tables;
         _ledger = ledger;
