@@ -70,7 +70,7 @@ public static class OutcomesCsv
         foreach (ParticipantOutcome outcome in outcomes)
         {
             csv.WriteField(outcome.ParticipantId.Value);
-            csv.WriteField(OutputCsv.Date(outcome.WindowStart));
+            csv.WriteField(OutputCsv.Date(outcome.Window.Start));
             foreach (Trigger trigger in contract.Triggers)
             {
                 csv.WriteField(outcome.DateMet(trigger.Id) is { } date ? OutputCsv.Date(date) : string.Empty);

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace SocialInvestment;
 
 /// <summary>
@@ -60,9 +58,8 @@ internal sealed class MonthlySavings
         }
 
         // Months stepped as numbers: the calendar's checks of a YearMonth cost more here than the savings' arithmetic.
-        LocalDate firstDay = DayNumber.ToDate(timeline.FirstDay);
-        int month = MonthNumber.Of(firstDay);
-        int firstOfMonth = timeline.FirstDay - firstDay.Day + 1;
+        int month = MonthNumber.OfDay(timeline.FirstDay);
+        int firstOfMonth = timeline.FirstDay - DateOnly.FromDayNumber(timeline.FirstDay).Day + 1;
         int cursor = 0;
         int municipalCursor = 0;
         int rateYear = int.MinValue;

@@ -36,9 +36,7 @@ internal sealed class SupportTimeline
                 return 0;
             }
 
-            LocalDate first = DayNumber.ToDate(FirstDay);
-            LocalDate last = DayNumber.ToDate(LastDay);
-            return ((last.Year - first.Year) * 12) + last.Month - first.Month + 1;
+            return MonthNumber.OfDay(LastDay) - MonthNumber.OfDay(FirstDay) + 1;
         }
     }
 
