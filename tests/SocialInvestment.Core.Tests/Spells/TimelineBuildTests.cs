@@ -11,13 +11,14 @@ namespace SocialInvestment.Tests.Spells;
 /// </summary>
 public sealed class TimelineBuildTests
 {
-    private static readonly BenefitClass[] Classes = [BenefitClass.Support, BenefitClass.Support, BenefitClass.Education, BenefitClass.Ignore];
-
-    private static readonly int Origin = DayNumber.Of(new NodaTime.LocalDate(2025, 12, 20));
-
     private static readonly NodaTime.LocalDate First = new(2026, 1, 3);
 
     private static readonly NodaTime.LocalDate Last = new(2026, 6, 17);
+
+    // Two support codes, education, and a code the timeline ignores; spells from a fortnight before the window on.
+    private static readonly BenefitClass[] Classes = [BenefitClass.Support, BenefitClass.Support, BenefitClass.Education, BenefitClass.Ignore];
+
+    private static readonly int Origin = DayNumber.Of(First) - 14;
 
     private static readonly Gen<SpellRecord> Spell =
         from start in Gen.Choose(0, 200)
