@@ -122,7 +122,7 @@ public static class Evidence
         var times = new List<TimeToOutcome>();
         foreach (ParticipantOutcome outcome in outcomes)
         {
-            LocalDate start = outcome.Window.Start;
+            LocalDate start = outcome.WindowStart;
             if (start > asOf)
             {
                 continue;
@@ -130,7 +130,7 @@ public static class Evidence
 
             times.Add(outcome.DateMet(triggerId) is { } met
                 ? new TimeToOutcome(Math.Max(0, Period.DaysBetween(start, met)), Met: true)
-                : new TimeToOutcome(Period.DaysBetween(start, LocalDate.Min(asOf, outcome.Window.End)), Met: false));
+                : new TimeToOutcome(Period.DaysBetween(start, LocalDate.Min(asOf, outcome.WindowEnd)), Met: false));
         }
 
         return times.AsReadOnly();

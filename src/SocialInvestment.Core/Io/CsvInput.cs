@@ -20,7 +20,9 @@ internal sealed class CsvInput : IDisposable
 
     private static readonly string RecordTooLong = TooLong("the record") + "; reading stopped here";
 
-    private readonly CsvReader _reader;
+    // CsvHelper's reader of the file, or null for a piece whose records QuoteFreeRecords splits (_plain).
+    private readonly CsvReader? _csv;
+    private readonly QuoteFreeRecords? _plain;
     private readonly ErrorCollector _errors;
     private readonly Stream? _copy;
     private readonly Dictionary<CsvColumn, int> _index = [];
@@ -39,9 +41,10 @@ internal sealed class CsvInput : IDisposable
     private int _linesBefore;
     private int _headerRecords = 1;
 
-    private CsvInput(CsvReader reader, CsvReaderOptions options, ErrorCollector errors, Stream? copy, Dictionary<long, (CsvMalformedReason, long)> malformed)
+    private CsvInput(CsvReader? reader, QuoteFreeRecords? plain, CsvReaderOptions options, ErrorCollector errors, Stream? copy, Dictionary<long, (CsvMalformedReason, long)> malformed)
     {
-        _reader = reader;
+        _csv = reader;
+        _plain = plain;
         _options = options;
         _malformed = malformed;
         _errors = errors;
@@ -72,23 +75,25 @@ internal sealed class CsvInput : IDisposable
     /// <param name="required">The fields that must have a column.</param>
     /// <param name="optional">The fields that may have one.</param>
     /// <param name="identity">Whether the file names people by <c>participant_id</c> or <c>cpr</c> (exactly one of them).</param>
-    internal static CsvInput? Open(Stream stream, ErrorCollector errors, IReadOnlyList<CsvColumn> required, IReadOnlyList<CsvColumn> optional, bool identity)
+    /// <param name="options">For a file that is read in pieces: how many cores also sniff its encoding.</param>
+    internal static CsvInput? Open(Stream stream, ErrorCollector errors, IReadOnlyList<CsvColumn> required, IReadOnlyList<CsvColumn> optional, bool identity, ReadOptions? options = null)
     {
         string names = string.Join(", ", (identity ? ["participant_id or cpr"] : Array.Empty<string>()).Concat(required.Select(c => c.Name)));
         var layout = new CsvLayout(required, optional, identity ? CsvColumns.ParticipantId : null);
-        return Open(stream, errors, names, _ => layout);
+        return Open(stream, errors, names, _ => layout, options);
     }
 
     /// <summary>
     /// Opens a file whose columns depend on its header (a weeks file is read in one of two forms): as
-    /// <see cref="Open(Stream, ErrorCollector, IReadOnlyList{CsvColumn}, IReadOnlyList{CsvColumn}, bool)"/>, with the
+    /// <see cref="Open(Stream, ErrorCollector, IReadOnlyList{CsvColumn}, IReadOnlyList{CsvColumn}, bool, ReadOptions)"/>, with the
     /// fields and the header's own problems that <paramref name="layoutOf"/> finds in the header's names.
     /// </summary>
     /// <param name="stream">The input, read from its position; left open.</param>
     /// <param name="errors">Where problems go.</param>
     /// <param name="expectedColumns">What an empty file's message says the header should hold.</param>
     /// <param name="layoutOf">The layout of a header, given its names as written.</param>
-    internal static CsvInput? Open(Stream stream, ErrorCollector errors, string expectedColumns, Func<IReadOnlyList<string>, CsvLayout> layoutOf)
+    /// <param name="options">For a file that is read in pieces: how many cores also sniff its encoding.</param>
+    internal static CsvInput? Open(Stream stream, ErrorCollector errors, string expectedColumns, Func<IReadOnlyList<string>, CsvLayout> layoutOf, ReadOptions? options = null)
     {
         Stream? copy = null;
         if (!stream.CanSeek)
@@ -99,7 +104,10 @@ internal sealed class CsvInput : IDisposable
             stream = copy;
         }
 
-        InputEncoding.Sniffed sniffed = InputEncoding.Sniff(stream);
+        // A file large enough to be read in pieces on every core is sniffed on them too.
+        InputEncoding.Sniffed sniffed = options is { Cores: > 1 } && stream is FileStream file && file.Length - file.Position >= options.MinimumBytesForPieces
+            ? InputEncoding.Sniff(file, options.Cores * options.PiecesPerCore, options.Cores)
+            : InputEncoding.Sniff(stream);
         if (sniffed.IsEmpty)
         {
             copy?.Dispose();
@@ -122,8 +130,8 @@ internal sealed class CsvInput : IDisposable
         CsvInput? input = null;
         try
         {
-            CsvReaderOptions options = ReaderOptions(sniffed);
-            input = Create(stream, options, errors, copy);
+            CsvReaderOptions readerOptions = ReaderOptions(sniffed);
+            input = Create(stream, readerOptions, errors, copy);
             input.Separator = sniffed.Separator;
             if (!input.ReadHeader(layoutOf))
             {
@@ -149,7 +157,7 @@ internal sealed class CsvInput : IDisposable
     }
 
     /// <summary>
-    /// CsvHelper's options for a file as <see cref="InputEncoding.Sniff"/> found it: the dialect of SPEC §2. Also what a
+    /// CsvHelper's options for a file as <see cref="InputEncoding.Sniff(Stream)"/> found it: the dialect of SPEC §2. Also what a
     /// measurement of CsvHelper's own work on a file uses (benchmarks), so that it does the reader's work and no other.
     /// </summary>
     internal static CsvReaderOptions ReaderOptions(InputEncoding.Sniffed sniffed) =>
@@ -182,11 +190,17 @@ internal sealed class CsvInput : IDisposable
     /// <summary>
     /// A reader of a piece of the same file: whole lines from a line start on, without a header, read with this
     /// file's dialect and columns. Lines are numbered as in the whole file, <paramref name="linesBefore"/> coming first;
-    /// <paramref name="room"/> is where the piece's records fall among the file's, where known.
+    /// <paramref name="room"/> is where the piece's records fall among the file's, where known; <paramref name="ascii"/>:
+    /// the piece's bytes are all ASCII.
     /// </summary>
-    internal CsvInput Piece(Stream piece, ErrorCollector errors, int linesBefore, CsvPieces.RecordRoom? room = null)
+    internal CsvInput Piece(Stream piece, ErrorCollector errors, int linesBefore, CsvPieces.RecordRoom? room = null, bool ascii = false)
     {
-        CsvInput input = Create(piece, _options with { HasHeader = false }, errors, copy: null);
+        // CsvPieces cuts only a file without quotes into pieces: read as UTF-8 bytes (not transcoded), its records are
+        // its lines, split by QuoteFreeRecords. So is a piece of a Windows-1252 file whose bytes are all ASCII, which
+        // transcoding leaves as they are; CsvHelper transcodes and reads any other piece of such a file.
+        CsvInput input = !Transcodes || ascii
+            ? new CsvInput(null, new QuoteFreeRecords(piece, Separator), _options, errors, copy: null, [])
+            : Create(piece, _options with { HasHeader = false }, errors, copy: null);
         input.Room = room;
         input.Separator = Separator;
         input.HeaderLine = HeaderLine;
@@ -204,6 +218,9 @@ internal sealed class CsvInput : IDisposable
 
         return input;
     }
+
+    /// <summary>Whether CsvHelper transcodes the file to UTF-8 (Windows-1252) rather than reading its bytes as they are.</summary>
+    internal bool Transcodes => _options.Encoding is not null;
 
     /// <summary>Where a piece's records fall among the file's (<see cref="CsvPieces.RecordRoom"/>); null for a file read in one go.</summary>
     internal CsvPieces.RecordRoom? Room { get; private set; }
@@ -224,11 +241,16 @@ internal sealed class CsvInput : IDisposable
     /// </summary>
     internal bool ReadRow()
     {
+        if (_plain is { } plain)
+        {
+            return ReadPlainRow(plain);
+        }
+
         while (!_broken && !_errors.IsFull)
         {
             try
             {
-                if (!_reader.Read())
+                if (!Reader.Read())
                 {
                     return false;
                 }
@@ -242,27 +264,27 @@ internal sealed class CsvInput : IDisposable
                 return false;
             }
 
-            Line = checked(_linesBefore + (int)_reader.LineNumber);
+            Line = checked(_linesBefore + (int)Reader.LineNumber);
 
             // The reader stops at a longer record only where it must grow its buffer; the limit holds for every record.
-            if (_reader.RawRecord.Length > MaxRecordBytes)
+            if (Reader.RawRecord.Length > MaxRecordBytes)
             {
                 _broken = true;
                 _errors.Add(Line, 0, RecordTooLong);
                 return false;
             }
 
-            if (_malformed.Remove(_reader.RowNumber + _headerRecords, out var problem))
+            if (_malformed.Remove(Reader.RowNumber + _headerRecords, out var problem))
             {
                 _errors.Add(Line, MalformedColumn(problem.ByteOffset), Describe(problem.Reason));
                 continue;
             }
 
-            int count = _reader.FieldCount;
+            int count = Reader.FieldCount;
             bool allEmpty = true;
             for (int i = 0; i < count && allEmpty; i++)
             {
-                allEmpty = _reader.IsEmpty(i);
+                allEmpty = Reader.IsEmpty(i);
             }
 
             if (allEmpty)
@@ -272,10 +294,45 @@ internal sealed class CsvInput : IDisposable
 
             if (count != _headerCount)
             {
-                string hint = count > _headerCount && Separator == ','
-                    ? " (in a ','-separated file a decimal comma must be quoted)"
-                    : string.Empty;
-                _errors.Add(Line, 0, $"expected {_headerCount} fields as in the header, found {count}{hint}");
+                _errors.Add(Line, 0, FieldCountMismatch(count));
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="ReadRow"/> for a piece split by <see cref="QuoteFreeRecords"/>: it has no quoting to go wrong, so only a
+    /// record too long, a record of empty fields and one of another number of fields than the header are left to find.
+    /// </summary>
+    private bool ReadPlainRow(QuoteFreeRecords plain)
+    {
+        while (!_broken && !_errors.IsFull)
+        {
+            if (!plain.Read())
+            {
+                if (plain.TooLong)
+                {
+                    _broken = true;
+                    _errors.Add(checked(_linesBefore + (int)plain.LineNumber), 0, RecordTooLong);
+                }
+
+                return false;
+            }
+
+            Line = checked(_linesBefore + (int)plain.LineNumber);
+            if (plain.AllEmpty)
+            {
+                continue;
+            }
+
+            int count = plain.FieldCount;
+            if (count != _headerCount)
+            {
+                _errors.Add(Line, 0, FieldCountMismatch(count));
                 continue;
             }
 
@@ -287,20 +344,21 @@ internal sealed class CsvInput : IDisposable
 
     /// <summary>The trimmed value of a field of the current record; empty where the file has no such column.</summary>
     internal string Get(CsvColumn column) =>
-        FieldOf(column) is var i and >= 0 ? _reader.GetString(i) ?? string.Empty : string.Empty;
+        FieldOf(column) is var i and >= 0 ? Get(i) : string.Empty;
 
     /// <summary>The trimmed value of a field of the current record as UTF-8 bytes, valid until the next row; empty where the file has no such column.</summary>
     internal ReadOnlySpan<byte> GetUtf8(CsvColumn column) =>
-        FieldOf(column) is var i and >= 0 ? _reader.GetSpan(i) : default;
+        FieldOf(column) is var i and >= 0 ? GetUtf8(i) : default;
 
     /// <summary>The trimmed value of the field at 0-based <paramref name="index"/> of the current record.</summary>
-    internal string Get(int index) => _reader.GetString(index) ?? string.Empty;
+    internal string Get(int index) =>
+        _plain is { } plain ? Encoding.UTF8.GetString(plain.Field(index)) : Reader.GetString(index) ?? string.Empty;
 
     /// <summary>The trimmed value of the field at 0-based <paramref name="index"/> as UTF-8 bytes, valid until the next row.</summary>
-    internal ReadOnlySpan<byte> GetUtf8(int index) => _reader.GetSpan(index);
+    internal ReadOnlySpan<byte> GetUtf8(int index) => _plain is { } plain ? plain.Field(index) : Reader.GetSpan(index);
 
     /// <summary>The current record's bytes as UTF-8 (a Windows-1252 file transcoded), without its line break; valid until the next row.</summary>
-    internal ReadOnlySpan<byte> RawRecord => _reader.RawRecord;
+    internal ReadOnlySpan<byte> RawRecord => _plain is { } plain ? plain.RawRecord : Reader.RawRecord;
 
     /// <summary>The number of fields of the header, which every row read has.</summary>
     internal int FieldCount => _headerCount;
@@ -454,9 +512,13 @@ internal sealed class CsvInput : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
-        _reader.Dispose();
+        _csv?.Dispose();
+        _plain?.Dispose();
         _copy?.Dispose();
     }
+
+    /// <summary>CsvHelper's reader, where it reads this file or piece.</summary>
+    private CsvReader Reader => _csv ?? throw new InvalidOperationException("This piece is read by QuoteFreeRecords.");
 
     /// <summary>The 0-based column of a field, or −1 where the file has none.</summary>
     private int FieldOf(CsvColumn column)
@@ -472,7 +534,15 @@ internal sealed class CsvInput : IDisposable
         // The reader reports malformed records (by record number, a header counted) while it scans ahead; ReadRow
         // picks each up when the reader reaches that record.
         CsvReaderOptions reporting = options with { OnMalformedRecord = m => malformed.TryAdd(m.RecordNumber, (m.Reason, m.ByteOffset)) };
-        return new CsvInput(CsvReader.Create(stream, reporting, leaveOpen: true), options, errors, copy, malformed);
+        return new CsvInput(CsvReader.Create(stream, reporting, leaveOpen: true), null, options, errors, copy, malformed);
+    }
+
+    private string FieldCountMismatch(int count)
+    {
+        string hint = count > _headerCount && Separator == ','
+            ? " (in a ','-separated file a decimal comma must be quoted)"
+            : string.Empty;
+        return $"expected {_headerCount} fields as in the header, found {count}{hint}";
     }
 
     private static string TooLong(string what) =>
@@ -493,8 +563,8 @@ internal sealed class CsvInput : IDisposable
     /// <summary>The 1-based field of the current record that holds the byte at <paramref name="byteOffset"/> of the input.</summary>
     private int MalformedColumn(long byteOffset)
     {
-        ReadOnlySpan<byte> raw = _reader.RawRecord;
-        long relative = Math.Clamp(byteOffset - _reader.ByteOffset, 0, raw.Length);
+        ReadOnlySpan<byte> raw = Reader.RawRecord;
+        long relative = Math.Clamp(byteOffset - Reader.ByteOffset, 0, raw.Length);
         int field = 1;
         bool quoted = false;
         byte separator = (byte)Separator;
@@ -518,8 +588,8 @@ internal sealed class CsvInput : IDisposable
         IReadOnlyList<string> headers;
         try
         {
-            _reader.ReadHeader();
-            headers = _reader.Headers;
+            Reader.ReadHeader();
+            headers = Reader.Headers;
         }
         catch (Exception ex) when (ex is CsvFormatException or DecoderFallbackException or FormatException)
         {
@@ -528,7 +598,7 @@ internal sealed class CsvInput : IDisposable
             return false;
         }
 
-        HeaderLine = checked((int)Math.Max(1, _reader.LineNumber));
+        HeaderLine = checked((int)Math.Max(1, Reader.LineNumber));
         // The raw header is gone once read: its names and separators tell its length closely enough.
         if (headers.Count - 1 + headers.Sum(h => (long)Encoding.UTF8.GetByteCount(h)) > MaxRecordBytes)
         {

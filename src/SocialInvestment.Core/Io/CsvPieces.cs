@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.ExceptionServices;
+using System.Text;
 using Microsoft.Win32.SafeHandles;
 
 namespace SocialInvestment.Io;
@@ -43,7 +44,7 @@ internal static class CsvPieces
         }
 
         SafeFileHandle handle = file.SafeFileHandle;
-        Piece[]? pieces = Split(handle, file.Length, header.HeaderLine, cores * options.PiecesPerCore, cores);
+        Piece[]? pieces = Split(handle, file.Length, header.HeaderLine, cores * options.PiecesPerCore, cores, findAscii: header.Transcodes);
         if (pieces is null)
         {
             return null;
@@ -57,7 +58,7 @@ internal static class CsvPieces
         {
             using var slice = new FileSlice(handle, pieces[k].Start, pieces[k].End);
             var pieceErrors = new ErrorCollector(errors.FileName);
-            using CsvInput input = header.Piece(slice, pieceErrors, pieces[k].LinesBefore, rooms?[k]);
+            using CsvInput input = header.Piece(slice, pieceErrors, pieces[k].LinesBefore, rooms?[k], pieces[k].Ascii);
             parts[k] = read(input, pieceErrors);
             collectors[k] = pieceErrors;
             broken[k] = input.Broken;
@@ -95,9 +96,10 @@ internal static class CsvPieces
 
     /// <summary>
     /// Cuts the data lines (after the header's line) into about <paramref name="wanted"/> pieces at line starts, or
-    /// null where the file is not to be read in pieces.
+    /// null where the file is not to be read in pieces. With <paramref name="findAscii"/>, each piece tells whether its
+    /// bytes are all ASCII (the same characters in either encoding).
     /// </summary>
-    internal static Piece[]? Split(SafeFileHandle handle, long length, int headerLine, int wanted, int cores)
+    internal static Piece[]? Split(SafeFileHandle handle, long length, int headerLine, int wanted, int cores, bool findAscii = false)
     {
         long dataStart = LineStart(handle, 0, length, headerLine);
         if (dataStart < 0 || dataStart >= length)
@@ -118,8 +120,8 @@ internal static class CsvPieces
         bounds.Add(length);
         int count = bounds.Count - 1;
         var scans = new Scan[count + 1];
-        scans[0] = ScanRange(handle, 0, dataStart);
-        Run(count, cores, k => scans[k + 1] = ScanRange(handle, bounds[k], bounds[k + 1]));
+        scans[0] = ScanRange(handle, 0, dataStart, findAscii: false);
+        Run(count, cores, k => scans[k + 1] = ScanRange(handle, bounds[k], bounds[k + 1], findAscii));
         if (scans.Any(s => !s.Splittable))
         {
             return null;
@@ -134,7 +136,7 @@ internal static class CsvPieces
                 return null;
             }
 
-            pieces[k] = new Piece(bounds[k], bounds[k + 1], (int)lines, scans[k + 1].LineFeeds);
+            pieces[k] = new Piece(bounds[k], bounds[k + 1], (int)lines, scans[k + 1].LineFeeds, scans[k + 1].Ascii);
             lines += scans[k + 1].LineFeeds;
         }
 
@@ -209,7 +211,7 @@ internal static class CsvPieces
         }
     }
 
-    private static Scan ScanRange(SafeFileHandle handle, long start, long end)
+    private static Scan ScanRange(SafeFileHandle handle, long start, long end, bool findAscii)
     {
         byte[] buffer = ArrayPool<byte>.Shared.Rent(ScanChunk + 1);
         try
@@ -217,6 +219,7 @@ internal static class CsvPieces
             long lineFeeds = 0;
             long at = start;
             bool carriageReturnLast = false;
+            bool ascii = findAscii;
             while (at < end)
             {
                 int n = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(ScanChunk, end - at)), at);
@@ -240,11 +243,12 @@ internal static class CsvPieces
                     }
                 }
 
+                ascii = ascii && Ascii.IsValid(span);
                 carriageReturnLast = span[^1] == (byte)'\r';
                 at += n;
             }
 
-            return carriageReturnLast ? default : new Scan(true, lineFeeds);
+            return carriageReturnLast ? default : new Scan(true, lineFeeds, ascii);
         }
         finally
         {
@@ -279,8 +283,11 @@ internal static class CsvPieces
     /// <summary>An error at a line and 1-based column (0: the whole line), its message already masked.</summary>
     internal readonly record struct LineError(int Line, int Column, string Message);
 
-    /// <summary>A piece: bytes <c>[Start, End)</c>, whole lines, with <c>LinesBefore</c> lines before it in the file and <c>LineFeeds</c> in it.</summary>
-    internal readonly record struct Piece(long Start, long End, int LinesBefore, long LineFeeds);
+    /// <summary>
+    /// A piece: bytes <c>[Start, End)</c>, whole lines, with <c>LinesBefore</c> lines before it in the file and
+    /// <c>LineFeeds</c> in it; <c>Ascii</c>: all its bytes are ASCII (found only where asked).
+    /// </summary>
+    internal readonly record struct Piece(long Start, long End, int LinesBefore, long LineFeeds, bool Ascii = false);
 
     /// <summary>
     /// Room for a piece's records in one numbering of all the pieces' records: at most <c>Count</c> of them, numbered from
@@ -289,5 +296,5 @@ internal static class CsvPieces
     /// </summary>
     internal readonly record struct RecordRoom(int First, int Count, int Total);
 
-    private readonly record struct Scan(bool Splittable, long LineFeeds);
+    private readonly record struct Scan(bool Splittable, long LineFeeds, bool Ascii);
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace SocialInvestment.Io;
 
@@ -96,6 +97,58 @@ internal static class InputEncoding
         }
     }
 
+    /// <summary>
+    /// As <see cref="Sniff(Stream)"/>, with the bytes after the first chunk of a file checked in <paramref name="ranges"/>
+    /// ranges on up to <paramref name="cores"/> cores: a large file that is then read in pieces on every core is not
+    /// first read to its end on one. The same answer, whatever the ranges (a property test holds it to the sequential one).
+    /// </summary>
+    /// <param name="file">The file, read from its position (which is kept).</param>
+    /// <param name="ranges">How many ranges to check.</param>
+    /// <param name="cores">The most cores to check them on.</param>
+    /// <param name="chunk">How many bytes a range reads at a time (small in tests, so that characters and runs of spaces meet a read's edge).</param>
+    internal static Sniffed Sniff(FileStream file, int ranges, int cores, int chunk = 1 << 20)
+    {
+        long start = file.Position;
+        long length = file.Length;
+        SafeFileHandle handle = file.SafeFileHandle;
+        byte[] head = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        var header = new HeaderScan();
+        int bomLength;
+        try
+        {
+            // The separator, and whether the file holds anything, from its first chunk, as the sequential sniff finds them
+            // there; where that chunk does not settle them, the sequential sniff reads on.
+            int n = RandomAccess.Read(handle, head.AsSpan(0, (int)Math.Min(ChunkSize, length - start)), start);
+            bomLength = n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
+            header.Feed(head.AsSpan(bomLength, n - bomLength));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(head);
+        }
+
+        if (ranges <= 1 || !header.Done || !header.HasContent)
+        {
+            return Sniff(file);
+        }
+
+        // Ranges start at a byte that does not continue a character, so that a valid file's ranges are each valid.
+        long from = start + bomLength;
+        var bounds = new long[ranges + 1];
+        bounds[0] = from;
+        bounds[ranges] = length;
+        for (int k = 1; k < ranges; k++)
+        {
+            bounds[k] = Math.Max(bounds[k - 1], CharacterStart(handle, from + ((length - from) * k / ranges), length));
+        }
+
+        var checks = new RangeCheck[ranges];
+        Parallel.For(0, ranges, new ParallelOptions { MaxDegreeOfParallelism = cores }, k => checks[k] = CheckRange(handle, bounds[k], bounds[k + 1], length, chunk));
+        bool valid = checks.All(c => c.Valid);
+        long run = checks.FirstOrDefault(c => c.LongSpaceRun >= 0, new RangeCheck(true, -1)).LongSpaceRun;
+        return new Sniffed(valid ? Utf8 : Windows1252, header.Separator, false, bomLength, run < 0 ? -1 : run - start);
+    }
+
     /// <summary>The 1-based line of the byte <paramref name="offset"/> bytes after the stream's position (seekable); seeks back.</summary>
     internal static int LineAt(Stream stream, long offset)
     {
@@ -121,7 +174,77 @@ internal static class InputEncoding
         }
     }
 
-    /// <summary>What <see cref="Sniff"/> found.</summary>
+    /// <summary>The first offset from <paramref name="at"/> on, at most 3 bytes on, of a byte that does not continue a UTF-8 character.</summary>
+    private static long CharacterStart(SafeFileHandle handle, long at, long length)
+    {
+        Span<byte> next = stackalloc byte[4];
+        int n = RandomAccess.Read(handle, next[..(int)Math.Min(4, length - at)], at);
+        int skip = 0;
+        while (skip < Math.Min(n, 3) && (next[skip] & 0xC0) == 0x80)
+        {
+            skip++;
+        }
+
+        return at + skip;
+    }
+
+    /// <summary>
+    /// Whether bytes <c>[from, to)</c> of a file are valid UTF-8, and where the first quote in them followed by more than
+    /// <see cref="MaxSpacesAfterQuote"/> spaces is (the spaces may go on past <paramref name="to"/>).
+    /// </summary>
+    private static RangeCheck CheckRange(SafeFileHandle handle, long from, long to, long length, int chunk)
+    {
+        int overlap = SpaceRunScan.Needle.Length - 1;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(chunk + overlap);
+        try
+        {
+            bool valid = true;
+            long run = -1;
+            for (long at = from; at < to && (valid || run < 0);)
+            {
+                int n = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(chunk + overlap, length - at)), at);
+                if (n <= 0)
+                {
+                    break;
+                }
+
+                int window = (int)Math.Min(n, Math.Min(chunk, to - at));
+
+                // A read that ends inside the range ends before a character that it would otherwise cut (a character is at
+                // most 4 bytes; where none starts within 3 bytes back, the bytes are not UTF-8 wherever the read ends).
+                if (window < to - at && window < n)
+                {
+                    int end = window;
+                    while (end > window - 3 && end > 1 && (buffer[end] & 0xC0) == 0x80)
+                    {
+                        end--;
+                    }
+
+                    window = (buffer[end] & 0xC0) == 0x80 ? window : end;
+                }
+
+                ReadOnlySpan<byte> bytes = buffer.AsSpan(0, window);
+                valid = valid && (Ascii.IsValid(bytes) || System.Text.Unicode.Utf8.IsValid(bytes));
+                if (run < 0 && buffer.AsSpan(0, n).IndexOf(SpaceRunScan.Needle) is var quote and >= 0 && quote < window)
+                {
+                    run = at + quote;
+                }
+
+                at += window;
+            }
+
+            return new RangeCheck(valid, run);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>What <see cref="CheckRange"/> found: whether the range is valid UTF-8, and the offset of a long run of spaces after a quote, or −1.</summary>
+    private readonly record struct RangeCheck(bool Valid, long LongSpaceRun);
+
+    /// <summary>What <see cref="Sniff(Stream)"/> found.</summary>
     /// <param name="Encoding">UTF-8 (BOM skipped) or Windows-1252.</param>
     /// <param name="Separator">The separator for the reader.</param>
     /// <param name="IsEmpty">Whether the file holds nothing but line breaks and spaces.</param>
@@ -132,7 +255,8 @@ internal static class InputEncoding
     /// <summary>Looks for a quote followed by more than <see cref="MaxSpacesAfterQuote"/> spaces, also across chunks, with vectorized searches.</summary>
     private struct SpaceRunScan
     {
-        private static readonly byte[] Needle = [(byte)'"', .. Enumerable.Repeat((byte)' ', MaxSpacesAfterQuote + 1)];
+        /// <summary>A quote and one space more than may follow it.</summary>
+        internal static readonly byte[] Needle = [(byte)'"', .. Enumerable.Repeat((byte)' ', MaxSpacesAfterQuote + 1)];
 
         private long _runStart;
         private int _run;

@@ -30,7 +30,7 @@ public static class ParticipantsCsv
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
         var errors = new ErrorCollector(fileName);
-        using CsvInput? input = CsvInput.Open(stream, errors, Required, Optional, identity: true);
+        using CsvInput? input = CsvInput.Open(stream, errors, Required, Optional, identity: true, options ?? ReadOptions.Default);
         if (input is null)
         {
             return errors.Result<IReadOnlyList<Participant>>(() => []);

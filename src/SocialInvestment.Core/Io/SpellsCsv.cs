@@ -31,7 +31,7 @@ public static class SpellsCsv
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(cohort);
         var errors = new ErrorCollector(fileName);
-        using CsvInput? input = CsvInput.Open(stream, errors, Required, Optional, identity: true);
+        using CsvInput? input = CsvInput.Open(stream, errors, Required, Optional, identity: true, options ?? ReadOptions.Default);
         if (input is null)
         {
             return errors.Result(() => new InputRows<BenefitSpell>([], 0));

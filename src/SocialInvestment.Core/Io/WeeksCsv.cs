@@ -35,7 +35,7 @@ public static class WeeksCsv
         ArgumentNullException.ThrowIfNull(cohort);
         var errors = new ErrorCollector(fileName);
         WeeksHeader? header = null;
-        using CsvInput? input = CsvInput.Open(stream, errors, WeeksHeader.Expected, names => (header = WeeksHeader.Of(names)).Layout);
+        using CsvInput? input = CsvInput.Open(stream, errors, WeeksHeader.Expected, names => (header = WeeksHeader.Of(names)).Layout, options ?? ReadOptions.Default);
         if (input is null)
         {
             return ReadResult.Failure<WeeksInput>(errors.Errors);

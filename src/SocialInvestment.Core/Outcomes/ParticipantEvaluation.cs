@@ -4,9 +4,10 @@ namespace SocialInvestment;
 
 /// <summary>
 /// Everything settlement needs of one participant: the support timeline over the observed part of the window, the
-/// classified weeks and the triggers met. Computed once per participant; pure.
+/// classified weeks and the triggers met. Computed once per participant; pure. A struct: settling a million participants
+/// reads each once and keeps only its outcome.
 /// </summary>
-internal sealed class ParticipantEvaluation
+internal readonly struct ParticipantEvaluation
 {
     private ParticipantEvaluation(ParticipantOutcome outcome, SupportTimeline timeline)
     {

@@ -8,7 +8,8 @@ public sealed class ParticipantOutcome
     internal ParticipantOutcome(Participant participant, DateInterval window, TriggerDates metOn, WeekCounts weeks)
     {
         Participant = participant;
-        Window = window;
+        WindowStart = window.Start;
+        WindowEnd = window.End;
         Dates = metOn;
         Weeks = weeks;
     }
@@ -20,13 +21,23 @@ public sealed class ParticipantOutcome
     public ParticipantId ParticipantId => Participant.Id;
 
     /// <summary>The observation window, both ends included (it may reach past <c>as_of</c>).</summary>
-    public DateInterval Window { get; }
+    /// <remarks>
+    /// Made when asked from <see cref="WindowStart"/> and <see cref="WindowEnd"/>: a million participants' outcomes then
+    /// hold no window object each for the collector to trace and move.
+    /// </remarks>
+    public DateInterval Window => new(WindowStart, WindowEnd);
+
+    /// <summary>The window's first day.</summary>
+    internal LocalDate WindowStart { get; }
+
+    /// <summary>The window's last day.</summary>
+    internal LocalDate WindowEnd { get; }
 
     /// <summary>Trigger id → the date it was met, for the triggers met on or before <c>as_of</c> only.</summary>
     public IReadOnlyDictionary<string, LocalDate> MetOn => Dates;
 
-    /// <summary>The same dates, by trigger position.</summary>
-    internal TriggerDates Dates { get; }
+    /// <summary>The same dates, by trigger position: a field, so that reading them does not copy the struct.</summary>
+    internal readonly TriggerDates Dates;
 
     /// <summary>The window's weeks by self-support.</summary>
     public WeekCounts Weeks { get; }

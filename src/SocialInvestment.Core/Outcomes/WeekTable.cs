@@ -51,7 +51,7 @@ internal readonly ref struct WeekTable
                 s++;
             }
 
-            SupportSegment segment = segments[s];
+            ref readonly SupportSegment segment = ref segments[s];
             if (segment.LastDay >= weekLast)
             {
                 int count = Math.Min(observed - k, ((segment.LastDay - weekFirst) + 1) / 7);

@@ -13,6 +13,17 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 
     private Money(decimal amount) => _amount = amount + 0.00m;
 
+    /// <summary>
+    /// Money of <paramref name="cents"/> hundredths: the decimal <c>cents / 100m + 0.00m</c> gives (the magnitude at
+    /// scale 2, with the sign of <paramref name="cents"/>), made without its division, which a settlement did for each
+    /// of a million participants.
+    /// </summary>
+    private Money(long cents)
+    {
+        ulong magnitude = cents < 0 ? unchecked(0UL - (ulong)cents) : (ulong)cents;
+        _amount = new decimal(unchecked((int)magnitude), unchecked((int)(magnitude >> 32)), 0, cents < 0, 2);
+    }
+
     /// <summary>Zero.</summary>
     public static Money Zero => default;
 
@@ -28,7 +39,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     }
 
     /// <summary>Money from a whole number of hundredths (øre).</summary>
-    internal static Money FromCents(long cents) => new(cents / 100m);
+    internal static Money FromCents(long cents) => new(cents);
 
     /// <summary>The amount in hundredths (øre); exact, since money is always a whole number of them.</summary>
     internal long Cents => checked((long)(_amount * 100m));

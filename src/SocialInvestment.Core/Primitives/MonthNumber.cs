@@ -12,6 +12,13 @@ internal static class MonthNumber
 
     internal static int Of(LocalDate date) => (date.Year * 12) + date.Month - 1;
 
+    /// <summary>The month holding the day <paramref name="dayNumber"/> (<see cref="DayNumber"/>), read off the BCL's date without making a <see cref="LocalDate"/>.</summary>
+    internal static int OfDay(int dayNumber)
+    {
+        var date = DateOnly.FromDayNumber(dayNumber);
+        return (date.Year * 12) + date.Month - 1;
+    }
+
     internal static YearMonth ToYearMonth(int monthNumber) => new(YearOf(monthNumber), (monthNumber % 12) + 1);
 
     internal static int YearOf(int monthNumber) => monthNumber / 12;

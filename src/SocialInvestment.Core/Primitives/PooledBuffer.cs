@@ -21,21 +21,41 @@ internal sealed class PooledBuffer<T> : IDisposable
     {
         if (Count == _items.Length)
         {
-            T[] larger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
-            Array.Copy(_items, larger, Count);
-            ArrayPool<T>.Shared.Return(_items);
-            _items = larger;
+            Grow(Count + 1);
         }
 
         _items[Count++] = item;
     }
 
-    internal void AddRange(List<T> items)
+    /// <summary>Adds <paramref name="items"/> in one copy, growing the buffer at most once.</summary>
+    internal void AddRange(ReadOnlySpan<T> items)
     {
-        foreach (T item in items)
+        if (items.Length > _items.Length - Count)
         {
-            Add(item);
+            Grow(checked(Count + items.Length));
         }
+
+        items.CopyTo(_items.AsSpan(Count));
+        Count += items.Length;
+    }
+
+    /// <summary>Moves the items to a pooled array of at least <paramref name="needed"/> (doubling), giving the old one back.</summary>
+    private void Grow(int needed)
+    {
+        int length = Math.Max(16, _items.Length);
+        while (length < needed)
+        {
+            length = checked(length * 2);
+        }
+
+        T[] larger = ArrayPool<T>.Shared.Rent(length);
+        Array.Copy(_items, larger, Count);
+        if (_items.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(_items);
+        }
+
+        _items = larger;
     }
 
     public void Dispose()

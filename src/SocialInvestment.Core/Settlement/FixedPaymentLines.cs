@@ -30,7 +30,7 @@ internal sealed class FixedPaymentLines : PaymentLines
         }
 
         int met = outcome.Dates.DayOf(_trigger);
-        if (_price.TryPrice(rank, met, outcome.Window.Start, out long cents))
+        if (_price.TryPrice(rank, met, outcome.WindowStart, out long cents))
         {
             own.Add(new LineRecord(met, rank, Payment, _noPeriod, cents));
         }

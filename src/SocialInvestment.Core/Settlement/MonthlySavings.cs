@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace SocialInvestment;
 
 /// <summary>
@@ -60,9 +58,8 @@ internal sealed class MonthlySavings
         }
 
         // Months stepped as numbers: the calendar's checks of a YearMonth cost more here than the savings' arithmetic.
-        LocalDate firstDay = DayNumber.ToDate(timeline.FirstDay);
-        int month = MonthNumber.Of(firstDay);
-        int firstOfMonth = timeline.FirstDay - firstDay.Day + 1;
+        int month = MonthNumber.OfDay(timeline.FirstDay);
+        int firstOfMonth = timeline.FirstDay - DateOnly.FromDayNumber(timeline.FirstDay).Day + 1;
         int cursor = 0;
         int municipalCursor = 0;
         int rateYear = int.MinValue;
@@ -140,7 +137,7 @@ internal sealed class MonthlySavings
     {
         gross = 0;
         int scale = 0;
-        foreach (MonthlySaving month in months)
+        foreach (ref readonly MonthlySaving month in months)
         {
             scale = Math.Max(scale, month.SelfSupportedUnits?.Scale ?? month.SelfSupportedDays.Scale);
         }
@@ -158,7 +155,7 @@ internal sealed class MonthlySavings
             long rounded = 0;
             for (int m = 0; m < months.Length; m++)
             {
-                MonthlySaving month = months[m];
+                ref readonly MonthlySaving month = ref months[m];
                 long multiplier = ExactQuotientSum.Multiplier(month.DaysInMonth);
                 long days;
                 if (month.SelfSupportedUnits is { } units)

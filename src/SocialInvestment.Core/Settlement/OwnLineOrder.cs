@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SocialInvestment;
 
 /// <summary>
@@ -28,20 +30,23 @@ internal static class OwnLineOrder
             return;
         }
 
-        for (int i = 1; i < lines.Count; i++)
+        // On spans: the lists' indexers would check their version and bounds at every step of the sort.
+        Span<LineRecord> few = CollectionsMarshal.AsSpan(lines);
+        Span<long> fewPaid = CollectionsMarshal.AsSpan(paidBefore);
+        for (int i = 1; i < few.Length; i++)
         {
-            LineRecord record = lines[i];
-            long paid = paidBefore[i];
+            LineRecord record = few[i];
+            long recordPaid = fewPaid[i];
             int j = i - 1;
-            while (j >= 0 && Compare(lines[j], record) > 0)
+            while (j >= 0 && Compare(few[j], record) > 0)
             {
-                lines[j + 1] = lines[j];
-                paidBefore[j + 1] = paidBefore[j];
+                few[j + 1] = few[j];
+                fewPaid[j + 1] = fewPaid[j];
                 j--;
             }
 
-            lines[j + 1] = record;
-            paidBefore[j + 1] = paid;
+            few[j + 1] = record;
+            fewPaid[j + 1] = recordPaid;
         }
     }
 

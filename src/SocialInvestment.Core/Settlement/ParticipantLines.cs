@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SocialInvestment;
 
 /// <summary>
@@ -17,19 +19,30 @@ internal sealed class ParticipantLines : IDisposable
     private readonly DeliveryFeeLines[] _fees;
 
     private readonly OwnLines _own = new();
-    private readonly PooledBuffer<LineRecord> _records = new(1 << 14);
+    private readonly PooledBuffer<LineRecord> _records;
     private readonly PooledBuffer<long> _paid = new(16);
 
     /// <param name="payments">How each payment of the contract makes its lines, in contract order.</param>
     /// <param name="tables">The line keys.</param>
     /// <param name="ledger">The ledger's keys, to join to each participant's lines.</param>
-    internal ParticipantLines(PaymentLines[] payments, LineKeyTables tables, LedgerMerge ledger)
+    /// <param name="participants">
+    /// How many participants the chunk has: room is made for <see cref="LinesPerParticipant"/> lines each at once (for
+    /// at most a chunk's), so that a chunk's buffer is not copied as it grows. Left out, room for 16,384 lines.
+    /// </param>
+    internal ParticipantLines(PaymentLines[] payments, LineKeyTables tables, LedgerMerge ledger, int participants = (1 << 14) / LinesPerParticipant)
     {
         _tables = tables;
         _ledger = ledger;
+        _records = new(Math.Clamp(participants, 1, Chunks.Size) * LinesPerParticipant);
         _participantPayments = payments.Where(p => !p.ContractLevel).ToArray();
         _fees = payments.OfType<DeliveryFeeLines>().ToArray();
     }
+
+    /// <summary>
+    /// The lines a participant usually has, with room to spare: one a month of a two-year window and a few payments'
+    /// (about 19 on average at a million participants).
+    /// </summary>
+    private const int LinesPerParticipant = 32;
 
     /// <summary>After <see cref="Seal"/>: the lines in (date, participant, payment, period) order.</summary>
     internal LineRecord[] Sealed { get; private set; } = [];
@@ -72,10 +85,10 @@ internal sealed class ParticipantLines : IDisposable
     {
         _ledger.Join(rank, _own);
         OwnLineOrder.Sort(_own);
-        _records.AddRange(_own.Records);
+        _records.AddRange(CollectionsMarshal.AsSpan(_own.Records));
         if (_tables.HasLedger)
         {
-            _paid.AddRange(_own.PaidBefore);
+            _paid.AddRange(CollectionsMarshal.AsSpan(_own.PaidBefore));
         }
     }
 

@@ -27,7 +27,7 @@ internal sealed class PerWeekLines : PaymentLines
             return;
         }
 
-        int windowStart = DayNumber.Of(outcome.Window.Start);
+        int windowStart = DayNumber.Of(outcome.WindowStart);
         int left = _payment.MaxWeeks ?? int.MaxValue;
         NodaTime.YearMonth month = default;
         int weeks = 0;

@@ -166,7 +166,7 @@ public static class Settlement
         MonthlySavingSums[] byMonth) =>
         Chunks.Map(tables.Participants.Length, options, (start, end) =>
         {
-            var lines = new ParticipantLines(payments, tables, ledgerMerge);
+            var lines = new ParticipantLines(payments, tables, ledgerMerge, end - start);
             var months = new MonthlySavings();
             var monthSums = new MonthlySavingSums(tables.FirstWindowStart, asOf, municipal is not null);
             byMonth[start / Chunks.Size] = monthSums;

@@ -34,7 +34,7 @@ internal sealed class ShareOfSavingsLines : PaymentLines
             return;
         }
 
-        foreach (MonthlySaving month in months.Months)
+        foreach (ref readonly MonthlySaving month in months.Months)
         {
             long cents = _payment.Of == SavingsBase.Municipality
                 ? month.MunicipalShareCents(_payment.Share.Value, _payment.Deadweight)

@@ -9,8 +9,8 @@ namespace SocialInvestment;
 /// </summary>
 internal sealed class SupportTimeline
 {
-    private readonly SupportSegment[] _segments;
-    private readonly int _segmentCount;
+    private SupportSegment[] _segments;
+    private int _segmentCount;
 
     private SupportTimeline(int firstDay, int lastDay, SupportSegment[] segments, int segmentCount)
     {
@@ -21,10 +21,10 @@ internal sealed class SupportTimeline
     }
 
     /// <summary>The first day covered (the window start).</summary>
-    internal int FirstDay { get; }
+    internal int FirstDay { get; private set; }
 
     /// <summary>The last day covered: the window's end or <c>as_of</c>, whichever is earlier. Before <see cref="FirstDay"/> when nothing is covered.</summary>
-    internal int LastDay { get; }
+    internal int LastDay { get; private set; }
 
     /// <summary>The number of calendar months holding a covered day.</summary>
     internal int Months
@@ -36,9 +36,7 @@ internal sealed class SupportTimeline
                 return 0;
             }
 
-            LocalDate first = DayNumber.ToDate(FirstDay);
-            LocalDate last = DayNumber.ToDate(LastDay);
-            return ((last.Year - first.Year) * 12) + last.Month - first.Month + 1;
+            return MonthNumber.OfDay(LastDay) - MonthNumber.OfDay(FirstDay) + 1;
         }
     }
 
@@ -72,7 +70,7 @@ internal sealed class SupportTimeline
         int asOfDay = DayNumber.Of(asOf);
         Span<Piece> pieces = spells.Length <= 32 ? stackalloc Piece[spells.Length] : new Piece[spells.Length];
         int pieceCount = 0;
-        foreach (SpellRecord spell in spells)
+        foreach (ref readonly SpellRecord spell in spells)
         {
             BenefitClass benefitClass = classes[spell.Code];
             if (benefitClass == BenefitClass.Ignore)
@@ -108,7 +106,13 @@ internal sealed class SupportTimeline
         }
 
         boundaries.Sort();
-        pieces.Sort(static (a, b) => a.From.CompareTo(b.From));
+        if (!IsByFrom(pieces))
+        {
+            // Spells usually come in date order, and then this is skipped. Pieces that start on the same day may end up
+            // in any order: the sweep below takes the largest degree of each code and any education, which no order changes.
+            pieces.Sort(static (a, b) => a.From.CompareTo(b.From));
+        }
+
         Span<decimal> maxByCode = codeCount <= 32 ? stackalloc decimal[codeCount] : new decimal[codeCount];
         maxByCode.Clear();
         Span<SupportSegment> segments = boundaryCount <= 66 ? stackalloc SupportSegment[boundaryCount] : new SupportSegment[boundaryCount];
@@ -126,7 +130,7 @@ internal sealed class SupportTimeline
             // nothing); all codes where there are more than 64.
             ulong touched = 0;
             bool education = false;
-            foreach (Piece piece in pieces)
+            foreach (ref readonly Piece piece in pieces)
             {
                 if (piece.From > from)
                 {
@@ -162,8 +166,23 @@ internal sealed class SupportTimeline
             }
         }
 
-        SupportSegment[] kept = space is null ? segments[..segmentCount].ToArray() : space.Take(segments[..segmentCount]);
-        return new SupportTimeline(first, last, kept, segmentCount);
+        return space is null
+            ? new SupportTimeline(first, last, segments[..segmentCount].ToArray(), segmentCount)
+            : space.Timeline(first, last, segments[..segmentCount]);
+    }
+
+    /// <summary>Whether the pieces are in order of their first day already.</summary>
+    private static bool IsByFrom(ReadOnlySpan<Piece> pieces)
+    {
+        for (int p = 1; p < pieces.Length; p++)
+        {
+            if (pieces[p - 1].From > pieces[p].From)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -269,21 +288,28 @@ internal sealed class SupportTimeline
 
     private readonly record struct Piece(int From, int To, int Code, decimal Degree);
 
-    /// <summary>An array for the segments of one timeline after another, grown when a timeline needs more.</summary>
+    /// <summary>
+    /// One timeline and an array for its segments, reused for one participant's timeline after another (a million
+    /// participants then make no timeline object each); the array is grown when a timeline needs more.
+    /// </summary>
     internal sealed class SegmentSpace
     {
-        private SupportSegment[] _array = new SupportSegment[64];
+        private readonly SupportTimeline _timeline = new(0, -1, new SupportSegment[64], 0);
 
-        /// <summary>Copies <paramref name="segments"/> to the start of the array and returns it.</summary>
-        internal SupportSegment[] Take(ReadOnlySpan<SupportSegment> segments)
+        /// <summary>The space's timeline, now over <c>[first, last]</c> with a copy of <paramref name="segments"/>; the one before is gone.</summary>
+        internal SupportTimeline Timeline(int first, int last, ReadOnlySpan<SupportSegment> segments)
         {
-            if (segments.Length > _array.Length)
+            SupportTimeline timeline = _timeline;
+            if (segments.Length > timeline._segments.Length)
             {
-                _array = new SupportSegment[Math.Max(segments.Length, _array.Length * 2)];
+                timeline._segments = new SupportSegment[Math.Max(segments.Length, timeline._segments.Length * 2)];
             }
 
-            segments.CopyTo(_array);
-            return _array;
+            segments.CopyTo(timeline._segments);
+            timeline._segmentCount = segments.Length;
+            timeline.FirstDay = first;
+            timeline.LastDay = last;
+            return timeline;
         }
     }
 }
