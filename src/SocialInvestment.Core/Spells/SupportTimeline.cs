@@ -109,7 +109,8 @@ internal sealed class SupportTimeline
         if (!IsByFrom(pieces))
         {
             // Spells usually come in date order, and then this is skipped. Pieces that start on the same day may end up
-            // in any order: the sweep below takes the largest degree of each code and any education, which no order changes.
+            // in any order: the sweep below takes the largest degree of each code (of equal ones, the one with the most
+            // decimals) and any education, which no order changes.
             pieces.Sort(static (a, b) => a.From.CompareTo(b.From));
         }
 
@@ -146,7 +147,7 @@ internal sealed class SupportTimeline
                 {
                     education = true;
                 }
-                else if (piece.Degree > maxByCode[piece.Code])
+                else if (piece.Degree > maxByCode[piece.Code] || IsSameWithMoreDecimals(piece.Degree, maxByCode[piece.Code]))
                 {
                     // Overlapping rows of one code are one spell at its largest degree, never added up: exports repeat rows.
                     maxByCode[piece.Code] = piece.Degree;
@@ -170,6 +171,13 @@ internal sealed class SupportTimeline
             ? new SupportTimeline(first, last, segments[..segmentCount].ToArray(), segmentCount)
             : space.Timeline(first, last, segments[..segmentCount]);
     }
+
+    /// <summary>
+    /// Whether <paramref name="degree"/> is the kept degree <paramref name="kept"/> written with more decimals (1.00 against
+    /// 1). Of equal degrees the one with the most decimals is kept, so that the level's decimals, like its value, do not
+    /// depend on the order of rows that start on the same day.
+    /// </summary>
+    private static bool IsSameWithMoreDecimals(decimal degree, decimal kept) => degree != 0m && degree == kept && degree.Scale > kept.Scale;
 
     /// <summary>Whether the pieces are in order of their first day already.</summary>
     private static bool IsByFrom(ReadOnlySpan<Piece> pieces)

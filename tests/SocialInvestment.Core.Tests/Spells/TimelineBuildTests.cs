@@ -48,6 +48,20 @@ public sealed class TimelineBuildTests
             return Same(Build(spells), Build(spells, space));
         });
 
+    [Fact]
+    public void Of_equal_degrees_of_one_code_the_one_with_most_decimals_is_kept_in_either_order()
+    {
+        int day = DayNumber.Of(First);
+        var plain = new SpellRecord(day, day + 20, 0, 1m);
+        var written = new SpellRecord(day, day + 10, 0, 1.00m);
+
+        SupportSegment one = Build([plain, written]).Segments[0];
+        SupportSegment other = Build([written, plain]).Segments[0];
+
+        Assert.Equal(2, one.Level.Scale);
+        Assert.Equal(2, other.Level.Scale);
+    }
+
     private static SupportTimeline Build(SpellRecord[] spells, SupportTimeline.SegmentSpace? space = null) =>
         SupportTimeline.Build(spells, Classes, First, Last, asOf: Last, space);
 
