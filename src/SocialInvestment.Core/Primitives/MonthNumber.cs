@@ -8,16 +8,18 @@ namespace SocialInvestment;
 /// </summary>
 internal static class MonthNumber
 {
-    internal static int Of(YearMonth month) => (month.Year * 12) + month.Month - 1;
+    internal static int Of(YearMonth month) => Of(month.Year, month.Month);
 
-    internal static int Of(LocalDate date) => (date.Year * 12) + date.Month - 1;
+    internal static int Of(LocalDate date) => Of(date.Year, date.Month);
 
     /// <summary>The month holding the day <paramref name="dayNumber"/> (<see cref="DayNumber"/>), read off the BCL's date without making a <see cref="LocalDate"/>.</summary>
     internal static int OfDay(int dayNumber)
     {
         var date = DateOnly.FromDayNumber(dayNumber);
-        return (date.Year * 12) + date.Month - 1;
+        return Of(date.Year, date.Month);
     }
+
+    private static int Of(int year, int month) => (year * 12) + month - 1;
 
     internal static YearMonth ToYearMonth(int monthNumber) => new(YearOf(monthNumber), (monthNumber % 12) + 1);
 
