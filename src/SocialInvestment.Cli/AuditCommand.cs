@@ -10,10 +10,13 @@ namespace SocialInvestment.Cli;
 /// </summary>
 internal static class AuditCommand
 {
+    /// <summary>The command's name: <c>sib audit</c>.</summary>
+    internal const string Name = "audit";
+
     internal static Command Create()
     {
         Argument<DirectoryInfo> folder = new("folder") { Description = "A case folder (contract.json, inputs, as_of.txt, expected/), or a folder of such folders" };
-        var command = new Command("audit", "Re-run sample cases and compare their outputs byte for byte with the expected ones") { folder };
+        var command = new Command(Name, "Re-run sample cases and compare their outputs byte for byte with the expected ones") { folder };
         command.SetAction(parse => Audit(parse.GetValue(folder)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }

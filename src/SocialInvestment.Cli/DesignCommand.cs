@@ -17,6 +17,9 @@ internal static class DesignCommand
     /// <summary>The file name of the recommended contract.</summary>
     internal const string RecommendedFile = "recommended-contract.json";
 
+    /// <summary>The command's name: <c>sib design</c>.</summary>
+    internal const string Name = "design";
+
     internal static Command Create()
     {
         var projection = new ProjectionOptions("The contract template (JSON, SPEC §2) whose numbers the design varies");
@@ -29,7 +32,7 @@ internal static class DesignCommand
         Option<bool> noStress = new("--no-stress") { Description = "Leave out the recommended contract under stress (the hazard of leaving halved, the intake 30 % smaller), which costs one more exact evaluation" };
         Option<DirectoryInfo> output = InputOptions.Out("design.csv, design.json, recommended-contract.json, design.html, design.md and charts/");
         Option<Language> language = LanguageOption.Create("design.html, design.md and the summary printed");
-        var command = new Command("design", "Try every contract of a design over the same simulated runs: the payer's net saving, the investor's return, the ones that meet the conditions and the recommended contract");
+        var command = new Command(Name, "Try every contract of a design over the same simulated runs: the payer's net saving, the investor's return, the ones that meet the conditions and the recommended contract");
         projection.AddTo(command);
         Option[] own = [design, investments, noStress, output, language];
         foreach (Option option in own)

@@ -13,6 +13,9 @@ namespace SocialInvestment.Cli;
 /// </summary>
 internal static class EconomicsCommand
 {
+    /// <summary>The command's name: <c>sib economics</c>.</summary>
+    internal const string Name = "economics";
+
     internal static Command Create()
     {
         var inputs = new InputOptions();
@@ -27,7 +30,7 @@ internal static class EconomicsCommand
         Option<DirectoryInfo> output = InputOptions.Out("economics.json and cashflows.csv");
         Option<bool> xlsx = XlsxOption.Create(SettlementWorkbook.FileName, "lines, totals, participants and the economics");
         Option<Language> language = LanguageOption.Create("the lines printed and the workbook's headers");
-        var command = new Command("economics", "The deal's economics as of a date: the investor's cash flows, money multiple, NPV and IRR, and the payer's saving against its payments");
+        var command = new Command(Name, "The deal's economics as of a date: the investor's cash flows, money multiple, NPV and IRR, and the payer's saving against its payments");
         inputs.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(paid);

@@ -7,13 +7,16 @@ namespace SocialInvestment.Cli;
 /// <summary><c>sib evidence</c>: whether the outcomes beat the baseline, and how long they took; writes evidence.json.</summary>
 internal static class EvidenceCommand
 {
+    /// <summary>The command's name: <c>sib evidence</c>.</summary>
+    internal const string Name = "evidence";
+
     internal static Command Create()
     {
         var inputs = new InputOptions();
         Option<LocalDate?> asOf = InputOptions.AsOf(required: true);
         Option<DirectoryInfo> output = InputOptions.Out("evidence.json");
         var command = new Command(
-            "evidence",
+            Name,
             "For each trigger: the share met with a 95% Wilson interval, the exact binomial test against its baseline_rate, the difference from a comparison group (--comparison-participants) with a Newcombe interval and a two-proportion test, and a Kaplan-Meier curve of the time to it: evidence.json");
         inputs.AddTo(command);
         command.Options.Add(asOf);

@@ -18,6 +18,9 @@ internal static class GenerateCommand
     private const string Wide = "wide";
     private const string Long = "long";
 
+    /// <summary>The command's name: <c>sib generate</c>.</summary>
+    internal const string Name = "generate";
+
     internal static Command Create()
     {
         Option<int> participants = WholeNumberOption.Create("--participants", "How many participants", "a whole number of at least 0", n => n >= 0);
@@ -54,7 +57,7 @@ internal static class GenerateCommand
             $"a whole number from 1 to {SyntheticExtract.MaxWeekColumns}",
             n => n >= 1 && n <= SyntheticExtract.MaxWeekColumns);
         weekColumns.HelpName = "K";
-        var command = new Command("generate", "Write a realistic synthetic cohort for trying contracts and for benchmarks")
+        var command = new Command(Name, "Write a realistic synthetic cohort for trying contracts and for benchmarks")
         {
             participants, seed, output, danish, weeks, population, weekColumns,
         };

@@ -11,10 +11,13 @@ namespace SocialInvestment.Cli;
 /// </summary>
 internal static class KeygenCommand
 {
+    /// <summary>The command's name: <c>sib keygen</c>.</summary>
+    internal const string Name = "keygen";
+
     internal static Command Create()
     {
         Option<FileInfo> output = new("--out") { Description = "The key file to create: it must not exist, and its folder must", Required = true };
-        var command = new Command("keygen", "Make a pseudonym key for CPR numbers: 32 random bytes in a new file that only its owner can read")
+        var command = new Command(Name, "Make a pseudonym key for CPR numbers: 32 random bytes in a new file that only its owner can read")
         {
             output,
         };

@@ -11,6 +11,9 @@ namespace SocialInvestment.Cli;
 /// </summary>
 internal static class OutcomesCommand
 {
+    /// <summary>The command's name: <c>sib outcomes</c>.</summary>
+    internal const string Name = "outcomes";
+
     internal static Command Create()
     {
         var inputs = new InputOptions();
@@ -19,7 +22,7 @@ internal static class OutcomesCommand
         Option<bool> xlsx = XlsxOption.Create(OutcomesWorkbook.FileName, "the outcomes");
         Option<Language> language = LanguageOption.Create("the line printed and the workbook's headers");
         Option<bool> parquet = new("--parquet") { Description = "Also write outcomes.parquet (and comparison-outcomes.parquet): the same rows with typed columns, for DuckDB, Power BI or R" };
-        var command = new Command("outcomes", "Evaluate the contract's triggers for each participant: outcomes.csv");
+        var command = new Command(Name, "Evaluate the contract's triggers for each participant: outcomes.csv");
         inputs.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(output);

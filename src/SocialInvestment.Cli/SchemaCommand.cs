@@ -10,9 +10,12 @@ namespace SocialInvestment.Cli;
 /// </summary>
 internal static class SchemaCommand
 {
+    /// <summary>The command's name: <c>sib schema</c>.</summary>
+    internal const string Name = "schema";
+
     internal static Command Create()
     {
-        var command = new Command("schema", "Print the JSON Schema of contract.json, for editors to complete and check contracts");
+        var command = new Command(Name, "Print the JSON Schema of contract.json, for editors to complete and check contracts");
         command.SetAction(parse =>
         {
             parse.InvocationConfiguration.Output.Write(ContractJsonSchema.Text);

@@ -8,6 +8,9 @@ namespace SocialInvestment.Cli;
 /// <summary><c>sib settle</c>: SPEC §10–11. Writes lines.csv and summary.json, or nothing and exit code 2.</summary>
 internal static class SettleCommand
 {
+    /// <summary>The command's name: <c>sib settle</c>.</summary>
+    internal const string Name = "settle";
+
     internal static Command Create(bool showProgress = false)
     {
         var inputs = new InputOptions();
@@ -23,7 +26,7 @@ internal static class SettleCommand
         Option<bool> xlsx = XlsxOption.Create(SettlementWorkbook.FileName, "lines, totals and participants");
         Option<Language> language = LanguageOption.Create("the line printed and the workbook's headers");
         Option<bool> parquet = new("--parquet") { Description = "Also write lines.parquet and outcomes.parquet: the same rows with typed columns, for DuckDB, Power BI or R" };
-        var command = new Command("settle", "Settle a contract as of a date: lines.csv and summary.json");
+        var command = new Command(Name, "Settle a contract as of a date: lines.csv and summary.json");
         inputs.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(paid);

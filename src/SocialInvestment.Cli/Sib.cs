@@ -12,21 +12,33 @@ internal static class Sib
     /// <param name="showProgress">Whether long runs show a progress line on <paramref name="error"/> (when it is a terminal).</param>
     internal static int Run(string[] args, TextWriter output, TextWriter error, bool showProgress = false)
     {
-        var root = new RootCommand("Settles outcome-based employment contracts (social impact bonds, payment by results) exactly, from municipal exports.")
+        var root = new RootCommand("Settles outcome-based employment contracts (social impact bonds, payment by results) exactly, from municipal exports.");
+        (string Name, Func<Command> Create)[] commands =
+        [
+            (SettleCommand.Name, () => SettleCommand.Create(showProgress)),
+            (EconomicsCommand.Name, EconomicsCommand.Create),
+            (OutcomesCommand.Name, OutcomesCommand.Create),
+            (EvidenceCommand.Name, EvidenceCommand.Create),
+            (ReportCommand.Name, ReportCommand.Create),
+            (ValidateCommand.Name, ValidateCommand.Create),
+            (AuditCommand.Name, AuditCommand.Create),
+            (SimulateCommand.Name, () => SimulateCommand.Create(showProgress)),
+            (DesignCommand.Name, DesignCommand.Create),
+            (GenerateCommand.Name, GenerateCommand.Create),
+            (SchemaCommand.Name, SchemaCommand.Create),
+            (KeygenCommand.Name, KeygenCommand.Create),
+        ];
+
+        // A command line that names a command needs only that command: building the other eleven, with their options and
+        // texts, costs a small command milliseconds of its start. Anything else (help, a misspelt command) gets them all.
+        bool named = args.Length > 0 && Array.Exists(commands, c => c.Name == args[0]);
+        foreach ((string name, Func<Command> create) in commands)
         {
-            SettleCommand.Create(showProgress),
-            EconomicsCommand.Create(),
-            OutcomesCommand.Create(),
-            EvidenceCommand.Create(),
-            ReportCommand.Create(),
-            ValidateCommand.Create(),
-            AuditCommand.Create(),
-            SimulateCommand.Create(showProgress),
-            DesignCommand.Create(),
-            GenerateCommand.Create(),
-            SchemaCommand.Create(),
-            KeygenCommand.Create(),
-        };
+            if (!named || name == args[0])
+            {
+                root.Subcommands.Add(create());
+            }
+        }
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -16,6 +16,9 @@ internal static class SimulateCommand
     private const string HazardSources =
         "give the hazards one way: --hazards FILE, or --leave P with --return Q, or --estimate-participants FILE with --estimate-spells FILE (or --estimate-weeks FILE) and --estimate-as-of DATE";
 
+    /// <summary>The command's name: <c>sib simulate</c>.</summary>
+    internal const string Name = "simulate";
+
     internal static Command Create(bool showProgress = false)
     {
         var projection = new ProjectionOptions("The contract (JSON, SPEC §2)");
@@ -27,7 +30,7 @@ internal static class SimulateCommand
             n => n is -1 or >= 1,
             defaultValue: -1);
         Option<Language> language = LanguageOption.Create("simulation.html, simulation.md and the summary printed");
-        var command = new Command("simulate", "Project a planned cohort's payments and savings: percentile bands (5, 50, 95) per month, per year and in total");
+        var command = new Command(Name, "Project a planned cohort's payments and savings: percentile bands (5, 50, 95) per month, per year and in total");
         projection.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(threads);

@@ -14,12 +14,15 @@ namespace SocialInvestment.Cli;
 /// </summary>
 internal static class ValidateCommand
 {
+    /// <summary>The command's name: <c>sib validate</c>.</summary>
+    internal const string Name = "validate";
+
     internal static Command Create()
     {
         var inputs = new InputOptions();
         Option<LocalDate?> asOf = InputOptions.AsOf(required: false);
         Option<Language> language = LanguageOption.Create("the description printed");
-        var command = new Command("validate", "Check the inputs and describe what was read, without settling");
+        var command = new Command(Name, "Check the inputs and describe what was read, without settling");
         inputs.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(language);

@@ -11,6 +11,9 @@ namespace SocialInvestment.Cli;
 /// </summary>
 internal static class ReportCommand
 {
+    /// <summary>The command's name: <c>sib report</c>.</summary>
+    internal const string Name = "report";
+
     internal static Command Create()
     {
         var inputs = new InputOptions();
@@ -21,7 +24,7 @@ internal static class ReportCommand
         Option<DirectoryInfo> output = InputOptions.Out("report.html, report.md and charts/");
         Option<Language> language = LanguageOption.Create("the report (its words, numbers and dates) and the line printed");
         var command = new Command(
-            "report",
+            Name,
             "A report people read, as of a date: the contract in plain words, the inputs' hashes, totals, payments by month, saving against payments, outcome rates against the baseline, time to outcome and the investor's view: report.html (self-contained) and report.md with charts/");
         inputs.AddTo(command);
         command.Options.Add(asOf);
