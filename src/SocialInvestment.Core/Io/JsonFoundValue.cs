@@ -38,7 +38,27 @@ internal static partial class JsonFoundValue
     private static string Cut(string text) => text.Length <= MaxShown ? text : string.Concat(text.AsSpan(0, MaxShown), "…");
 
     /// <summary>Text with every run of digits that may be a CPR number masked, not cut.</summary>
-    internal static string Mask(string text) => CprLike().Replace(text, "**********");
+    internal static string Mask(string text) => MayHoldCpr(text) ? CprLike().Replace(text, "**********") : text;
+
+    // What CprLike needs at least: ten characters and a digit. Most names and values have neither, and then the regex,
+    // whose first use costs a small command milliseconds of start-up, is not run (its answer would be the text itself).
+    private static bool MayHoldCpr(string text)
+    {
+        if (text.Length < 10)
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"(?<![0-9])[0-9]{6}-?[0-9]{4}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex CprLike();
