@@ -131,7 +131,20 @@ internal sealed class CsvInput : IDisposable
         try
         {
             CsvReaderOptions readerOptions = ReaderOptions(sniffed);
-            input = Create(stream, readerOptions, errors, copy);
+
+            // A UTF-8 file without quotes (what exports and samples are) is split by QuoteFreeRecords from its header on,
+            // as a piece of a large one is: CsvHelper would give the same records, and a small command is spared loading
+            // it and compiling its reader (docs/performance.md, "Start-up").
+            if (sniffed.QuoteFree && sniffed.Encoding == InputEncoding.Utf8)
+            {
+                stream.Position += sniffed.BomLength;
+                input = new CsvInput(null, new QuoteFreeRecords(stream, sniffed.Separator), readerOptions, errors, copy, []);
+            }
+            else
+            {
+                input = Create(stream, readerOptions, errors, copy);
+            }
+
             input.Separator = sniffed.Separator;
             if (!input.ReadHeader(layoutOf))
             {
@@ -586,19 +599,41 @@ internal sealed class CsvInput : IDisposable
     private bool ReadHeader(Func<IReadOnlyList<string>, CsvLayout> layoutOf)
     {
         IReadOnlyList<string> headers;
-        try
+        if (_plain is { } plain)
         {
-            Reader.ReadHeader();
-            headers = Reader.Headers;
+            if (!plain.Read())
+            {
+                // The sniff found content, so the first record can only be missing by being too long.
+                _errors.Add(checked((int)Math.Max(1, plain.LineNumber)), 0, TooLong("the header row"));
+                return false;
+            }
+
+            var names = new string[plain.FieldCount];
+            for (int i = 0; i < names.Length; i++)
+            {
+                names[i] = Encoding.UTF8.GetString(plain.Field(i));
+            }
+
+            headers = names;
+            HeaderLine = checked((int)Math.Max(1, plain.LineNumber));
         }
-        catch (Exception ex) when (ex is CsvFormatException or DecoderFallbackException or FormatException)
+        else
         {
-            int line = ex is CsvFormatException { LineNumber: > 0 } f ? (int)f.LineNumber : 1;
-            _errors.Add(line, 0, IsTooLong(ex) ? TooLong("the header row") : $"the header row cannot be read as CSV: {Echo.Value(ex.Message)}");
-            return false;
+            try
+            {
+                Reader.ReadHeader();
+                headers = Reader.Headers;
+            }
+            catch (Exception ex) when (ex is CsvFormatException or DecoderFallbackException or FormatException)
+            {
+                int line = ex is CsvFormatException { LineNumber: > 0 } f ? (int)f.LineNumber : 1;
+                _errors.Add(line, 0, IsTooLong(ex) ? TooLong("the header row") : $"the header row cannot be read as CSV: {Echo.Value(ex.Message)}");
+                return false;
+            }
+
+            HeaderLine = checked((int)Math.Max(1, Reader.LineNumber));
         }
 
-        HeaderLine = checked((int)Math.Max(1, Reader.LineNumber));
         // The raw header is gone once read: its names and separators tell its length closely enough.
         if (headers.Count - 1 + headers.Sum(h => (long)Encoding.UTF8.GetByteCount(h)) > MaxRecordBytes)
         {

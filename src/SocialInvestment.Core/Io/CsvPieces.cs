@@ -218,7 +218,7 @@ internal static class CsvPieces
         {
             long lineFeeds = 0;
             long at = start;
-            bool carriageReturnLast = false;
+            var quoteFree = default(QuoteFreeCheck);
             bool ascii = findAscii;
             while (at < end)
             {
@@ -229,26 +229,18 @@ internal static class CsvPieces
                 }
 
                 ReadOnlySpan<byte> span = buffer.AsSpan(0, n);
-                if (span.Contains((byte)'"') || (carriageReturnLast && span[0] != (byte)'\n'))
+                quoteFree.Feed(span);
+                if (quoteFree.Broken)
                 {
                     return default;
                 }
 
                 lineFeeds += span.Count((byte)'\n');
-                for (ReadOnlySpan<byte> rest = span; rest.IndexOf((byte)'\r') is var i and >= 0; rest = rest[(i + 1)..])
-                {
-                    if (i + 1 < rest.Length && rest[i + 1] != (byte)'\n')
-                    {
-                        return default;
-                    }
-                }
-
                 ascii = ascii && Ascii.IsValid(span);
-                carriageReturnLast = span[^1] == (byte)'\r';
                 at += n;
             }
 
-            return carriageReturnLast ? default : new Scan(true, lineFeeds, ascii);
+            return quoteFree.IsQuoteFree ? new Scan(true, lineFeeds, ascii) : default;
         }
         finally
         {

@@ -39,6 +39,7 @@ internal static class InputEncoding
         {
             var header = new HeaderScan();
             var spaces = new SpaceRunScan();
+            var quoteFree = default(QuoteFreeCheck);
             long consumed = 0;
             bool valid = true;
             int carry = 0;
@@ -60,6 +61,7 @@ internal static class InputEncoding
 
                 header.Feed(bytes.AsSpan(from, carry + n - from));
                 spaces.Feed(bytes.AsSpan(from, carry + n - from), consumed + from - carry);
+                quoteFree.Feed(bytes.AsSpan(from, carry + n - from));
                 consumed += n;
 
                 // ASCII is valid UTF-8 with nothing left over: an export's rows are checked at memory speed, not
@@ -88,7 +90,7 @@ internal static class InputEncoding
             }
 
             stream.Position = start;
-            return new Sniffed(valid ? Utf8 : Windows1252, header.Separator, !header.HasContent, bomLength, spaces.Found);
+            return new Sniffed(valid ? Utf8 : Windows1252, header.Separator, !header.HasContent, bomLength, spaces.Found, quoteFree.IsQuoteFree);
         }
         finally
         {
@@ -145,8 +147,9 @@ internal static class InputEncoding
         var checks = new RangeCheck[ranges];
         Parallel.For(0, ranges, new ParallelOptions { MaxDegreeOfParallelism = cores }, k => checks[k] = CheckRange(handle, bounds[k], bounds[k + 1], length, chunk));
         bool valid = checks.All(c => c.Valid);
-        long run = checks.FirstOrDefault(c => c.LongSpaceRun >= 0, new RangeCheck(true, -1)).LongSpaceRun;
-        return new Sniffed(valid ? Utf8 : Windows1252, header.Separator, false, bomLength, run < 0 ? -1 : run - start);
+        long run = checks.FirstOrDefault(c => c.LongSpaceRun >= 0, new RangeCheck(true, -1, default)).LongSpaceRun;
+        bool quoteFree = QuoteFreeCheck.AllQuoteFree([.. checks.Select(c => c.QuoteFree)]);
+        return new Sniffed(valid ? Utf8 : Windows1252, header.Separator, false, bomLength, run < 0 ? -1 : run - start, quoteFree);
     }
 
     /// <summary>The 1-based line of the byte <paramref name="offset"/> bytes after the stream's position (seekable); seeks back.</summary>
@@ -200,6 +203,9 @@ internal static class InputEncoding
         {
             bool valid = true;
             long run = -1;
+            var quoteFree = default(QuoteFreeCheck);
+
+            // Reading stops early only where a quote has been found, so the check of quotes is whole wherever it matters.
             for (long at = from; at < to && (valid || run < 0);)
             {
                 int n = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(chunk + overlap, length - at)), at);
@@ -225,6 +231,7 @@ internal static class InputEncoding
 
                 ReadOnlySpan<byte> bytes = buffer.AsSpan(0, window);
                 valid = valid && (Ascii.IsValid(bytes) || System.Text.Unicode.Utf8.IsValid(bytes));
+                quoteFree.Feed(bytes);
                 if (run < 0 && buffer.AsSpan(0, n).IndexOf(SpaceRunScan.Needle) is var quote and >= 0 && quote < window)
                 {
                     run = at + quote;
@@ -233,7 +240,7 @@ internal static class InputEncoding
                 at += window;
             }
 
-            return new RangeCheck(valid, run);
+            return new RangeCheck(valid, run, quoteFree);
         }
         finally
         {
@@ -241,8 +248,8 @@ internal static class InputEncoding
         }
     }
 
-    /// <summary>What <see cref="CheckRange"/> found: whether the range is valid UTF-8, and the offset of a long run of spaces after a quote, or −1.</summary>
-    private readonly record struct RangeCheck(bool Valid, long LongSpaceRun);
+    /// <summary>What <see cref="CheckRange"/> found: whether the range is valid UTF-8, the offset of a long run of spaces after a quote, or −1, and its quotes and carriage returns.</summary>
+    private readonly record struct RangeCheck(bool Valid, long LongSpaceRun, QuoteFreeCheck QuoteFree);
 
     /// <summary>What <see cref="Sniff(Stream)"/> found.</summary>
     /// <param name="Encoding">UTF-8 (BOM skipped) or Windows-1252.</param>
@@ -250,7 +257,8 @@ internal static class InputEncoding
     /// <param name="IsEmpty">Whether the file holds nothing but line breaks and spaces.</param>
     /// <param name="BomLength">3 where the file starts with a UTF-8 byte order mark, else 0.</param>
     /// <param name="LongSpaceRun">The offset from the stream's position of the first quote followed by more than <see cref="MaxSpacesAfterQuote"/> spaces, or -1.</param>
-    internal readonly record struct Sniffed(Encoding Encoding, char Separator, bool IsEmpty, int BomLength, long LongSpaceRun);
+    /// <param name="QuoteFree">Whether the file after its BOM holds no quote and no carriage return but before a line feed (<see cref="QuoteFreeCheck"/>): its records are its lines.</param>
+    internal readonly record struct Sniffed(Encoding Encoding, char Separator, bool IsEmpty, int BomLength, long LongSpaceRun, bool QuoteFree = false);
 
     /// <summary>Looks for a quote followed by more than <see cref="MaxSpacesAfterQuote"/> spaces, also across chunks, with vectorized searches.</summary>
     private struct SpaceRunScan
