@@ -40,7 +40,12 @@ internal static class InputLoader
             return Report(errors, error);
         }
 
-        var cohort = participants.Select(p => p.Id).ToHashSet();
+        var cohort = new HashSet<ParticipantId>(participants.Count);
+        foreach (Participant participant in participants)
+        {
+            cohort.Add(participant.Id);
+        }
+
         foreach (DeliveryFeePayment fee in contract.DeliveryFeesWithParticipantIds(cohort.Contains))
         {
             errors.Add(new InputError(paths.Participants.Name, 0, 0, $"participant_id '{fee.Id}' is also the id of the contract's delivery_fee payment, whose lines carry it as participant_id; rename one."));

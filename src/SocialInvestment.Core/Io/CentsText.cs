@@ -14,10 +14,10 @@ internal static class CentsText
     internal const int MaxLength = 21;
 
     /// <summary><c>00</c>, <c>01</c>, … <c>99</c>: the two digits of each number below 100.</summary>
-    private static readonly byte[] Pairs = [.. Enumerable.Range(0, 100).SelectMany(n => new[] { (byte)('0' + (n / 10)), (byte)('0' + (n % 10)) })];
+    private static readonly byte[] Pairs = MakePairs();
 
     /// <summary>10⁰ … 10¹⁹, to count an amount's digits.</summary>
-    private static readonly ulong[] PowersOfTen = [.. Enumerable.Range(0, 20).Select(n => Enumerable.Repeat(10UL, n).Aggregate(1UL, (p, t) => p * t))];
+    private static readonly ulong[] PowersOfTen = MakePowersOfTen();
 
     /// <summary>Writes <paramref name="cents"/> hundredths into <paramref name="into"/> (at least <see cref="MaxLength"/> bytes); returns the length.</summary>
     internal static int Format(long cents, Span<byte> into)
@@ -64,5 +64,30 @@ internal static class CentsText
         // log10(2) ≈ 1233 / 4096: the digits of the smallest number with this many bits, or one more.
         int guess = ((BitOperations.Log2(value) + 1) * 1233) >> 12;
         return guess + (value >= PowersOfTen[guess] ? 1 : 0);
+    }
+
+    // Loops, not LINQ: LINQ's iterators over bytes and whole numbers are compiled at every start of a small command.
+    private static byte[] MakePairs()
+    {
+        var pairs = new byte[200];
+        for (int n = 0; n < 100; n++)
+        {
+            pairs[2 * n] = (byte)('0' + (n / 10));
+            pairs[(2 * n) + 1] = (byte)('0' + (n % 10));
+        }
+
+        return pairs;
+    }
+
+    private static ulong[] MakePowersOfTen()
+    {
+        var powers = new ulong[20];
+        powers[0] = 1;
+        for (int n = 1; n < powers.Length; n++)
+        {
+            powers[n] = powers[n - 1] * 10;
+        }
+
+        return powers;
     }
 }

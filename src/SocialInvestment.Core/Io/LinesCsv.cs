@@ -84,7 +84,7 @@ public static class LinesCsv
         {
             Batch[] formatted = sets[set];
             int count = Math.Min(window, batches - first);
-            Parallel.For(0, count, k =>
+            void Format(int k)
             {
                 int start = (first + k) * BatchLines;
                 int end = Math.Min(table.Count, start + BatchLines);
@@ -102,16 +102,36 @@ public static class LinesCsv
 
                     formatted[k].Set(quoted.GetBuffer().AsSpan(0, (int)quoted.Length));
                 }
-            });
+            }
 
-            writing.GetAwaiter().GetResult();
-            writing = Task.Run(() =>
+            void Write()
             {
                 for (int k = 0; k < count; k++)
                 {
                     stream.Write(formatted[k].Bytes, 0, formatted[k].Length);
                 }
-            });
+            }
+
+            // A single batch (a small settlement) is formatted on this thread, and the last set is written on it: nothing
+            // is left to format meanwhile, and a small command does not wait for the thread pool's workers.
+            if (count == 1)
+            {
+                Format(0);
+            }
+            else
+            {
+                Parallel.For(0, count, Format);
+            }
+
+            writing.GetAwaiter().GetResult();
+            if (first + window >= batches)
+            {
+                Write();
+            }
+            else
+            {
+                writing = Task.Run(Write);
+            }
         }
 
         writing.GetAwaiter().GetResult();
@@ -134,8 +154,16 @@ public static class LinesCsv
     /// Batches with room for 80 bytes a line: a settlement's lines are 60–70 bytes (a share line with an 8-character id is
     /// 67), so a batch is seldom grown, which would make a second array of twice the size and leave the first as garbage.
     /// </summary>
-    private static Batch[] NewSet(int count, int lines) =>
-        Enumerable.Range(0, count).Select(_ => new Batch(lines * 80)).ToArray();
+    private static Batch[] NewSet(int count, int lines)
+    {
+        var set = new Batch[count];
+        for (int k = 0; k < count; k++)
+        {
+            set[k] = new Batch(lines * 80);
+        }
+
+        return set;
+    }
 
     private static readonly SearchValues<char> QuoteTriggers = SearchValues.Create(",\"\r\n");
 

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace SocialInvestment.Io;
@@ -42,7 +43,22 @@ public static class ParticipantsCsv
         List<Row>[]? pieces = CsvPieces.TryRead(
             stream, input, errors, options ?? ReadOptions.Default, (piece, pieceErrors) => ReadRows(piece, pieceErrors, new RowIdentity(piece, key), duplicates: null, contract), rows => Duplicates(rows, input, identity.Column));
         List<Row> all = pieces is null ? ReadRows(input, errors, identity, new DuplicateCheck(identity.Column), contract) : [.. pieces.SelectMany(p => p)];
-        return errors.Result<IReadOnlyList<Participant>>(() => all.Where(r => r.Participant is not null).Select(r => r.Participant!).ToList().AsReadOnly());
+        return errors.Result<IReadOnlyList<Participant>>(() => Participants(all));
+    }
+
+    // A loop, not LINQ: LINQ's iterators over the row struct are compiled at every start of a small command.
+    private static ReadOnlyCollection<Participant> Participants(List<Row> rows)
+    {
+        var participants = new List<Participant>(rows.Count);
+        foreach (Row row in rows)
+        {
+            if (row.Participant is { } participant)
+            {
+                participants.Add(participant);
+            }
+        }
+
+        return participants.AsReadOnly();
     }
 
     /// <summary>

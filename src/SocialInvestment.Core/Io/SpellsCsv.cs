@@ -43,9 +43,15 @@ public static class SpellsCsv
         Part[] parts = CsvPieces.TryRead(
                 stream, input, errors, options ?? ReadOptions.Default, (piece, pieceErrors) => ReadRows(piece, pieceErrors, new RowIdentity(piece, key), contract, members, RowsOf(piece, shared)))
             ?? [ReadRows(input, errors, identity, contract, members, new BulkAccess.SpellRows())];
-        return errors.Result(() => new InputRows<BenefitSpell>(
-            BulkAccess.Spells(parts.Select(p => p.Spells)),
-            parts.Sum(p => p.Skipped)));
+        var rows = new BulkAccess.SpellRows[parts.Length];
+        int skipped = 0;
+        for (int p = 0; p < parts.Length; p++)
+        {
+            rows[p] = parts[p].Spells;
+            skipped += parts[p].Skipped;
+        }
+
+        return errors.Result(() => new InputRows<BenefitSpell>(BulkAccess.Spells(rows), skipped));
     }
 
     /// <summary>

@@ -13,6 +13,14 @@ internal static class Chunks
     {
         int chunks = (count + Size - 1) / Size;
         var results = new T[chunks];
+        if (chunks == 1)
+        {
+            // One chunk is done on this thread: a small settlement does not wait for the thread pool's workers.
+            results[0] = work(0, count);
+            options.Progress?.Report(count);
+            return results;
+        }
+
         var failures = new Exception?[chunks];
         int done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };

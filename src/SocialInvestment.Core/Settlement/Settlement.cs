@@ -205,11 +205,23 @@ public static class Settlement
     /// <summary>Totals per payment: the contract's payments in contract order, then ids only the ledger knows, by code points.</summary>
     private static ReadOnlyCollection<KeyValuePair<string, SettlementTotals>> PaymentOrder(Contract contract, LineKeyTables tables, SettlementTotals[] byPayment)
     {
-        var contractIds = contract.Payments.Select(p => p.Id).ToList();
-        return contractIds
-            .Concat(tables.Payments.Where(id => !contractIds.Contains(id)))
-            .Select(id => KeyValuePair.Create(id, byPayment[tables.PaymentRank(id)]))
-            .ToList()
-            .AsReadOnly();
+        // Loops, not LINQ: LINQ's iterators over a pair of structs are compiled at every start of a small command.
+        var contractIds = new HashSet<string>(StringComparer.Ordinal);
+        var totals = new List<KeyValuePair<string, SettlementTotals>>(contract.Payments.Count);
+        foreach (Payment payment in contract.Payments)
+        {
+            contractIds.Add(payment.Id);
+            totals.Add(KeyValuePair.Create(payment.Id, byPayment[tables.PaymentRank(payment.Id)]));
+        }
+
+        foreach (string id in tables.Payments)
+        {
+            if (!contractIds.Contains(id))
+            {
+                totals.Add(KeyValuePair.Create(id, byPayment[tables.PaymentRank(id)]));
+            }
+        }
+
+        return totals.AsReadOnly();
     }
 }

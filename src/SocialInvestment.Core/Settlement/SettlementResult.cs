@@ -42,10 +42,13 @@ public sealed class SettlementResult
         _payerTotals = new Lazy<IReadOnlyList<KeyValuePair<string, SettlementTotals>>>(SumPayers);
         _municipalities = new Lazy<IReadOnlyList<MunicipalityTotals>>(() => MunicipalityTotals.Of(this));
         _paymentSavings = new Lazy<IReadOnlyList<PaymentSavings>>(() => SocialInvestment.PaymentSavings.ForPayments(this));
-        TriggerSummaries = contract.Triggers
-            .Select((t, i) => new TriggerSummary(t.Id, t.Kind, met[i], outcomes.Count))
-            .ToList()
-            .AsReadOnly();
+        var summaries = new TriggerSummary[contract.Triggers.Count];
+        for (int i = 0; i < summaries.Length; i++)
+        {
+            summaries[i] = new TriggerSummary(contract.Triggers[i].Id, contract.Triggers[i].Kind, met[i], outcomes.Count);
+        }
+
+        TriggerSummaries = Array.AsReadOnly(summaries);
     }
 
     /// <summary>
