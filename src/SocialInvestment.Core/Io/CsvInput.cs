@@ -403,6 +403,42 @@ internal sealed class CsvInput : IDisposable
         return false;
     }
 
+    /// <summary>Reads a required date as its day number (<see cref="BulkAccess.DayNumberOf"/>), as <see cref="TryRequiredDate"/> reads it.</summary>
+    internal bool TryRequiredDay(CsvColumn column, out int day)
+    {
+        if (_dates.TryGetDay(GetUtf8(column), out day))
+        {
+            return true;
+        }
+
+        bool read = TryRequiredDate(column, out LocalDate date);
+        day = read ? BulkAccess.DayNumberOf(date) : 0;
+        return read;
+    }
+
+    /// <summary>
+    /// Reads an optional date as its day number (<see cref="BulkAccess.DayNumberOf"/>), as <see cref="TryOptionalDate"/>
+    /// reads it: <paramref name="empty"/> where empty or absent.
+    /// </summary>
+    internal bool TryOptionalDay(CsvColumn column, int empty, out int day)
+    {
+        ReadOnlySpan<byte> utf8 = GetUtf8(column);
+        if (utf8.IsEmpty)
+        {
+            day = empty;
+            return true;
+        }
+
+        if (_dates.TryGetDay(utf8, out day))
+        {
+            return true;
+        }
+
+        bool read = TryOptionalDate(column, out LocalDate? date);
+        day = date is { } value ? BulkAccess.DayNumberOf(value) : empty;
+        return read;
+    }
+
     /// <summary>
     /// Reads a row's own degree (spells.csv, a weekly table): null where the cell is empty or the column absent — the
     /// contract's degree for the code then applies (SPEC-DK DK2, <see cref="Contract.DegreeOf"/>) — and, with the error
