@@ -444,15 +444,19 @@ internal sealed class CsvInput : IDisposable
     /// contract's degree for the code then applies (SPEC-DK DK2, <see cref="Contract.DegreeOf"/>) — and, with the error
     /// reported, where the cell is not a degree in (0, 1].
     /// </summary>
-    internal Degree? OptionalDegree(CsvColumn column)
+    internal Degree? OptionalDegree(CsvColumn column) => OptionalDegree(column, out _);
+
+    /// <summary>As <see cref="OptionalDegree(CsvColumn)"/>, with the degree's <see cref="Degree.Value"/> (0 where null), kept beside a degree seen before.</summary>
+    internal Degree? OptionalDegree(CsvColumn column, out decimal value)
     {
+        value = 0m;
         ReadOnlySpan<byte> utf8 = GetUtf8(column);
         if (utf8.IsEmpty)
         {
             return null;
         }
 
-        if (_degrees.TryGet(utf8, out Degree fast))
+        if (_degrees.TryGet(utf8, out Degree fast, out value))
         {
             return fast;
         }
@@ -463,9 +467,11 @@ internal sealed class CsvInput : IDisposable
             return null;
         }
 
-        if (TextValues.TryParseDecimal(text, allowNegative: false, out decimal value) && Degree.IsValid(value))
+        if (TextValues.TryParseDecimal(text, allowNegative: false, out decimal parsed) && Degree.IsValid(parsed))
         {
-            return Degree.FromDecimal(value);
+            Degree degree = Degree.FromDecimal(parsed);
+            value = degree.Value;
+            return degree;
         }
 
         Expected(column, "a degree greater than 0 and at most 1, such as 1, 0.5 or 0,5", text);

@@ -95,8 +95,7 @@ public static class SpellsCsv
             if (!previousDegree.Is(field))
             {
                 int beforeDegree = errors.Count;
-                ownDegree = input.OptionalDegree(CsvColumns.Degree);
-                ownDegreeValue = ownDegree is { } own ? own.Value : 0m;
+                ownDegree = input.OptionalDegree(CsvColumns.Degree, out ownDegreeValue);
                 Remember(previousDegree, field, errors.Count == beforeDegree);
             }
 
