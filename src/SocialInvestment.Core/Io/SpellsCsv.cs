@@ -64,26 +64,17 @@ public static class SpellsCsv
         int skipped = 0;
 
         // Each field as the row before had it where read without an error, and the values it gave.
-        var previousBenefit = new PreviousField();
         var previousDegree = new PreviousField();
-        string benefit = string.Empty;
-        int code = -1;
         Degree? ownDegree = null;
         decimal ownDegreeValue = 0m;
         while (input.ReadRow())
         {
             int before = errors.Count;
             identity.TryRead(out ParticipantId? id, out _);
-            ReadOnlySpan<byte> field = input.GetUtf8(CsvColumns.Benefit);
-            if (!previousBenefit.Is(field))
+            string benefit = codes.Get(input.GetUtf8(CsvColumns.Benefit), out int code);
+            if (benefit.Length == 0)
             {
-                benefit = codes.Get(field, out code);
-                if (benefit.Length == 0)
-                {
-                    input.Expected(CsvColumns.Benefit, "a benefit code", benefit);
-                }
-
-                Remember(previousBenefit, field, benefit.Length > 0);
+                input.Expected(CsvColumns.Benefit, "a benefit code", benefit);
             }
 
             bool hasFrom = input.TryRequiredDay(CsvColumns.From, out int fromDay);
@@ -91,7 +82,7 @@ public static class SpellsCsv
             // A date that cannot be read gives an ongoing spell, which no first day comes after.
             input.TryOptionalDay(CsvColumns.To, BulkAccess.OngoingDay, out int toDay);
 
-            field = input.GetUtf8(CsvColumns.Degree);
+            ReadOnlySpan<byte> field = input.GetUtf8(CsvColumns.Degree);
             if (!previousDegree.Is(field))
             {
                 int beforeDegree = errors.Count;
