@@ -63,7 +63,7 @@ public static class SpellsCsv
         bool lastMember = false;
         int skipped = 0;
 
-        // Each field as the row before had it where read without an error, and the values it gave.
+        // The degree field as the row before had it where read without an error, and the degree it gave.
         var previousDegree = new PreviousField();
         Degree? ownDegree = null;
         decimal ownDegreeValue = 0m;
