@@ -51,6 +51,12 @@ internal static class BulkAccess
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static LocalDate DateOf(int dayNumber) => DayNumber.ToDate(dayNumber);
 
+    /// <summary>The day number (days since 0001-01-01) of a date, as a spell's compact record holds it (<see cref="DateOf"/> turns it back).</summary>
+    internal static int DayNumberOf(LocalDate date) => DayNumber.Of(date);
+
+    /// <summary>The last day number of an ongoing spell's compact record.</summary>
+    internal const int OngoingDay = SpellRecord.Open;
+
     /// <summary>Spell rows of one piece of a file, kept as compact records; a person's rows come together.</summary>
     internal sealed class SpellRows
     {
@@ -67,6 +73,14 @@ internal static class BulkAccess
         /// <summary>Adds a row of a spell already checked (SPEC §2: <paramref name="to"/> null for an ongoing spell, never before <paramref name="from"/>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal void Add(ParticipantId id, string benefitCode, LocalDate from, LocalDate? to, Degree degree) => Builder.Add(id, benefitCode, from, to, degree);
+
+        /// <summary>
+        /// Adds a row of a spell already checked by its record's values: <paramref name="fromDay"/> and
+        /// <paramref name="toDay"/> day numbers (<see cref="DayNumberOf"/>; <see cref="OngoingDay"/>: ongoing, else never
+        /// before <paramref name="fromDay"/>), <paramref name="degree"/> a degree's value (in (0, 1]).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal void Add(ParticipantId id, string benefitCode, int fromDay, int toDay, decimal degree) => Builder.Add(id, benefitCode, fromDay, toDay, degree);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace SocialInvestment.Io;
@@ -54,8 +55,14 @@ internal sealed class CodeCache
     private static ulong Head(ReadOnlySpan<byte> utf8)
     {
         ulong head = (ulong)Math.Min(utf8.Length, 255) << 56;
-        int n = Math.Min(utf8.Length, 7);
-        for (int i = 0; i < n; i++)
+
+        // Most codes are longer than 7 bytes: their first 7 in one read instead of a byte at a time.
+        if (utf8.Length >= 8)
+        {
+            return head | (BinaryPrimitives.ReadUInt64LittleEndian(utf8) & 0x00FF_FFFF_FFFF_FFFFUL);
+        }
+
+        for (int i = 0; i < utf8.Length; i++)
         {
             head |= (ulong)utf8[i] << (8 * i);
         }

@@ -416,20 +416,60 @@ internal sealed class CsvInput : IDisposable
         return false;
     }
 
+    /// <summary>Reads a required date as its day number (<see cref="BulkAccess.DayNumberOf"/>), as <see cref="TryRequiredDate"/> reads it.</summary>
+    internal bool TryRequiredDay(CsvColumn column, out int day)
+    {
+        if (_dates.TryGetDay(GetUtf8(column), out day))
+        {
+            return true;
+        }
+
+        bool read = TryRequiredDate(column, out LocalDate date);
+        day = read ? BulkAccess.DayNumberOf(date) : 0;
+        return read;
+    }
+
+    /// <summary>
+    /// Reads an optional date as its day number (<see cref="BulkAccess.DayNumberOf"/>), as <see cref="TryOptionalDate"/>
+    /// reads it: <paramref name="empty"/> where empty or absent.
+    /// </summary>
+    internal bool TryOptionalDay(CsvColumn column, int empty, out int day)
+    {
+        ReadOnlySpan<byte> utf8 = GetUtf8(column);
+        if (utf8.IsEmpty)
+        {
+            day = empty;
+            return true;
+        }
+
+        if (_dates.TryGetDay(utf8, out day))
+        {
+            return true;
+        }
+
+        bool read = TryOptionalDate(column, out LocalDate? date);
+        day = date is { } value ? BulkAccess.DayNumberOf(value) : empty;
+        return read;
+    }
+
     /// <summary>
     /// Reads a row's own degree (spells.csv, a weekly table): null where the cell is empty or the column absent — the
     /// contract's degree for the code then applies (SPEC-DK DK2, <see cref="Contract.DegreeOf"/>) — and, with the error
     /// reported, where the cell is not a degree in (0, 1].
     /// </summary>
-    internal Degree? OptionalDegree(CsvColumn column)
+    internal Degree? OptionalDegree(CsvColumn column) => OptionalDegree(column, out _);
+
+    /// <summary>As <see cref="OptionalDegree(CsvColumn)"/>, with the degree's <see cref="Degree.Value"/> (0 where null), kept beside a degree seen before.</summary>
+    internal Degree? OptionalDegree(CsvColumn column, out decimal value)
     {
+        value = 0m;
         ReadOnlySpan<byte> utf8 = GetUtf8(column);
         if (utf8.IsEmpty)
         {
             return null;
         }
 
-        if (_degrees.TryGet(utf8, out Degree fast))
+        if (_degrees.TryGet(utf8, out Degree fast, out value))
         {
             return fast;
         }
@@ -440,9 +480,11 @@ internal sealed class CsvInput : IDisposable
             return null;
         }
 
-        if (TextValues.TryParseDecimal(text, allowNegative: false, out decimal value) && Degree.IsValid(value))
+        if (TextValues.TryParseDecimal(text, allowNegative: false, out decimal parsed) && Degree.IsValid(parsed))
         {
-            return Degree.FromDecimal(value);
+            Degree degree = Degree.FromDecimal(parsed);
+            value = degree.Value;
+            return degree;
         }
 
         Expected(column, "a degree greater than 0 and at most 1, such as 1, 0.5 or 0,5", text);

@@ -12,41 +12,63 @@ internal sealed class DateCache
 {
     private const int Bits = 12;
 
-    // Slot k holds a date whose field's first 8 bytes are _heads[k] and last 2 are _tails[k]; a head of 0 is no date
-    // (a date's text starts with a digit).
-    private readonly ulong[] _heads = new ulong[1 << Bits];
-    private readonly ushort[] _tails = new ushort[1 << Bits];
-    private readonly LocalDate[] _dates = new LocalDate[1 << Bits];
+    // A date is kept in the first free slot of the few from its own on: with a slot each, the dates that share one
+    // (a few in ten at spells.csv's thousands of dates) pushed each other out and were parsed again and again.
+    private const int Probes = 4;
+
+    // A head of 0 is a free slot (a date's text starts with a digit).
+    private readonly Entry[] _entries = new Entry[(1 << Bits) + Probes];
 
     /// <summary>
     /// The date in <paramref name="utf8"/> where <see cref="TextValues.TryParseDate(ReadOnlySpan{byte}, out LocalDate)"/>
     /// reads one; false where it does not (the string form then decides and explains).
     /// </summary>
-    internal bool TryGet(ReadOnlySpan<byte> utf8, out LocalDate date)
+    internal bool TryGet(ReadOnlySpan<byte> utf8, out LocalDate date) => TryGet(utf8, out date, out _);
+
+    /// <summary>As <see cref="TryGet(ReadOnlySpan{byte}, out LocalDate)"/>, the date as its day number (<see cref="BulkAccess.DayNumberOf"/>).</summary>
+    internal bool TryGetDay(ReadOnlySpan<byte> utf8, out int day) => TryGet(utf8, out _, out day);
+
+    private bool TryGet(ReadOnlySpan<byte> utf8, out LocalDate date, out int day)
     {
         if (utf8.Length != 10)
         {
             date = default;
+            day = 0;
             return false;
         }
 
         ulong head = MemoryMarshal.Read<ulong>(utf8);
         ushort tail = MemoryMarshal.Read<ushort>(utf8[8..]);
         int slot = (int)unchecked(((head ^ ((ulong)tail << 48)) * 0x9E3779B97F4A7C15UL) >> (64 - Bits));
-        if (head != 0 && _heads[slot] == head && _tails[slot] == tail)
+        Entry[] entries = _entries;
+        int free = -1;
+        for (int k = slot; k < slot + Probes; k++)
         {
-            date = _dates[slot];
-            return true;
+            ref Entry entry = ref entries[k];
+            if (entry.Head == head && entry.Tail == tail && head != 0)
+            {
+                date = entry.Date;
+                day = entry.Day;
+                return true;
+            }
+
+            if (entry.Head == 0)
+            {
+                free = k;
+                break;
+            }
         }
 
         if (!TextValues.TryParseDate(utf8, out date))
         {
+            day = 0;
             return false;
         }
 
-        _heads[slot] = head;
-        _tails[slot] = tail;
-        _dates[slot] = date;
+        day = BulkAccess.DayNumberOf(date);
+        entries[free >= 0 ? free : slot] = new Entry(head, tail, date, day);
         return true;
     }
+
+    private readonly record struct Entry(ulong Head, ushort Tail, LocalDate Date, int Day);
 }

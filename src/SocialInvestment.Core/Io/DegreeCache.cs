@@ -14,17 +14,23 @@ internal sealed class DegreeCache
 
     private readonly ulong[] _keys = new ulong[MostKept];
     private readonly Degree[] _degrees = new Degree[MostKept];
+    private readonly decimal[] _values = new decimal[MostKept];
     private int _count;
 
     /// <summary>
     /// The degree in <paramref name="utf8"/> where it is a plain decimal that <see cref="TextValues.TryParseDecimal(ReadOnlySpan{byte}, out decimal)"/>
     /// reads, in (0, 1]; false where it is anything else (the caller then decides and explains).
     /// </summary>
-    internal bool TryGet(ReadOnlySpan<byte> utf8, out Degree degree)
+    internal bool TryGet(ReadOnlySpan<byte> utf8, out Degree degree) => TryGet(utf8, out degree, out _);
+
+    /// <summary>As <see cref="TryGet(ReadOnlySpan{byte}, out Degree)"/>, with the degree's <see cref="Degree.Value"/>, worked out once a value kept.</summary>
+    internal bool TryGet(ReadOnlySpan<byte> utf8, out Degree degree, out decimal value)
     {
         if (utf8.Length > MostBytes)
         {
-            return TryParse(utf8, out degree);
+            bool parsed = TryParse(utf8, out degree);
+            value = parsed ? degree.Value : 0m;
+            return parsed;
         }
 
         ulong key = (ulong)utf8.Length << 56;
@@ -38,18 +44,22 @@ internal sealed class DegreeCache
             if (_keys[i] == key)
             {
                 degree = _degrees[i];
+                value = _values[i];
                 return true;
             }
         }
 
         if (!TryParse(utf8, out degree))
         {
+            value = 0m;
             return false;
         }
 
+        value = degree.Value;
         if (_count < MostKept)
         {
             _keys[_count] = key;
+            _values[_count] = value;
             _degrees[_count++] = degree;
         }
 

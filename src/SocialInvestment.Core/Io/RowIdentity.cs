@@ -14,8 +14,7 @@ internal sealed class RowIdentity
 
     // Exports list a person's rows together: the last field read and what it gave are kept, so that a repeated id or
     // CPR number is neither validated nor hashed again.
-    private readonly byte[] _lastField = new byte[ParticipantId.MaxLength * 4];
-    private int _lastLength = -1;
+    private readonly PreviousField _lastField = new(ParticipantId.MaxLength * 4);
     private ParticipantId? _lastId;
     private Cpr _lastCpr;
 
@@ -56,7 +55,7 @@ internal sealed class RowIdentity
         id = null;
         cpr = default;
         ReadOnlySpan<byte> field = _input.GetUtf8(Column);
-        if (_lastLength >= 0 && field.SequenceEqual(_lastField.AsSpan(0, _lastLength)))
+        if (_lastField.Is(field))
         {
             id = _lastId;
             cpr = _lastCpr;
@@ -68,13 +67,9 @@ internal sealed class RowIdentity
             return false;
         }
 
-        if (field.Length <= _lastField.Length)
-        {
-            field.CopyTo(_lastField);
-            _lastLength = field.Length;
-            _lastId = id;
-            _lastCpr = cpr;
-        }
+        _lastField.Keep(field);
+        _lastId = id;
+        _lastCpr = cpr;
 
         return true;
     }

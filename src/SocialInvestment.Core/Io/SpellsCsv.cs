@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace SocialInvestment.Io;
 
 /// <summary>Reads spells.csv (SPEC §2): one row per benefit spell.</summary>
@@ -70,6 +68,11 @@ public static class SpellsCsv
         ParticipantId lastMemberId = default;
         bool lastMember = false;
         int skipped = 0;
+
+        // The degree field as the row before had it where read without an error, and the degree it gave.
+        var previousDegree = new PreviousField();
+        Degree? ownDegree = null;
+        decimal ownDegreeValue = 0m;
         while (input.ReadRow())
         {
             int before = errors.Count;
@@ -80,12 +83,23 @@ public static class SpellsCsv
                 input.Expected(CsvColumns.Benefit, "a benefit code", benefit);
             }
 
-            bool hasFrom = input.TryRequiredDate(CsvColumns.From, out LocalDate from);
-            input.TryOptionalDate(CsvColumns.To, out LocalDate? to);
-            Degree degree = input.OptionalDegree(CsvColumns.Degree) ?? facts.DegreeOf(code, benefit);
-            if (hasFrom && to is { } last && last < from)
+            bool hasFrom = input.TryRequiredDay(CsvColumns.From, out int fromDay);
+
+            // A date that cannot be read gives an ongoing spell, which no first day comes after.
+            input.TryOptionalDay(CsvColumns.To, BulkAccess.OngoingDay, out int toDay);
+
+            ReadOnlySpan<byte> field = input.GetUtf8(CsvColumns.Degree);
+            if (!previousDegree.Is(field))
             {
-                input.Error(CsvColumns.To, $"the spell's last day {TextValues.Format(last)} is before its first day {TextValues.Format(from)} (from)");
+                int beforeDegree = errors.Count;
+                ownDegree = input.OptionalDegree(CsvColumns.Degree, out ownDegreeValue);
+                Remember(previousDegree, field, errors.Count == beforeDegree);
+            }
+
+            decimal degree = ownDegree is null ? facts.ValueOf(code, benefit) : ownDegreeValue;
+            if (hasFrom && toDay < fromDay)
+            {
+                input.Error(CsvColumns.To, $"the spell's last day {TextValues.Format(BulkAccess.DateOf(toDay))} is before its first day {TextValues.Format(BulkAccess.DateOf(fromDay))} (from)");
             }
 
             // A person's rows come together: the last answer holds while the id does.
@@ -108,7 +122,7 @@ public static class SpellsCsv
 
             if (member)
             {
-                spells.Add(lastMemberId, benefit, from, to, degree);
+                spells.Add(lastMemberId, benefit, fromDay, toDay, degree);
             }
             else
             {
@@ -117,6 +131,19 @@ public static class SpellsCsv
         }
 
         return new Part(spells, skipped);
+    }
+
+    /// <summary>Keeps <paramref name="field"/> for the next row where it was read without an error, else nothing.</summary>
+    private static void Remember(PreviousField previous, ReadOnlySpan<byte> field, bool read)
+    {
+        if (read)
+        {
+            previous.Keep(field);
+        }
+        else
+        {
+            previous.Forget();
+        }
     }
 
     /// <summary>
@@ -153,10 +180,10 @@ public static class SpellsCsv
     {
         private readonly bool[] _known = new bool[CodeCache.MostKept];
         private readonly bool[] _mapped = new bool[CodeCache.MostKept];
-        private readonly Degree[] _degrees = new Degree[CodeCache.MostKept];
+        private readonly decimal[] _values = new decimal[CodeCache.MostKept];
 
-        /// <summary>The degree of a row of code <paramref name="benefit"/> (numbered <paramref name="code"/>, −1: not kept) without one of its own.</summary>
-        internal Degree DegreeOf(int code, string benefit) => Learn(code, benefit) ? _degrees[code] : contract.DegreeOf(benefit);
+        /// <summary>The degree's value of a row of code <paramref name="benefit"/> (numbered <paramref name="code"/>, −1: not kept) without one of its own.</summary>
+        internal decimal ValueOf(int code, string benefit) => Learn(code, benefit) ? _values[code] : contract.DegreeOf(benefit).Value;
 
         /// <summary>Whether the contract maps <paramref name="benefit"/> (numbered <paramref name="code"/>, −1: not kept).</summary>
         internal bool IsMapped(int code, string benefit) => Learn(code, benefit) ? _mapped[code] : contract.ClassOf(benefit) is not null;
@@ -170,7 +197,7 @@ public static class SpellsCsv
 
             if (!_known[code])
             {
-                _degrees[code] = contract.DegreeOf(benefit);
+                _values[code] = contract.DegreeOf(benefit).Value;
                 _mapped[code] = contract.ClassOf(benefit) is not null;
                 _known[code] = true;
             }

@@ -57,7 +57,14 @@ internal sealed class SpellStoreBuilder
     internal static SpellRecord[] SharedArray(int length) => GC.AllocateUninitializedArray<SpellRecord>(length);
 
     /// <summary>Adds a row; a row of another person than the row before starts a new run.</summary>
-    internal void Add(ParticipantId id, string code, LocalDate from, LocalDate? to, Degree degree)
+    internal void Add(ParticipantId id, string code, LocalDate from, LocalDate? to, Degree degree) =>
+        Add(id, code, DayNumber.Of(from), to is { } last ? DayNumber.Of(last) : SpellRecord.Open, degree.Value);
+
+    /// <summary>
+    /// Adds a row given as its record's values: the day numbers of its first and last day (<see cref="SpellRecord.Open"/>:
+    /// ongoing) and its degree's value, which a reader of ten million rows works out once for each distinct field.
+    /// </summary>
+    internal void Add(ParticipantId id, string code, int fromDay, int toDay, decimal degree)
     {
         if (_people.Count == 0 || _people[^1] != id)
         {
@@ -71,7 +78,7 @@ internal sealed class SpellStoreBuilder
             _lastCode = code;
         }
 
-        var record = new SpellRecord(DayNumber.Of(from), to is { } last ? DayNumber.Of(last) : SpellRecord.Open, _lastCodeIndex, degree.Value);
+        var record = new SpellRecord(fromDay, toDay, _lastCodeIndex, degree);
         if (_shared is not null)
         {
             if (Count < _room)
