@@ -5,6 +5,10 @@ namespace SocialInvestment.Cli;
 /// <summary>The <c>sib</c> command line: arguments in, files and printing out; every calculation is in the core.</summary>
 internal static class Sib
 {
+    private const string Name = "sib";
+
+    private const string Description = "Settles outcome-based employment contracts (social impact bonds, payment by results) exactly, from municipal exports.";
+
     /// <summary>Parses and runs a command line, writing to the given writers; returns the exit code.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Standard output.</param>
@@ -12,7 +16,6 @@ internal static class Sib
     /// <param name="showProgress">Whether long runs show a progress line on <paramref name="error"/> (when it is a terminal).</param>
     internal static int Run(string[] args, TextWriter output, TextWriter error, bool showProgress = false)
     {
-        var root = new RootCommand("Settles outcome-based employment contracts (social impact bonds, payment by results) exactly, from municipal exports.");
         (string Name, Func<Command> Create)[] commands =
         [
             (SettleCommand.Name, () => SettleCommand.Create(showProgress)),
@@ -31,7 +34,11 @@ internal static class Sib
 
         // A command line that names a command needs only that command: building the other eleven, with their options and
         // texts, costs a small command milliseconds of its start. Anything else (help, a misspelt command) gets them all.
+        // RootCommand brings --help, --version and the [suggest] directive, and reads its help texts through a
+        // ResourceManager at every start (5–10 ms); a line that names a command and asks for none of them (nor reads more
+        // arguments from a @file) is parsed under a plain root of the same name and commands, with the same results.
         bool named = args.Length > 0 && Array.Exists(commands, c => c.Name == args[0]);
+        Command root = named && !Array.Exists(args, NeedsRootCommand) ? new Command(Name, Description) : new RootCommand(Description);
         foreach ((string name, Func<Command> create) in commands)
         {
             if (!named || name == args[0])
@@ -71,6 +78,10 @@ internal static class Sib
             return ExitCodes.BadInput;
         }
     }
+
+    /// <summary>Whether an argument asks for what only <see cref="RootCommand"/> has: help, the version, a directive, or a response file.</summary>
+    private static bool NeedsRootCommand(string argument) =>
+        argument is "--help" or "-h" or "/h" or "-?" or "/?" or "--version" || argument.StartsWith('@') || argument.StartsWith('[');
 
     private static bool IsOverflow(Exception e) =>
         e is OverflowException || (e is AggregateException all && all.Flatten().InnerExceptions.All(inner => inner is OverflowException));
