@@ -104,6 +104,8 @@ internal sealed class CsvInput : IDisposable
             stream = copy;
         }
 
+        long opened = stream.Position;
+
         // A file large enough to be read in pieces on every core is sniffed on them too.
         InputEncoding.Sniffed sniffed = options is { Cores: > 1 } && stream is FileStream file && file.Length - file.Position >= options.MinimumBytesForPieces
             ? InputEncoding.Sniff(file, options.Cores * options.PiecesPerCore, options.Cores)
@@ -146,6 +148,7 @@ internal sealed class CsvInput : IDisposable
             }
 
             input.Separator = sniffed.Separator;
+            input.QuoteFree = sniffed.QuoteFree && opened == 0;
             if (!input.ReadHeader(layoutOf))
             {
                 input.Dispose();
@@ -231,6 +234,12 @@ internal sealed class CsvInput : IDisposable
 
         return input;
     }
+
+    /// <summary>
+    /// Whether the sniff found the whole file, from its first byte, free of quotes and of carriage returns but before a
+    /// line feed (<see cref="QuoteFreeCheck"/>): its pieces need not be checked again.
+    /// </summary>
+    internal bool QuoteFree { get; private set; }
 
     /// <summary>Whether CsvHelper transcodes the file to UTF-8 (Windows-1252) rather than reading its bytes as they are.</summary>
     internal bool Transcodes => _options.Encoding is not null;

@@ -44,7 +44,7 @@ internal static class CsvPieces
         }
 
         SafeFileHandle handle = file.SafeFileHandle;
-        Piece[]? pieces = Split(handle, file.Length, header.HeaderLine, cores * options.PiecesPerCore, cores, findAscii: header.Transcodes);
+        Piece[]? pieces = Split(handle, file.Length, header.HeaderLine, cores * options.PiecesPerCore, cores, findAscii: header.Transcodes, quoteFree: header.QuoteFree);
         if (pieces is null)
         {
             return null;
@@ -97,9 +97,10 @@ internal static class CsvPieces
     /// <summary>
     /// Cuts the data lines (after the header's line) into about <paramref name="wanted"/> pieces at line starts, or
     /// null where the file is not to be read in pieces. With <paramref name="findAscii"/>, each piece tells whether its
-    /// bytes are all ASCII (the same characters in either encoding).
+    /// bytes are all ASCII (the same characters in either encoding). With <paramref name="quoteFree"/> (the sniff has
+    /// proven the whole file quote-free), the pieces are not checked for quotes again.
     /// </summary>
-    internal static Piece[]? Split(SafeFileHandle handle, long length, int headerLine, int wanted, int cores, bool findAscii = false)
+    internal static Piece[]? Split(SafeFileHandle handle, long length, int headerLine, int wanted, int cores, bool findAscii = false, bool quoteFree = false)
     {
         long dataStart = LineStart(handle, 0, length, headerLine);
         if (dataStart < 0 || dataStart >= length)
@@ -120,8 +121,8 @@ internal static class CsvPieces
         bounds.Add(length);
         int count = bounds.Count - 1;
         var scans = new Scan[count + 1];
-        scans[0] = ScanRange(handle, 0, dataStart, findAscii: false);
-        Run(count, cores, k => scans[k + 1] = ScanRange(handle, bounds[k], bounds[k + 1], findAscii));
+        scans[0] = ScanRange(handle, 0, dataStart, findAscii: false, quoteFree);
+        Run(count, cores, k => scans[k + 1] = ScanRange(handle, bounds[k], bounds[k + 1], findAscii, quoteFree));
         if (scans.Any(s => !s.Splittable))
         {
             return null;
@@ -211,14 +212,14 @@ internal static class CsvPieces
         }
     }
 
-    private static Scan ScanRange(SafeFileHandle handle, long start, long end, bool findAscii)
+    private static Scan ScanRange(SafeFileHandle handle, long start, long end, bool findAscii, bool quoteFree)
     {
         byte[] buffer = ArrayPool<byte>.Shared.Rent(ScanChunk + 1);
         try
         {
             long lineFeeds = 0;
             long at = start;
-            var quoteFree = default(QuoteFreeCheck);
+            var quotes = default(QuoteFreeCheck);
             bool ascii = findAscii;
             while (at < end)
             {
@@ -229,10 +230,15 @@ internal static class CsvPieces
                 }
 
                 ReadOnlySpan<byte> span = buffer.AsSpan(0, n);
-                quoteFree.Feed(span);
-                if (quoteFree.Broken)
+
+                // Where the sniff has already proven the whole file quote-free, its bytes are not checked a second time.
+                if (!quoteFree)
                 {
-                    return default;
+                    quotes.Feed(span);
+                    if (quotes.Broken)
+                    {
+                        return default;
+                    }
                 }
 
                 lineFeeds += span.Count((byte)'\n');
@@ -240,7 +246,7 @@ internal static class CsvPieces
                 at += n;
             }
 
-            return quoteFree.IsQuoteFree ? new Scan(true, lineFeeds, ascii) : default;
+            return quoteFree || quotes.IsQuoteFree ? new Scan(true, lineFeeds, ascii) : default;
         }
         finally
         {
