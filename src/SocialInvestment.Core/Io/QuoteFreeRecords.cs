@@ -146,58 +146,112 @@ internal sealed class QuoteFreeRecords : IDisposable
     /// in the buffer yet. <paramref name="empty"/>: the line has nothing on it but spaces, which CsvHelper passes over
     /// (only counted).
     /// </summary>
+    /// <remarks>
+    /// The state lives in locals, so that the JIT keeps it in registers; indices stay within the buffer, so no overflow
+    /// check is needed. Fields are trimmed only in a record that holds a space, found once per record.
+    /// </remarks>
     private bool TrySplit(out bool empty)
     {
-        empty = false;
-        byte[] buffer = _buffer;
-        ref byte first = ref MemoryMarshal.GetArrayDataReference(buffer);
-        Vector256<byte> separators = Vector256.Create(_separator);
-        Vector256<byte> lineFeeds = Vector256.Create(LineFeed);
-        int start = _next;
-        int fieldStart = start;
-        int count = 0;
-        bool allEmpty = true;
-
-        // The block that the last line ended in goes on where it left off: its separators and line feeds after that
-        // line's are still to be taken.
-        bool resume = _blockAt >= 0 && start - _blockAt < Vector256<byte>.Count;
-        for (int at = resume ? _blockAt : start; at < _end; at += Vector256<byte>.Count)
+        unchecked
         {
-            uint found = _blockLeft;
-            if (!resume)
+            empty = false;
+            ref byte first = ref MemoryMarshal.GetArrayDataReference(_buffer);
+            int end = _end;
+            int start = _next;
+            int[] bounds = _bounds;
+            ref int bound = ref MemoryMarshal.GetArrayDataReference(bounds);
+            int room = bounds.Length / 2;
+            int fieldStart = start;
+            int count = 0;
+            Vector256<byte> separators = Vector256.Create(_separator);
+            Vector256<byte> lineFeeds = Vector256.Create(LineFeed);
+
+            // The block that the last line ended in goes on where it left off: its separators and line feeds after that
+            // line's are still to be taken.
+            int at;
+            uint found;
+            if (_blockAt >= 0 && start - _blockAt < Vector256<byte>.Count)
             {
-                Vector256<byte> block = Vector256.LoadUnsafe(ref first, (nuint)at);
-                found = (Vector256.Equals(block, separators) | Vector256.Equals(block, lineFeeds)).ExtractMostSignificantBits();
+                at = _blockAt;
+                found = _blockLeft;
+            }
+            else
+            {
+                at = start - Vector256<byte>.Count;
+                found = 0;
             }
 
-            resume = false;
-            while (found != 0)
+            while (true)
             {
+                while (found == 0)
+                {
+                    at += Vector256<byte>.Count;
+                    if (at >= end)
+                    {
+                        return false;
+                    }
+
+                    Vector256<byte> block = Vector256.LoadUnsafe(ref first, (nuint)at);
+                    found = (Vector256.Equals(block, separators) | Vector256.Equals(block, lineFeeds)).ExtractMostSignificantBits();
+                }
+
                 int i = at + BitOperations.TrailingZeroCount(found);
                 found &= found - 1;
-                if (i >= _end)
+                if (i >= end)
                 {
                     return false;
                 }
 
+                if (count == room)
+                {
+                    Array.Resize(ref _bounds, 4 * room);
+                    bounds = _bounds;
+                    bound = ref MemoryMarshal.GetArrayDataReference(bounds);
+                    room = bounds.Length / 2;
+                }
+
                 if (Unsafe.Add(ref first, i) != LineFeed)
                 {
-                    allEmpty &= Add(ref count, fieldStart, i);
+                    Unsafe.Add(ref bound, 2 * count) = fieldStart;
+                    Unsafe.Add(ref bound, (2 * count) + 1) = i;
+                    count++;
                     fieldStart = i + 1;
                     continue;
                 }
 
-                int lineEnd = i > fieldStart && Unsafe.Add(ref first, i - 1) == (byte)'\r' ? i - 1 : i;
+                int lineEnd = i > start && Unsafe.Add(ref first, i - 1) == (byte)'\r' ? i - 1 : i;
+                Unsafe.Add(ref bound, 2 * count) = fieldStart;
+                Unsafe.Add(ref bound, (2 * count) + 1) = lineEnd;
+                count++;
                 _next = i + 1;
                 _blockAt = at;
                 _blockLeft = found;
-                allEmpty &= Add(ref count, fieldStart, lineEnd);
+
+                // Without a space, a field is empty where it is nothing, and every field is where the line is separators only.
+                bool allEmpty = _buffer.AsSpan(start, lineEnd - start).Contains(Space)
+                    ? TrimAll(count)
+                    : lineEnd - start == count - 1;
                 empty = Found(start, lineEnd, count, allEmpty);
                 return true;
             }
         }
+    }
 
-        return false;
+    /// <summary>Trims the spaces at the ends of the current line's <paramref name="count"/> fields; whether all are empty then.</summary>
+    private bool TrimAll(int count)
+    {
+        bool allEmpty = true;
+        for (int k = 0; k < count; k++)
+        {
+            int fieldStart = _bounds[2 * k];
+            int fieldEnd = _bounds[(2 * k) + 1];
+            Trim(_buffer, ref fieldStart, ref fieldEnd);
+            _bounds[2 * k] = fieldStart;
+            _bounds[(2 * k) + 1] = fieldEnd;
+            allEmpty &= fieldStart == fieldEnd;
+        }
+
+        return allEmpty;
     }
 
     /// <summary>Splits the rest of the input, a last line without a line feed.</summary>
