@@ -13,6 +13,10 @@ public static class SpellsCsv
     private static readonly CsvColumn[] Required = [CsvColumns.Benefit, CsvColumns.From];
     private static readonly CsvColumn[] Optional = [CsvColumns.To, CsvColumns.Degree];
 
+    // Rows read by one call of the row loop: the loop is compiled again fully after 1,000 calls (runtimeconfig of sib),
+    // so after about 256,000 rows.
+    private const int BatchRows = 256;
+
     /// <summary>Reads the spells of the cohort, or every error found (up to <see cref="ReadResult.MaxErrors"/>).</summary>
     /// <param name="stream">The file's bytes, read from the stream's position; the stream is left open.</param>
     /// <param name="fileName">The name that messages give the file.</param>
@@ -61,19 +65,33 @@ public static class SpellsCsv
 
     private static Part ReadRows(CsvInput input, ErrorCollector errors, RowIdentity identity, Contract contract, CohortLookup cohort, BulkAccess.SpellRows spells)
     {
-        var codes = new CodeCache();
-        var facts = new CodeFacts(contract);
-        CohortLookup.Cursor members = cohort.Start();
-        ParticipantId? lastId = null;
-        ParticipantId lastMemberId = default;
-        bool lastMember = false;
-        int skipped = 0;
+        var state = new RowsState(contract, cohort);
+        while (ReadBatch(input, errors, identity, contract, spells, state))
+        {
+        }
 
-        // The degree field as the row before had it where read without an error, and the degree it gave.
-        var previousDegree = new PreviousField();
-        Degree? ownDegree = null;
-        decimal ownDegreeValue = 0m;
-        while (input.ReadRow())
+        return new Part(spells, state.Skipped);
+    }
+
+    /// <summary>
+    /// Reads up to <see cref="BatchRows"/> rows; false at the end of the piece. The rows are read in batches so that the
+    /// runtime sees the loop as called often: a long file's loop is then compiled again fully, inlining across
+    /// assemblies, as the precompiled image cannot (a call of a whole piece would run its precompiled code to the end).
+    /// </summary>
+    private static bool ReadBatch(CsvInput input, ErrorCollector errors, RowIdentity identity, Contract contract, BulkAccess.SpellRows spells, RowsState state)
+    {
+        CodeCache codes = state.Codes;
+        CodeFacts facts = state.Facts;
+        CohortLookup.Cursor members = state.Members;
+        ParticipantId? lastId = state.LastId;
+        ParticipantId lastMemberId = state.LastMemberId;
+        bool lastMember = state.LastMember;
+        int skipped = state.Skipped;
+        PreviousField previousDegree = state.PreviousDegree;
+        Degree? ownDegree = state.OwnDegree;
+        decimal ownDegreeValue = state.OwnDegreeValue;
+        bool more = false;
+        for (int row = 0; row < BatchRows && (more = input.ReadRow()); row++)
         {
             int before = errors.Count;
             identity.TryRead(out ParticipantId? id, out _);
@@ -130,7 +148,14 @@ public static class SpellsCsv
             }
         }
 
-        return new Part(spells, skipped);
+        state.Members = members;
+        state.LastId = lastId;
+        state.LastMemberId = lastMemberId;
+        state.LastMember = lastMember;
+        state.Skipped = skipped;
+        state.OwnDegree = ownDegree;
+        state.OwnDegreeValue = ownDegreeValue;
+        return more;
     }
 
     /// <summary>Keeps <paramref name="field"/> for the next row where it was read without an error, else nothing.</summary>
@@ -208,4 +233,29 @@ public static class SpellsCsv
 
     /// <summary>What one piece of the file gave.</summary>
     private readonly record struct Part(BulkAccess.SpellRows Spells, int Skipped);
+
+    /// <summary>What a piece's row loop carries from one batch of rows to the next.</summary>
+    private sealed class RowsState(Contract contract, CohortLookup cohort)
+    {
+        internal CodeCache Codes { get; } = new();
+
+        internal CodeFacts Facts { get; } = new(contract);
+
+        internal CohortLookup.Cursor Members { get; set; } = cohort.Start();
+
+        internal ParticipantId? LastId { get; set; }
+
+        internal ParticipantId LastMemberId { get; set; }
+
+        internal bool LastMember { get; set; }
+
+        internal int Skipped { get; set; }
+
+        // The degree field as the row before had it where read without an error, and the degree it gave.
+        internal PreviousField PreviousDegree { get; } = new();
+
+        internal Degree? OwnDegree { get; set; }
+
+        internal decimal OwnDegreeValue { get; set; }
+    }
 }

@@ -43,6 +43,32 @@ public sealed class ReusingTheRowBeforeTests : IDisposable
         });
 
     [Fact]
+    public void The_row_before_is_kept_across_the_row_loops_batches()
+    {
+        // The row loop reads 256 rows a call: rows 255 and 256 (0-based) are the last of one call and the first of the next.
+        var rows = new string[700];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            string id = i < 256 ? "p1" : i < 600 ? "p2" : "x1";
+            string degree = i is 255 or 256 ? "2" : i is 511 ? "0.50" : "0,5";
+            string from = i == 256 ? "2024-13-01" : "2024-01-01";
+            rows[i] = string.Join(';', id, i % 3 == 0 ? "su" : "kontanthjaelp", from, string.Empty, degree);
+        }
+
+        string alone = EachRowAlone(rows);
+        byte[] bytes = Encoding.UTF8.GetBytes(Header + "\n" + string.Join("\n", rows) + "\n");
+        Assert.Equal(alone, Describe(SpellsCsv.Read(new MemoryStream(bytes), "spells.csv", Contract, Cohort, options: new ReadOptions { MaxDegreeOfParallelism = 1 })));
+
+        // Without the errors, the values are every row's: the degree of row 511 is read again, not kept from row 510.
+        rows[255] = rows[254];
+        rows[256] = rows[257];
+        alone = EachRowAlone(rows);
+        Assert.StartsWith("skipped 100\n", alone);
+        bytes = Encoding.UTF8.GetBytes(Header + "\n" + string.Join("\n", rows) + "\n");
+        Assert.Equal(alone, Describe(SpellsCsv.Read(new MemoryStream(bytes), "spells.csv", Contract, Cohort, options: new ReadOptions { MaxDegreeOfParallelism = 1 })));
+    }
+
+    [Fact]
     public void A_bad_field_repeated_on_the_next_row_is_reported_on_both_rows()
     {
         string text = Header + "\np1;su;2024-13-01;;2\np1;su;2024-13-01;;2\np1;su;2024-01-01;;1\n";
