@@ -236,6 +236,13 @@ internal sealed class CsvInput : IDisposable
     }
 
     /// <summary>
+    /// How many rows a reader's row loop reads in one call. A long file's loop is then called often, and the runtime
+    /// compiles a method again fully, inlining across assemblies, only after it has been called 1,000 times (sib's
+    /// runtimeconfig): one call for a whole piece would run the precompiled code of the loop to its end.
+    /// </summary>
+    internal const int RowsPerCall = 256;
+
+    /// <summary>
     /// Whether the sniff found the whole file, from its first byte, free of quotes and of carriage returns but before a
     /// line feed (<see cref="QuoteFreeCheck"/>): its pieces need not be checked again.
     /// </summary>

@@ -83,7 +83,21 @@ public static class ParticipantsCsv
     private static List<Row> ReadRows(CsvInput input, ErrorCollector errors, RowIdentity identity, DuplicateCheck? duplicates, Contract? contract)
     {
         var rows = new List<Row>();
-        while (input.ReadRow())
+        while (ReadBatch(input, errors, identity, duplicates, contract, rows))
+        {
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Reads up to <see cref="CsvInput.RowsPerCall"/> rows into <paramref name="rows"/>; false at the end. In batches, so that the
+    /// runtime sees the loop as called often and compiles it again fully in a long file (as <see cref="SpellsCsv"/> does).
+    /// </summary>
+    private static bool ReadBatch(CsvInput input, ErrorCollector errors, RowIdentity identity, DuplicateCheck? duplicates, Contract? contract, List<Row> rows)
+    {
+        bool more = false;
+        for (int row = 0; row < CsvInput.RowsPerCall && (more = input.ReadRow()); row++)
         {
             int before = errors.Count;
             bool known = identity.TryRead(out ParticipantId? id, out Cpr cpr);
@@ -111,7 +125,7 @@ public static class ParticipantsCsv
             rows.Add(new Row(input.Line, id, cpr, errors.Count == before && id is { } who ? new Participant(who, start, end, completed, cohort) { Municipality = municipality, MonthlyCost = monthlyCost } : null));
         }
 
-        return rows;
+        return more;
     }
 
     /// <summary>The duplicates across pieces read apart, in line order; their rows lose their participant.</summary>

@@ -13,10 +13,6 @@ public static class SpellsCsv
     private static readonly CsvColumn[] Required = [CsvColumns.Benefit, CsvColumns.From];
     private static readonly CsvColumn[] Optional = [CsvColumns.To, CsvColumns.Degree];
 
-    // Rows read by one call of the row loop: the loop is compiled again fully after 1,000 calls (runtimeconfig of sib),
-    // so after about 256,000 rows.
-    private const int BatchRows = 256;
-
     /// <summary>Reads the spells of the cohort, or every error found (up to <see cref="ReadResult.MaxErrors"/>).</summary>
     /// <param name="stream">The file's bytes, read from the stream's position; the stream is left open.</param>
     /// <param name="fileName">The name that messages give the file.</param>
@@ -74,7 +70,7 @@ public static class SpellsCsv
     }
 
     /// <summary>
-    /// Reads up to <see cref="BatchRows"/> rows; false at the end of the piece. The rows are read in batches so that the
+    /// Reads up to <see cref="CsvInput.RowsPerCall"/> rows; false at the end of the piece. The rows are read in batches so that the
     /// runtime sees the loop as called often: a long file's loop is then compiled again fully, inlining across
     /// assemblies, as the precompiled image cannot (a call of a whole piece would run its precompiled code to the end).
     /// </summary>
@@ -91,7 +87,7 @@ public static class SpellsCsv
         Degree? ownDegree = state.OwnDegree;
         decimal ownDegreeValue = state.OwnDegreeValue;
         bool more = false;
-        for (int row = 0; row < BatchRows && (more = input.ReadRow()); row++)
+        for (int row = 0; row < CsvInput.RowsPerCall && (more = input.ReadRow()); row++)
         {
             int before = errors.Count;
             identity.TryRead(out ParticipantId? id, out _);

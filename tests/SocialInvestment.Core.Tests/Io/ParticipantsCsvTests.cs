@@ -1,3 +1,4 @@
+using System.Text;
 using NodaTime;
 using SocialInvestment.Io;
 
@@ -68,6 +69,24 @@ public class ParticipantsCsvTests
     {
         InputError error = Csv.FirstError(Csv.Participants("participant_id;start\nP1;2024-01-01\nP2;2024-01-01\nP1;2024-01-02\n"));
         Assert.Equal("participants.csv:4:1: participant_id: duplicate participant 'P1', first on line 2", error.ToString());
+    }
+
+    [Fact]
+    public void Rows_read_in_several_calls_of_the_row_loop_keep_their_lines_and_duplicates()
+    {
+        // More rows than one call of the row loop reads (CsvInput.RowsPerCall): a duplicate and a bad date after the first call.
+        int n = (3 * CsvInput.RowsPerCall) + 7;
+        var text = new StringBuilder("participant_id;start\n");
+        for (int i = 0; i < n; i++)
+        {
+            text.Append(i == n - 1 ? "P5" : $"P{i}").Append(';').Append(i == CsvInput.RowsPerCall ? "2024-13-01" : "2024-01-01").Append('\n');
+        }
+
+        var result = Csv.Participants(text.ToString());
+
+        Assert.Equal(
+            [$"participants.csv:{CsvInput.RowsPerCall + 2}:2: start: expected a date yyyy-MM-dd, dd-MM-yyyy or dd.MM.yyyy, found '2024-13-01'", $"participants.csv:{n + 1}:1: participant_id: duplicate participant 'P5', first on line 7"],
+            result.Errors.Select(e => e.ToString()));
     }
 
     [Fact]

@@ -45,13 +45,14 @@ public sealed class ReusingTheRowBeforeTests : IDisposable
     [Fact]
     public void The_row_before_is_kept_across_the_row_loops_batches()
     {
-        // The row loop reads 256 rows a call: rows 255 and 256 (0-based) are the last of one call and the first of the next.
-        var rows = new string[700];
+        // Rows n - 1 and n (0-based) are the last of one call of the row loop and the first of the next.
+        int n = CsvInput.RowsPerCall;
+        var rows = new string[(2 * n) + 188];
         for (int i = 0; i < rows.Length; i++)
         {
-            string id = i < 256 ? "p1" : i < 600 ? "p2" : "x1";
-            string degree = i is 255 or 256 ? "2" : i is 511 ? "0.50" : "0,5";
-            string from = i == 256 ? "2024-13-01" : "2024-01-01";
+            string id = i < n ? "p1" : i < rows.Length - 100 ? "p2" : "x1";
+            string degree = i == n - 1 || i == n ? "2" : i == (2 * n) - 1 ? "0.50" : "0,5";
+            string from = i == n ? "2024-13-01" : "2024-01-01";
             rows[i] = string.Join(';', id, i % 3 == 0 ? "su" : "kontanthjaelp", from, string.Empty, degree);
         }
 
@@ -59,9 +60,9 @@ public sealed class ReusingTheRowBeforeTests : IDisposable
         byte[] bytes = Encoding.UTF8.GetBytes(Header + "\n" + string.Join("\n", rows) + "\n");
         Assert.Equal(alone, Describe(SpellsCsv.Read(new MemoryStream(bytes), "spells.csv", Contract, Cohort, options: new ReadOptions { MaxDegreeOfParallelism = 1 })));
 
-        // Without the errors, the values are every row's: the degree of row 511 is read again, not kept from row 510.
-        rows[255] = rows[254];
-        rows[256] = rows[257];
+        // Without the errors, the values are every row's: the degree of row 2n - 1 is read again, not kept from the row before.
+        rows[n - 1] = rows[n - 2];
+        rows[n] = rows[n + 1];
         alone = EachRowAlone(rows);
         Assert.StartsWith("skipped 100\n", alone);
         bytes = Encoding.UTF8.GetBytes(Header + "\n" + string.Join("\n", rows) + "\n");
