@@ -76,14 +76,7 @@ public class ReadCsvBenchmarks
         using FileStream file = File.OpenRead(path);
         CsvReaderOptions options = CsvInput.ReaderOptions(sniffed) with { HasHeader = false };
         int pieces = cores == 1 ? 1 : cores * new ReadOptions().PiecesPerCore;
-        var starts = new long[pieces + 1];
-        starts[0] = LineAfter(file, sniffed.BomLength);
-        for (int k = 1; k < pieces; k++)
-        {
-            starts[k] = LineAfter(file, starts[0] + ((file.Length - starts[0]) * k / pieces));
-        }
-
-        starts[pieces] = file.Length;
+        long[] starts = PieceStarts(file, sniffed.BomLength, pieces);
         var touched = new long[pieces];
         Parallel.For(0, pieces, new ParallelOptions { MaxDegreeOfParallelism = cores }, k =>
         {
@@ -111,8 +104,25 @@ public class ReadCsvBenchmarks
         return InputEncoding.Sniff(file);
     }
 
+    /// <summary>
+    /// Where <paramref name="pieces"/> pieces of the file's records start, after the header line that holds byte
+    /// <paramref name="from"/>, each cut at a line start, and the file's end after them.
+    /// </summary>
+    internal static long[] PieceStarts(FileStream file, long from, int pieces)
+    {
+        var starts = new long[pieces + 1];
+        starts[0] = LineAfter(file, from);
+        for (int k = 1; k < pieces; k++)
+        {
+            starts[k] = LineAfter(file, starts[0] + ((file.Length - starts[0]) * k / pieces));
+        }
+
+        starts[pieces] = file.Length;
+        return starts;
+    }
+
     /// <summary>The offset of the line after the one that holds byte <paramref name="from"/>.</summary>
-    internal static long LineAfter(FileStream file, long from)
+    private static long LineAfter(FileStream file, long from)
     {
         var buffer = new byte[1 << 16];
         for (long at = from; ; at += buffer.Length)

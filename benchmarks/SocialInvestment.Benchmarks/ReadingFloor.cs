@@ -21,14 +21,7 @@ internal static class ReadingFloor
     {
         using FileStream file = File.OpenRead(path);
         int pieces = cores == 1 ? 1 : cores * new ReadOptions().PiecesPerCore;
-        var starts = new long[pieces + 1];
-        starts[0] = ReadCsvBenchmarks.LineAfter(file, 0);
-        for (int k = 1; k < pieces; k++)
-        {
-            starts[k] = ReadCsvBenchmarks.LineAfter(file, starts[0] + ((file.Length - starts[0]) * k / pieces));
-        }
-
-        starts[pieces] = file.Length;
+        long[] starts = ReadCsvBenchmarks.PieceStarts(file, 0, pieces);
         var rows = new long[pieces];
         var kept = new long[pieces];
         byte[][] codeBytes = [.. codes.Select(Encoding.ASCII.GetBytes)];

@@ -226,12 +226,7 @@ internal sealed class QuoteFreeRecords : IDisposable
                 _next = i + 1;
                 _blockAt = at;
                 _blockLeft = found;
-
-                // Without a space, a field is empty where it is nothing, and every field is where the line is separators only.
-                bool allEmpty = _buffer.AsSpan(start, lineEnd - start).Contains(Space)
-                    ? TrimAll(count)
-                    : lineEnd - start == count - 1;
-                empty = Found(start, lineEnd, count, allEmpty);
+                empty = Found(start, lineEnd, count);
                 return true;
             }
         }
@@ -259,22 +254,26 @@ internal sealed class QuoteFreeRecords : IDisposable
     {
         ReadOnlySpan<byte> rest = _buffer.AsSpan(_next, _end - _next);
         int count = 0;
-        bool allEmpty = true;
         int fieldStart = _next;
         for (int i; (i = rest.IndexOf(_separator)) >= 0; rest = rest[(i + 1)..])
         {
-            allEmpty &= Add(ref count, fieldStart, fieldStart + i);
+            Add(ref count, fieldStart, fieldStart + i);
             fieldStart += i + 1;
         }
 
-        allEmpty &= Add(ref count, fieldStart, _end);
-        empty = Found(_next, _end, count, allEmpty);
+        Add(ref count, fieldStart, _end);
+        empty = Found(_next, _end, count);
         _next = _end;
     }
 
-    /// <summary>Takes the line <c>[start, end)</c>, of fields split already, as the current record; whether it is empty (a single field of spaces at most).</summary>
-    private bool Found(int start, int end, int count, bool allEmpty)
+    /// <summary>
+    /// Takes the line <c>[start, end)</c>, of <paramref name="count"/> fields split already (untrimmed), as the current
+    /// record, trimming its fields where it holds a space; whether it is empty (a single field of spaces at most).
+    /// </summary>
+    private bool Found(int start, int end, int count)
     {
+        // Without a space, a field is empty where it is nothing, and every field is where the line is separators only.
+        bool allEmpty = _buffer.AsSpan(start, end - start).Contains(Space) ? TrimAll(count) : end - start == count - 1;
         _lines++;
         if (count == 1 && allEmpty)
         {
@@ -289,16 +288,9 @@ internal sealed class QuoteFreeRecords : IDisposable
         return false;
     }
 
-    /// <summary>Adds the field <c>[start, end)</c> trimmed of spaces as field <paramref name="count"/>; whether it is empty.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Add(ref int count, int start, int end)
+    /// <summary>Adds the field <c>[start, end)</c>, untrimmed, as field <paramref name="count"/>.</summary>
+    private void Add(ref int count, int start, int end)
     {
-        byte[] buffer = _buffer;
-        if (start < end && (buffer[start] == Space || buffer[end - 1] == Space))
-        {
-            Trim(buffer, ref start, ref end);
-        }
-
         int at = 2 * count;
         int[] bounds = _bounds;
         if ((uint)(at + 1) >= (uint)bounds.Length)
@@ -310,7 +302,6 @@ internal sealed class QuoteFreeRecords : IDisposable
         bounds[at] = start;
         bounds[at + 1] = end;
         count++;
-        return start == end;
     }
 
     private static void Trim(byte[] buffer, ref int start, ref int end)
