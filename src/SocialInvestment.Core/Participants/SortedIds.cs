@@ -12,8 +12,8 @@ internal static class SortedIds
 {
     /// <summary>
     /// The index of <paramref name="id"/> in <paramref name="sorted"/> (ascending by code point, no id twice), or −1.
-    /// <paramref name="next"/> is where the walk expects the next id: start at 0; it is moved past each id found, and to
-    /// where an id not found would be.
+    /// <paramref name="next"/> is where the walk expects the next id: start at 0; it is moved past each id found, and left
+    /// where it is by an id not found.
     /// </summary>
     internal static int IndexOf(ReadOnlySpan<ParticipantId> sorted, ParticipantId id, ref int next)
     {
@@ -40,9 +40,22 @@ internal static class SortedIds
             return -1;
         }
 
+        if (order > 0 && id.CompareTo(sorted[^1]) > 0)
+        {
+            // After every id (people outside the cohort named so that they sort after it): not there.
+            return -1;
+        }
+
         int at = order > 0 ? Gallop(sorted, next, id) : sorted[..next].BinarySearch(id);
-        next = at >= 0 ? at + 1 : ~at;
-        return at >= 0 ? at : -1;
+        if (at < 0)
+        {
+            // An id not there leaves the walk where it was: people outside the cohort listed among its members, in any
+            // order, cost a search each instead of throwing the walk off for the member after them.
+            return -1;
+        }
+
+        next = at + 1;
+        return at;
     }
 
     /// <summary>

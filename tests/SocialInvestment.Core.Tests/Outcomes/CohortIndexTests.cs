@@ -38,6 +38,24 @@ public sealed class CohortIndexTests
             });
 
     [Fact]
+    public void People_outside_the_cohort_among_its_members_leave_the_walk_where_it_was()
+    {
+        // As sib generate lists them: X… after the members P… in code-point order, but between them in the file.
+        CohortIndex index = CohortIndex.Of([Person("P1", "2026-01-05"), Person("P2", "2026-01-05"), Person("P3", "2026-01-05")], "participants");
+        int hint = 0;
+
+        Assert.Equal(0, index.IndexOf(ParticipantId.From("P1"), ref hint));
+        Assert.Equal(-1, index.IndexOf(ParticipantId.From("X1"), ref hint));
+        Assert.Equal(1, hint);
+        Assert.Equal(-1, index.IndexOf(ParticipantId.From("P15"), ref hint));
+        Assert.Equal(1, hint);
+        Assert.Equal(-1, index.IndexOf(ParticipantId.From("A1"), ref hint));
+        Assert.Equal(1, hint);
+        Assert.Equal(1, index.IndexOf(ParticipantId.From("P2"), ref hint));
+        Assert.Equal(2, hint);
+    }
+
+    [Fact]
     public void A_duplicated_id_is_named_once_the_smallest_first()
     {
         Participant[] cohort = [Person("a", "2026-01-05"), Person("b", "2026-01-05"), Person("b", "2026-01-06"), Person("c", "2026-01-05"), Person("c", "2026-01-05")];
