@@ -45,9 +45,14 @@ internal sealed class QuoteFreeRecords : IDisposable
     private int _recordStart;
     private int _recordEnd;
 
-    // Where the block of 32 bytes starts that the last line ended in (−1: none), and its separators and line feeds after that line's.
-    private int _blockAt = -1;
-    private uint _blockLeft;
+    // Where the buffer's separators and line feeds are, found for all of it after each read (a line feed's with the top
+    // bit set), and the first not yet taken; and where its spaces are, and the first not yet passed.
+    private int[] _marks;
+    private int _markCount;
+    private int _markAt;
+    private int[] _spaces;
+    private int _spaceCount;
+    private int _spaceAt;
 
     /// <summary>Reads the records of <paramref name="stream"/>, its fields separated by <paramref name="separator"/>.</summary>
     /// <param name="stream">The input, read from its position to its end; left open.</param>
@@ -59,6 +64,8 @@ internal sealed class QuoteFreeRecords : IDisposable
         _separator = checked((byte)separator);
         _chunk = chunk;
         _buffer = ArrayPool<byte>.Shared.Rent(chunk + Padding);
+        _marks = ArrayPool<int>.Shared.Rent(MarksFor(_buffer));
+        _spaces = ArrayPool<int>.Shared.Rent(MarksFor(_buffer));
     }
 
     /// <summary>The 1-based line of the current record (or of the record too long to read) among the input's lines.</summary>
@@ -138,97 +145,129 @@ internal sealed class QuoteFreeRecords : IDisposable
     public void Dispose()
     {
         ArrayPool<byte>.Shared.Return(_buffer);
+        ArrayPool<int>.Shared.Return(_marks);
+        ArrayPool<int>.Shared.Return(_spaces);
         _buffer = [];
+        _marks = [];
+        _spaces = [];
     }
 
     /// <summary>
-    /// Splits the record at <see cref="_next"/> up to its line feed; false, with nothing moved, where the line feed is not
-    /// in the buffer yet. <paramref name="empty"/>: the line has nothing on it but spaces, which CsvHelper passes over
-    /// (only counted).
+    /// Splits the record at <see cref="_next"/> up to its line feed, on the marks <see cref="Index"/> found; false, with
+    /// nothing moved, where the line feed is not in the buffer yet. <paramref name="empty"/>: the line has nothing on it
+    /// but spaces, which CsvHelper passes over (only counted).
     /// </summary>
     /// <remarks>
     /// The state lives in locals, so that the JIT keeps it in registers; indices stay within the buffer, so no overflow
-    /// check is needed. Fields are trimmed only in a record that holds a space, found once per record.
+    /// check is needed. Fields are trimmed only in a record that holds a space.
     /// </remarks>
     private bool TrySplit(out bool empty)
     {
         unchecked
         {
             empty = false;
-            ref byte first = ref MemoryMarshal.GetArrayDataReference(_buffer);
-            int end = _end;
             int start = _next;
-            int[] bounds = _bounds;
-            ref int bound = ref MemoryMarshal.GetArrayDataReference(bounds);
-            int room = bounds.Length / 2;
             int fieldStart = start;
             int count = 0;
-            Vector256<byte> separators = Vector256.Create(_separator);
-            Vector256<byte> lineFeeds = Vector256.Create(LineFeed);
-
-            // The block that the last line ended in goes on where it left off: its separators and line feeds after that
-            // line's are still to be taken.
-            int at;
-            uint found;
-            if (_blockAt >= 0 && start - _blockAt < Vector256<byte>.Count)
-            {
-                at = _blockAt;
-                found = _blockLeft;
-            }
-            else
-            {
-                at = start - Vector256<byte>.Count;
-                found = 0;
-            }
-
+            int at = _markAt;
+            int marks = _markCount;
+            int lineFeed = -1;
+            ref int mark = ref MemoryMarshal.GetArrayDataReference(_marks);
             while (true)
             {
-                while (found == 0)
+                // No call in the walk, so that its state stays in registers: the bounds grow between walks, leaving room
+                // for the line's last field.
+                ref int bound = ref MemoryMarshal.GetArrayDataReference(_bounds);
+                int limit = Math.Min(marks, at + (_bounds.Length / 2) - count - 1);
+                for (; at < limit; at++)
                 {
-                    at += Vector256<byte>.Count;
-                    if (at >= end)
+                    int found = Unsafe.Add(ref mark, at);
+                    if (found < 0)
                     {
-                        return false;
+                        lineFeed = found & int.MaxValue;
+                        break;
                     }
 
-                    Vector256<byte> block = Vector256.LoadUnsafe(ref first, (nuint)at);
-                    found = (Vector256.Equals(block, separators) | Vector256.Equals(block, lineFeeds)).ExtractMostSignificantBits();
-                }
-
-                int i = at + BitOperations.TrailingZeroCount(found);
-                found &= found - 1;
-                if (i >= end)
-                {
-                    return false;
-                }
-
-                if (count == room)
-                {
-                    Array.Resize(ref _bounds, 4 * room);
-                    bounds = _bounds;
-                    bound = ref MemoryMarshal.GetArrayDataReference(bounds);
-                    room = bounds.Length / 2;
-                }
-
-                if (Unsafe.Add(ref first, i) != LineFeed)
-                {
                     Unsafe.Add(ref bound, 2 * count) = fieldStart;
-                    Unsafe.Add(ref bound, (2 * count) + 1) = i;
+                    Unsafe.Add(ref bound, (2 * count) + 1) = found;
                     count++;
-                    fieldStart = i + 1;
-                    continue;
+                    fieldStart = found + 1;
                 }
 
-                int lineEnd = i > start && Unsafe.Add(ref first, i - 1) == (byte)'\r' ? i - 1 : i;
-                Unsafe.Add(ref bound, 2 * count) = fieldStart;
-                Unsafe.Add(ref bound, (2 * count) + 1) = lineEnd;
-                count++;
-                _next = i + 1;
-                _blockAt = at;
-                _blockLeft = found;
-                empty = Found(start, lineEnd, count);
-                return true;
+                if (lineFeed >= 0 || at == marks)
+                {
+                    break;
+                }
+
+                Array.Resize(ref _bounds, 2 * _bounds.Length);
             }
+
+            if (lineFeed < 0)
+            {
+                return false;
+            }
+
+            int lineEnd = lineFeed > start && Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), lineFeed - 1) == (byte)'\r' ? lineFeed - 1 : lineFeed;
+            _bounds[2 * count] = fieldStart;
+            _bounds[(2 * count) + 1] = lineEnd;
+            _next = lineFeed + 1;
+            _markAt = at + 1;
+            empty = Found(start, lineEnd, count + 1);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Finds the separators, line feeds and spaces of <c>_buffer[0 … _end)</c>, 32 bytes at a time: the marks that
+    /// <see cref="TrySplit"/> walks and the spaces that <see cref="Found"/> asks for, so that a line is split without
+    /// searching its bytes again.
+    /// </summary>
+    /// <remarks>
+    /// Each block's first four marks are written without a branch (the slots past its count are written over by the next
+    /// block's), more only in a block with more than four.
+    /// </remarks>
+    private void Index()
+    {
+        unchecked
+        {
+            ref byte first = ref MemoryMarshal.GetArrayDataReference(_buffer);
+            ref int mark = ref MemoryMarshal.GetArrayDataReference(_marks);
+            int[] spaces = _spaces;
+            int marks = 0;
+            int spaceCount = 0;
+            int end = _end;
+            Vector256<byte> separators = Vector256.Create(_separator);
+            Vector256<byte> lineFeeds = Vector256.Create(LineFeed);
+            Vector256<byte> blanks = Vector256.Create(Space);
+            for (int at = 0; at < end; at += Vector256<byte>.Count)
+            {
+                Vector256<byte> block = Vector256.LoadUnsafe(ref first, (nuint)at);
+                uint feeds = Vector256.Equals(block, lineFeeds).ExtractMostSignificantBits();
+                uint found = Vector256.Equals(block, separators).ExtractMostSignificantBits() | feeds;
+                uint blank = Vector256.Equals(block, blanks).ExtractMostSignificantBits();
+                int count = BitOperations.PopCount(found);
+                ref int slot = ref Unsafe.Add(ref mark, marks);
+                Unsafe.Add(ref slot, 0) = Mark(at, ref found, feeds);
+                Unsafe.Add(ref slot, 1) = Mark(at, ref found, feeds);
+                Unsafe.Add(ref slot, 2) = Mark(at, ref found, feeds);
+                Unsafe.Add(ref slot, 3) = Mark(at, ref found, feeds);
+                for (int k = 4; k < count; k++)
+                {
+                    Unsafe.Add(ref slot, k) = Mark(at, ref found, feeds);
+                }
+
+                marks += count;
+                while (blank != 0)
+                {
+                    spaces[spaceCount++] = at + BitOperations.TrailingZeroCount(blank);
+                    blank &= blank - 1;
+                }
+            }
+
+            _markCount = marks;
+            _markAt = 0;
+            _spaceCount = spaceCount;
+            _spaceAt = 0;
         }
     }
 
@@ -252,18 +291,19 @@ internal sealed class QuoteFreeRecords : IDisposable
     /// <summary>Splits the rest of the input, a last line without a line feed.</summary>
     private void SplitLast(out bool empty)
     {
-        ReadOnlySpan<byte> rest = _buffer.AsSpan(_next, _end - _next);
+        // The marks left are its separators: a line feed would have ended a record.
         int count = 0;
         int fieldStart = _next;
-        for (int i; (i = rest.IndexOf(_separator)) >= 0; rest = rest[(i + 1)..])
+        for (int at = _markAt; at < _markCount; at++)
         {
-            Add(ref count, fieldStart, fieldStart + i);
-            fieldStart += i + 1;
+            Add(ref count, fieldStart, _marks[at]);
+            fieldStart = _marks[at] + 1;
         }
 
         Add(ref count, fieldStart, _end);
         empty = Found(_next, _end, count);
         _next = _end;
+        _markAt = _markCount;
     }
 
     /// <summary>
@@ -272,8 +312,16 @@ internal sealed class QuoteFreeRecords : IDisposable
     /// </summary>
     private bool Found(int start, int end, int count)
     {
+        // The spaces found are taken in order: those before the line's end are the line's.
+        bool spaced = false;
+        while (_spaceAt < _spaceCount && _spaces[_spaceAt] < end)
+        {
+            spaced = true;
+            _spaceAt++;
+        }
+
         // Without a space, a field is empty where it is nothing, and every field is where the line is separators only.
-        bool allEmpty = _buffer.AsSpan(start, end - start).Contains(Space) ? TrimAll(count) : end - start == count - 1;
+        bool allEmpty = spaced ? TrimAll(count) : end - start == count - 1;
         _lines++;
         if (count == 1 && allEmpty)
         {
@@ -336,6 +384,10 @@ internal sealed class QuoteFreeRecords : IDisposable
             _buffer.AsSpan(_next, kept).CopyTo(larger);
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = larger;
+            ArrayPool<int>.Shared.Return(_marks);
+            ArrayPool<int>.Shared.Return(_spaces);
+            _marks = ArrayPool<int>.Shared.Rent(MarksFor(larger));
+            _spaces = ArrayPool<int>.Shared.Rent(MarksFor(larger));
         }
         else
         {
@@ -344,10 +396,27 @@ internal sealed class QuoteFreeRecords : IDisposable
 
         _next = 0;
         _end = kept;
-        _blockAt = -1;
         int read = _stream.Read(_buffer.AsSpan(kept, _buffer.Length - Padding - kept));
         _atEnd = read == 0;
         _end += read;
         _buffer.AsSpan(_end, Padding).Clear();
+
+        // The record kept is found again with the bytes read: it is a line at most, mostly short.
+        Index();
     }
+
+    /// <summary>The mark of the first separator or line feed in <paramref name="found"/>, taken from it: its place in the buffer, a line feed's with the top bit set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Mark(int at, ref uint found, uint feeds)
+    {
+        unchecked
+        {
+            int offset = BitOperations.TrailingZeroCount(found);
+            found &= found - 1;
+            return (at + offset) | (int)((feeds << (31 - offset)) & 0x8000_0000u);
+        }
+    }
+
+    /// <summary>Room for a mark at each byte of <paramref name="buffer"/>, and for the four that a block writes at once.</summary>
+    private static int MarksFor(byte[] buffer) => buffer.Length + 4;
 }
