@@ -77,10 +77,12 @@ internal static class BulkAccess
         /// <summary>
         /// Adds a row of a spell already checked by its record's values: <paramref name="fromDay"/> and
         /// <paramref name="toDay"/> day numbers (<see cref="DayNumberOf"/>; <see cref="OngoingDay"/>: ongoing, else never
-        /// before <paramref name="fromDay"/>), <paramref name="degree"/> a degree's value (in (0, 1]).
+        /// before <paramref name="fromDay"/>), <paramref name="degree"/> a degree's value (in (0, 1]);
+        /// <paramref name="codeNumber"/> the reader's own number for the code (the same for each of its rows, below
+        /// <see cref="SpellStoreBuilder.MostCodeNumbers"/>), or −1.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal void Add(ParticipantId id, string benefitCode, int fromDay, int toDay, decimal degree) => Builder.Add(id, benefitCode, fromDay, toDay, degree);
+        internal void Add(ParticipantId id, string benefitCode, int codeNumber, int fromDay, int toDay, decimal degree) => Builder.Add(id, benefitCode, codeNumber, fromDay, toDay, degree);
     }
 
     /// <summary>

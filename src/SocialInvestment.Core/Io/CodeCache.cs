@@ -1,19 +1,23 @@
-using System.Buffers.Binary;
 using System.Text;
 
 namespace SocialInvestment.Io;
 
 /// <summary>
-/// The strings of a column with few distinct values (benefit codes, outcome codes), each made once: a field is matched
-/// by its UTF-8 bytes against the values seen, so ten million rows make a handful of strings.
+/// The strings of a column with few distinct values (benefit codes), each made once: a field is found by its UTF-8 bytes
+/// among the values seen, in a small hash table of their <see cref="FieldKey"/>s, so ten million rows make a handful of
+/// strings and each row costs a probe or two.
 /// </summary>
 internal sealed class CodeCache
 {
     /// <summary>The most distinct values kept; the index of a value kept is below it.</summary>
     internal const int MostKept = 256;
 
-    // Each value's length and first bytes as one number (compared first: most values seen differ there), its bytes, its text.
+    // Twice as many slots as values, so that probes stay short; a slot holds a value's index + 1 (0: free).
+    private const int SlotBits = 9;
+
+    private readonly int[] _slots = new int[1 << SlotBits];
     private readonly ulong[] _heads = new ulong[MostKept];
+    private readonly ulong[] _tails = new ulong[MostKept];
     private readonly byte[][] _bytes = new byte[MostKept][];
     private readonly string[] _texts = new string[MostKept];
     private int _count;
@@ -28,10 +32,16 @@ internal sealed class CodeCache
     /// </summary>
     internal string Get(ReadOnlySpan<byte> utf8, out int index)
     {
-        ulong head = Head(utf8);
-        for (int i = 0; i < _count; i++)
+        ulong head = FieldKey.Head(utf8);
+        ulong tail = utf8.Length >= 8 ? FieldKey.Tail(utf8) : 0UL;
+        int mask = _slots.Length - 1;
+        int slot = (int)unchecked(((head ^ (tail * 31)) * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+        for (int kept; (kept = _slots[slot]) != 0; slot = (slot + 1) & mask)
         {
-            if (_heads[i] == head && (utf8.Length <= 7 || utf8.SequenceEqual(_bytes[i])))
+            int i = kept - 1;
+
+            // Head and tail hold every byte of a field of up to 15; a longer one is compared whole.
+            if (_heads[i] == head && _tails[i] == tail && (utf8.Length <= 15 || utf8.SequenceEqual(_bytes[i])))
             {
                 index = i;
                 return _texts[i];
@@ -42,31 +52,14 @@ internal sealed class CodeCache
         index = -1;
         if (_count < MostKept)
         {
-            _heads[_count] = head;
-            _bytes[_count] = utf8.ToArray();
-            index = _count;
-            _texts[_count++] = made;
+            index = _count++;
+            _heads[index] = head;
+            _tails[index] = tail;
+            _bytes[index] = utf8.ToArray();
+            _texts[index] = made;
+            _slots[slot] = index + 1;
         }
 
         return made;
-    }
-
-    /// <summary>The length (at most 255) in the top byte, the first 7 bytes below it: equal for equal fields, and for fields of up to 7 bytes only for them.</summary>
-    private static ulong Head(ReadOnlySpan<byte> utf8)
-    {
-        ulong head = (ulong)Math.Min(utf8.Length, 255) << 56;
-
-        // Most codes are longer than 7 bytes: their first 7 in one read instead of a byte at a time.
-        if (utf8.Length >= 8)
-        {
-            return head | (BinaryPrimitives.ReadUInt64LittleEndian(utf8) & 0x00FF_FFFF_FFFF_FFFFUL);
-        }
-
-        for (int i = 0; i < utf8.Length; i++)
-        {
-            head |= (ulong)utf8[i] << (8 * i);
-        }
-
-        return head;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 using NodaTime;
@@ -592,6 +593,7 @@ internal sealed class CsvInput : IDisposable
     private CsvReader Reader => _csv ?? throw new InvalidOperationException("This piece is read by QuoteFreeRecords.");
 
     /// <summary>The 0-based column of a field, or −1 where the file has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int FieldOf(CsvColumn column)
     {
         int[] fieldAt = _fieldAt;

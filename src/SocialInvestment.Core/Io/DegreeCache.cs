@@ -10,7 +10,7 @@ internal sealed class DegreeCache
     private const int MostKept = 16;
 
     // A field of up to 7 bytes as one number: its bytes, and its length in the top byte.
-    private const int MostBytes = 7;
+    private const int MostBytes = FieldKey.HeadBytes;
 
     private readonly ulong[] _keys = new ulong[MostKept];
     private readonly Degree[] _degrees = new Degree[MostKept];
@@ -33,11 +33,7 @@ internal sealed class DegreeCache
             return parsed;
         }
 
-        ulong key = (ulong)utf8.Length << 56;
-        for (int i = 0; i < utf8.Length; i++)
-        {
-            key |= (ulong)utf8[i] << (8 * i);
-        }
+        ulong key = FieldKey.Head(utf8);
 
         for (int i = 0; i < _count; i++)
         {

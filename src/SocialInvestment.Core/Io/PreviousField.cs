@@ -33,7 +33,7 @@ internal sealed class PreviousField
 
         if (field.Length < 8)
         {
-            return Packed(field) == _head;
+            return FieldKey.Head(field) == _head;
         }
 
         return MemoryMarshal.Read<ulong>(field) == _head
@@ -52,7 +52,7 @@ internal sealed class PreviousField
 
         if (field.Length < 8)
         {
-            _head = Packed(field);
+            _head = FieldKey.Head(field);
         }
         else
         {
@@ -66,15 +66,4 @@ internal sealed class PreviousField
 
     /// <summary>Keeps nothing: the field just read had an error, which a field with the same bytes must report again.</summary>
     internal void Forget() => _length = -1;
-
-    private static ulong Packed(ReadOnlySpan<byte> field)
-    {
-        ulong packed = 0;
-        for (int i = 0; i < field.Length; i++)
-        {
-            packed |= (ulong)field[i] << (8 * i);
-        }
-
-        return packed;
-    }
 }

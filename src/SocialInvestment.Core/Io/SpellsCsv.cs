@@ -83,9 +83,6 @@ public static class SpellsCsv
         ParticipantId lastMemberId = state.LastMemberId;
         bool lastMember = state.LastMember;
         int skipped = state.Skipped;
-        PreviousField previousDegree = state.PreviousDegree;
-        Degree? ownDegree = state.OwnDegree;
-        decimal ownDegreeValue = state.OwnDegreeValue;
         bool more = false;
         for (int row = 0; row < CsvInput.RowsPerCall && (more = input.ReadRow()); row++)
         {
@@ -102,14 +99,7 @@ public static class SpellsCsv
             // A date that cannot be read gives an ongoing spell, which no first day comes after.
             input.TryOptionalDay(CsvColumns.To, BulkAccess.OngoingDay, out int toDay);
 
-            ReadOnlySpan<byte> field = input.GetUtf8(CsvColumns.Degree);
-            if (!previousDegree.Is(field))
-            {
-                int beforeDegree = errors.Count;
-                ownDegree = input.OptionalDegree(CsvColumns.Degree, out ownDegreeValue);
-                Remember(previousDegree, field, errors.Count == beforeDegree);
-            }
-
+            Degree? ownDegree = input.OptionalDegree(CsvColumns.Degree, out decimal ownDegreeValue);
             decimal degree = ownDegree is null ? facts.ValueOf(code, benefit) : ownDegreeValue;
             if (hasFrom && toDay < fromDay)
             {
@@ -136,7 +126,7 @@ public static class SpellsCsv
 
             if (member)
             {
-                spells.Add(lastMemberId, benefit, fromDay, toDay, degree);
+                spells.Add(lastMemberId, benefit, code, fromDay, toDay, degree);
             }
             else
             {
@@ -149,22 +139,7 @@ public static class SpellsCsv
         state.LastMemberId = lastMemberId;
         state.LastMember = lastMember;
         state.Skipped = skipped;
-        state.OwnDegree = ownDegree;
-        state.OwnDegreeValue = ownDegreeValue;
         return more;
-    }
-
-    /// <summary>Keeps <paramref name="field"/> for the next row where it was read without an error, else nothing.</summary>
-    private static void Remember(PreviousField previous, ReadOnlySpan<byte> field, bool read)
-    {
-        if (read)
-        {
-            previous.Keep(field);
-        }
-        else
-        {
-            previous.Forget();
-        }
     }
 
     /// <summary>
@@ -246,12 +221,5 @@ public static class SpellsCsv
         internal bool LastMember { get; set; }
 
         internal int Skipped { get; set; }
-
-        // The degree field as the row before had it where read without an error, and the degree it gave.
-        internal PreviousField PreviousDegree { get; } = new();
-
-        internal Degree? OwnDegree { get; set; }
-
-        internal decimal OwnDegreeValue { get; set; }
     }
 }

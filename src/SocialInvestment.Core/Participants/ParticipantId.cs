@@ -69,7 +69,8 @@ public readonly struct ParticipantId : IEquatable<ParticipantId>, IComparable<Pa
     public static bool operator >=(ParticipantId left, ParticipantId right) => left.CompareTo(right) >= 0;
 
     /// <inheritdoc/>
-    public bool Equals(ParticipantId other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(ParticipantId other) =>
+        ReferenceEquals(Value, other.Value) || string.Equals(Value, other.Value, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ParticipantId other && Equals(other);

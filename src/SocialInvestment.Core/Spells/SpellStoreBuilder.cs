@@ -34,6 +34,9 @@ internal sealed class SpellStoreBuilder
     private string? _lastCode;
     private int _lastCodeIndex = -1;
 
+    // The index of each code by the reader's number for it, + 1 (0: not yet asked).
+    private readonly int[] _byNumber = new int[MostCodeNumbers];
+
     internal SpellStoreBuilder()
     {
     }
@@ -44,6 +47,9 @@ internal sealed class SpellStoreBuilder
         _first = first;
         _room = room;
     }
+
+    /// <summary>The reader's numbers for codes that <see cref="Add(ParticipantId, string, int, int, int, decimal)"/> keeps are below this.</summary>
+    internal const int MostCodeNumbers = 256;
 
     internal int Count { get; private set; }
 
@@ -58,13 +64,15 @@ internal sealed class SpellStoreBuilder
 
     /// <summary>Adds a row; a row of another person than the row before starts a new run.</summary>
     internal void Add(ParticipantId id, string code, LocalDate from, LocalDate? to, Degree degree) =>
-        Add(id, code, DayNumber.Of(from), to is { } last ? DayNumber.Of(last) : SpellRecord.Open, degree.Value);
+        Add(id, code, -1, DayNumber.Of(from), to is { } last ? DayNumber.Of(last) : SpellRecord.Open, degree.Value);
 
     /// <summary>
     /// Adds a row given as its record's values: the day numbers of its first and last day (<see cref="SpellRecord.Open"/>:
     /// ongoing) and its degree's value, which a reader of ten million rows works out once for each distinct field.
+    /// <paramref name="codeNumber"/> is the reader's own number for <paramref name="code"/> (below
+    /// <see cref="MostCodeNumbers"/>; −1: none), by which the code's index is found again without comparing codes.
     /// </summary>
-    internal void Add(ParticipantId id, string code, int fromDay, int toDay, decimal degree)
+    internal void Add(ParticipantId id, string code, int codeNumber, int fromDay, int toDay, decimal degree)
     {
         if (_people.Count == 0 || _people[^1] != id)
         {
@@ -72,13 +80,28 @@ internal sealed class SpellStoreBuilder
             _runStart.Add(Count);
         }
 
-        if (!ReferenceEquals(code, _lastCode))
+        int codeIndex;
+        if (codeNumber >= 0 && codeNumber < _byNumber.Length)
         {
-            _lastCodeIndex = IndexOf(code);
-            _lastCode = code;
+            codeIndex = _byNumber[codeNumber] - 1;
+            if (codeIndex < 0)
+            {
+                codeIndex = IndexOf(code);
+                _byNumber[codeNumber] = codeIndex + 1;
+            }
+        }
+        else
+        {
+            if (!ReferenceEquals(code, _lastCode))
+            {
+                _lastCodeIndex = IndexOf(code);
+                _lastCode = code;
+            }
+
+            codeIndex = _lastCodeIndex;
         }
 
-        var record = new SpellRecord(fromDay, toDay, _lastCodeIndex, degree);
+        var record = new SpellRecord(fromDay, toDay, codeIndex, degree);
         if (_shared is not null)
         {
             if (Count < _room)
