@@ -269,13 +269,12 @@ internal sealed class CsvInput : IDisposable
     /// fields than the header are reported and passed over; records whose fields are all empty are passed over silently.
     /// Returns false at the end, after an error that stops reading, or once the error limit is passed.
     /// </summary>
-    internal bool ReadRow()
-    {
-        if (_plain is { } plain)
-        {
-            return ReadPlainRow(plain);
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool ReadRow() => _plain is { } plain ? ReadPlainRow(plain) : ReadCsvRow();
 
+    /// <summary><see cref="ReadRow"/> for a file or piece that CsvHelper reads.</summary>
+    private bool ReadCsvRow()
+    {
         while (!_broken && !_errors.IsFull)
         {
             try
@@ -474,38 +473,41 @@ internal sealed class CsvInput : IDisposable
     /// contract's degree for the code then applies (SPEC-DK DK2, <see cref="Contract.DegreeOf"/>) — and, with the error
     /// reported, where the cell is not a degree in (0, 1].
     /// </summary>
-    internal Degree? OptionalDegree(CsvColumn column) => OptionalDegree(column, out _);
+    internal Degree? OptionalDegree(CsvColumn column) => TryOwnDegree(column, out decimal value) ? Degree.FromDecimal(value) : null;
 
-    /// <summary>As <see cref="OptionalDegree(CsvColumn)"/>, with the degree's <see cref="Degree.Value"/> (0 where null), kept beside a degree seen before.</summary>
-    internal Degree? OptionalDegree(CsvColumn column, out decimal value)
+    /// <summary>
+    /// As <see cref="OptionalDegree(CsvColumn)"/>, as the degree's <see cref="Degree.Value"/>: false where the row has no
+    /// degree of its own (<paramref name="value"/> 0), the error reported where the cell is not a degree.
+    /// </summary>
+    internal bool TryOwnDegree(CsvColumn column, out decimal value)
     {
-        value = 0m;
         ReadOnlySpan<byte> utf8 = GetUtf8(column);
         if (utf8.IsEmpty)
         {
-            return null;
+            value = 0m;
+            return false;
         }
 
-        if (_degrees.TryGet(utf8, out Degree fast, out value))
+        if (_degrees.TryGet(utf8, out value))
         {
-            return fast;
+            return true;
         }
 
         string text = Get(column);
         if (text.Length == 0)
         {
-            return null;
+            return false;
         }
 
         if (TextValues.TryParseDecimal(text, allowNegative: false, out decimal parsed) && Degree.IsValid(parsed))
         {
-            Degree degree = Degree.FromDecimal(parsed);
-            value = degree.Value;
-            return degree;
+            value = Degree.FromDecimal(parsed).Value;
+            return true;
         }
 
         Expected(column, "a degree greater than 0 and at most 1, such as 1, 0.5 or 0,5", text);
-        return null;
+        value = 0m;
+        return false;
     }
 
     /// <summary>Reads an optional date: null where empty or absent.</summary>

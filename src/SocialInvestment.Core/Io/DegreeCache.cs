@@ -12,65 +12,62 @@ internal sealed class DegreeCache
     // A field of up to 7 bytes as one number: its bytes, and its length in the top byte.
     private const int MostBytes = FieldKey.HeadBytes;
 
-    private readonly ulong[] _keys = new ulong[MostKept];
-    private readonly Degree[] _degrees = new Degree[MostKept];
-    private readonly decimal[] _values = new decimal[MostKept];
+    // Twice as many slots as values, so that a value is mostly found in its own slot; a key of 0 is a free slot (a
+    // field kept has a length).
+    private const int SlotBits = 5;
+
+    private readonly ulong[] _keys = new ulong[1 << SlotBits];
+    private readonly decimal[] _values = new decimal[1 << SlotBits];
     private int _count;
 
     /// <summary>
-    /// The degree in <paramref name="utf8"/> where it is a plain decimal that <see cref="TextValues.TryParseDecimal(ReadOnlySpan{byte}, out decimal)"/>
-    /// reads, in (0, 1]; false where it is anything else (the caller then decides and explains).
+    /// The value of the degree in <paramref name="utf8"/> (<see cref="Degree.Value"/>, to its last decimal) where it is a
+    /// plain decimal that <see cref="TextValues.TryParseDecimal(ReadOnlySpan{byte}, out decimal)"/> reads, in (0, 1];
+    /// false where it is anything else (the caller then decides and explains).
     /// </summary>
-    internal bool TryGet(ReadOnlySpan<byte> utf8, out Degree degree) => TryGet(utf8, out degree, out _);
-
-    /// <summary>As <see cref="TryGet(ReadOnlySpan{byte}, out Degree)"/>, with the degree's <see cref="Degree.Value"/>, worked out once a value kept.</summary>
-    internal bool TryGet(ReadOnlySpan<byte> utf8, out Degree degree, out decimal value)
+    internal bool TryGet(ReadOnlySpan<byte> utf8, out decimal value)
     {
-        if (utf8.Length > MostBytes)
+        if (utf8.Length > MostBytes || utf8.IsEmpty)
         {
-            bool parsed = TryParse(utf8, out degree);
-            value = parsed ? degree.Value : 0m;
-            return parsed;
+            return TryParse(utf8, out value);
         }
 
         ulong key = FieldKey.Head(utf8);
-
-        for (int i = 0; i < _count; i++)
+        int mask = _keys.Length - 1;
+        int slot = (int)unchecked((key * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+        for (ulong kept; (kept = _keys[slot]) != 0; slot = (slot + 1) & mask)
         {
-            if (_keys[i] == key)
+            if (kept == key)
             {
-                degree = _degrees[i];
-                value = _values[i];
+                value = _values[slot];
                 return true;
             }
         }
 
-        if (!TryParse(utf8, out degree))
+        if (!TryParse(utf8, out value))
         {
-            value = 0m;
             return false;
         }
 
-        value = degree.Value;
         if (_count < MostKept)
         {
-            _keys[_count] = key;
-            _values[_count] = value;
-            _degrees[_count++] = degree;
+            _keys[slot] = key;
+            _values[slot] = value;
+            _count++;
         }
 
         return true;
     }
 
-    private static bool TryParse(ReadOnlySpan<byte> utf8, out Degree degree)
+    private static bool TryParse(ReadOnlySpan<byte> utf8, out decimal value)
     {
-        if (TextValues.TryParseDecimal(utf8, out decimal value) && Degree.IsValid(value))
+        if (TextValues.TryParseDecimal(utf8, out decimal parsed) && Degree.IsValid(parsed))
         {
-            degree = Degree.FromDecimal(value);
+            value = Degree.FromDecimal(parsed).Value;
             return true;
         }
 
-        degree = default;
+        value = 0m;
         return false;
     }
 }

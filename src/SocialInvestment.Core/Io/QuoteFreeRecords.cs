@@ -310,6 +310,7 @@ internal sealed class QuoteFreeRecords : IDisposable
     /// Takes the line <c>[start, end)</c>, of <paramref name="count"/> fields split already (untrimmed), as the current
     /// record, trimming its fields where it holds a space; whether it is empty (a single field of spaces at most).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Found(int start, int end, int count)
     {
         // The spaces found are taken in order: those before the line's end are the line's.

@@ -18,6 +18,9 @@ internal sealed class RowIdentity
     private ParticipantId? _lastId;
     private Cpr _lastCpr;
 
+    // The 0-based field of Column (−1: none), asked once instead of by its column on every row.
+    private readonly int _field;
+
     /// <summary>Reads identities from <paramref name="input"/>; a cpr column without a key is one error, at the header.</summary>
     internal RowIdentity(CsvInput input, PseudonymKey? key, ErrorCollector errors)
         : this(input, key)
@@ -37,6 +40,7 @@ internal sealed class RowIdentity
         _input = input;
         _key = key;
         UsesCpr = input.Has(CsvColumns.Cpr);
+        _field = input.ColumnOf(Column) - 1;
     }
 
     /// <summary>Whether rows name people by CPR number.</summary>
@@ -54,7 +58,7 @@ internal sealed class RowIdentity
     {
         id = null;
         cpr = default;
-        ReadOnlySpan<byte> field = _input.GetUtf8(Column);
+        ReadOnlySpan<byte> field = _field >= 0 ? _input.GetUtf8(_field) : default;
         if (_lastField.Is(field))
         {
             id = _lastId;

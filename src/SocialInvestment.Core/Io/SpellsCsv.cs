@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SocialInvestment.Io;
 
 /// <summary>Reads spells.csv (SPEC §2): one row per benefit spell.</summary>
@@ -99,8 +101,7 @@ public static class SpellsCsv
             // A date that cannot be read gives an ongoing spell, which no first day comes after.
             input.TryOptionalDay(CsvColumns.To, BulkAccess.OngoingDay, out int toDay);
 
-            Degree? ownDegree = input.OptionalDegree(CsvColumns.Degree, out decimal ownDegreeValue);
-            decimal degree = ownDegree is null ? facts.ValueOf(code, benefit) : ownDegreeValue;
+            decimal degree = input.TryOwnDegree(CsvColumns.Degree, out decimal own) ? own : facts.ValueOf(code, benefit);
             if (hasFrom && toDay < fromDay)
             {
                 input.Error(CsvColumns.To, $"the spell's last day {TextValues.Format(BulkAccess.DateOf(toDay))} is before its first day {TextValues.Format(BulkAccess.DateOf(fromDay))} (from)");
@@ -179,26 +180,28 @@ public static class SpellsCsv
         private readonly decimal[] _values = new decimal[CodeCache.MostKept];
 
         /// <summary>The degree's value of a row of code <paramref name="benefit"/> (numbered <paramref name="code"/>, −1: not kept) without one of its own.</summary>
-        internal decimal ValueOf(int code, string benefit) => Learn(code, benefit) ? _values[code] : contract.DegreeOf(benefit).Value;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal decimal ValueOf(int code, string benefit) => Known(code) ? _values[code] : Learn(code, benefit).Value;
 
         /// <summary>Whether the contract maps <paramref name="benefit"/> (numbered <paramref name="code"/>, −1: not kept).</summary>
-        internal bool IsMapped(int code, string benefit) => Learn(code, benefit) ? _mapped[code] : contract.ClassOf(benefit) is not null;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal bool IsMapped(int code, string benefit) => Known(code) ? _mapped[code] : Learn(code, benefit).Mapped;
 
-        private bool Learn(int code, string benefit)
+        private bool Known(int code) => code >= 0 && _known[code];
+
+        /// <summary>Asks the contract of a code not known yet, and keeps the answer where the code is numbered.</summary>
+        private (decimal Value, bool Mapped) Learn(int code, string benefit)
         {
-            if (code < 0)
+            decimal value = contract.DegreeOf(benefit).Value;
+            bool mapped = contract.ClassOf(benefit) is not null;
+            if (code >= 0)
             {
-                return false;
-            }
-
-            if (!_known[code])
-            {
-                _values[code] = contract.DegreeOf(benefit).Value;
-                _mapped[code] = contract.ClassOf(benefit) is not null;
+                _values[code] = value;
+                _mapped[code] = mapped;
                 _known[code] = true;
             }
 
-            return true;
+            return (value, mapped);
         }
     }
 
