@@ -433,13 +433,11 @@ internal sealed class CsvInput : IDisposable
     }
 
     /// <summary>Reads a required date as its day number (<see cref="BulkAccess.DayNumberOf"/>), as <see cref="TryRequiredDate"/> reads it.</summary>
-    internal bool TryRequiredDay(CsvColumn column, out int day)
-    {
-        if (_dates.TryGetDay(GetUtf8(column), out day))
-        {
-            return true;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryRequiredDay(CsvColumn column, out int day) => _dates.TryGetDay(GetUtf8(column), out day) || TryRequiredDayOfText(column, out day);
 
+    private bool TryRequiredDayOfText(CsvColumn column, out int day)
+    {
         bool read = TryRequiredDate(column, out LocalDate date);
         day = read ? BulkAccess.DayNumberOf(date) : 0;
         return read;
@@ -449,6 +447,7 @@ internal sealed class CsvInput : IDisposable
     /// Reads an optional date as its day number (<see cref="BulkAccess.DayNumberOf"/>), as <see cref="TryOptionalDate"/>
     /// reads it: <paramref name="empty"/> where empty or absent.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryOptionalDay(CsvColumn column, int empty, out int day)
     {
         ReadOnlySpan<byte> utf8 = GetUtf8(column);
@@ -458,11 +457,11 @@ internal sealed class CsvInput : IDisposable
             return true;
         }
 
-        if (_dates.TryGetDay(utf8, out day))
-        {
-            return true;
-        }
+        return _dates.TryGetDay(utf8, out day) || TryOptionalDayOfText(column, empty, out day);
+    }
 
+    private bool TryOptionalDayOfText(CsvColumn column, int empty, out int day)
+    {
         bool read = TryOptionalDate(column, out LocalDate? date);
         day = date is { } value ? BulkAccess.DayNumberOf(value) : empty;
         return read;
