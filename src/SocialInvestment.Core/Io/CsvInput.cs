@@ -478,6 +478,7 @@ internal sealed class CsvInput : IDisposable
     /// As <see cref="OptionalDegree(CsvColumn)"/>, as the degree's <see cref="Degree.Value"/>: false where the row has no
     /// degree of its own (<paramref name="value"/> 0), the error reported where the cell is not a degree.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryOwnDegree(CsvColumn column, out decimal value)
     {
         ReadOnlySpan<byte> utf8 = GetUtf8(column);
@@ -487,11 +488,12 @@ internal sealed class CsvInput : IDisposable
             return false;
         }
 
-        if (_degrees.TryGet(utf8, out value))
-        {
-            return true;
-        }
+        return _degrees.TryGet(utf8, out value) || TryOwnDegreeOfText(column, out value);
+    }
 
+    private bool TryOwnDegreeOfText(CsvColumn column, out decimal value)
+    {
+        value = 0m;
         string text = Get(column);
         if (text.Length == 0)
         {
@@ -505,7 +507,6 @@ internal sealed class CsvInput : IDisposable
         }
 
         Expected(column, "a degree greater than 0 and at most 1, such as 1, 0.5 or 0,5", text);
-        value = 0m;
         return false;
     }
 

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace SocialInvestment.Io;
 
 /// <summary>
@@ -25,7 +28,27 @@ internal sealed class DegreeCache
     /// plain decimal that <see cref="TextValues.TryParseDecimal(ReadOnlySpan{byte}, out decimal)"/> reads, in (0, 1];
     /// false where it is anything else (the caller then decides and explains).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryGet(ReadOnlySpan<byte> utf8, out decimal value)
+    {
+        if (utf8.Length is > 0 and <= MostBytes)
+        {
+            // The slot is below 1 << SlotBits, within the tables.
+            ulong key = FieldKey.Head(utf8);
+            int slot = SlotOf(key);
+            if (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_keys), slot) == key)
+            {
+                value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_values), slot);
+                return true;
+            }
+        }
+
+        return Find(utf8, out value);
+    }
+
+    private static int SlotOf(ulong key) => (int)unchecked((key * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+
+    private bool Find(ReadOnlySpan<byte> utf8, out decimal value)
     {
         if (utf8.Length > MostBytes || utf8.IsEmpty)
         {
@@ -34,7 +57,7 @@ internal sealed class DegreeCache
 
         ulong key = FieldKey.Head(utf8);
         int mask = _keys.Length - 1;
-        int slot = (int)unchecked((key * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+        int slot = SlotOf(key);
         for (ulong kept; (kept = _keys[slot]) != 0; slot = (slot + 1) & mask)
         {
             if (kept == key)
