@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SocialInvestment.Io;
 
 /// <summary>
@@ -54,10 +56,9 @@ internal sealed class RowIdentity
     /// <paramref name="id"/> is the id or pseudonym (null where a CPR was read without a key) and <paramref name="cpr"/>
     /// the CPR number where the file has them.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryRead(out ParticipantId? id, out Cpr cpr)
     {
-        id = null;
-        cpr = default;
         ReadOnlySpan<byte> field = _field >= 0 ? _input.GetUtf8(_field) : default;
         if (_lastField.Is(field))
         {
@@ -66,6 +67,12 @@ internal sealed class RowIdentity
             return true;
         }
 
+        return TryReadNew(field, out id, out cpr);
+    }
+
+    /// <summary><see cref="TryRead"/> for a field other than the row before's.</summary>
+    private bool TryReadNew(ReadOnlySpan<byte> field, out ParticipantId? id, out Cpr cpr)
+    {
         if (!TryReadUncached(out id, out cpr))
         {
             return false;

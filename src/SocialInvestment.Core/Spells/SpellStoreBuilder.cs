@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace SocialInvestment;
@@ -37,6 +38,9 @@ internal sealed class SpellStoreBuilder
     // The index of each code by the reader's number for it, + 1 (0: not yet asked).
     private readonly int[] _byNumber = new int[MostCodeNumbers];
 
+    // The person of the last run (default, no person, before the first row).
+    private ParticipantId _lastPerson;
+
     internal SpellStoreBuilder()
     {
     }
@@ -72,44 +76,57 @@ internal sealed class SpellStoreBuilder
     /// <paramref name="codeNumber"/> is the reader's own number for <paramref name="code"/> (below
     /// <see cref="MostCodeNumbers"/>; −1: none), by which the code's index is found again without comparing codes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Add(ParticipantId id, string code, int codeNumber, int fromDay, int toDay, decimal degree)
     {
-        if (_people.Count == 0 || _people[^1] != id)
+        if (!_lastPerson.Equals(id))
         {
-            _people.Add(id);
-            _runStart.Add(Count);
+            StartRun(id);
         }
 
-        int codeIndex;
-        if (codeNumber >= 0 && codeNumber < _byNumber.Length)
+        int known = codeNumber >= 0 && codeNumber < MostCodeNumbers ? _byNumber[codeNumber] : 0;
+        var record = new SpellRecord(fromDay, toDay, known > 0 ? known - 1 : CodeIndexOf(code, codeNumber), degree);
+        if (_shared is { } shared && Count < _room)
         {
-            codeIndex = _byNumber[codeNumber] - 1;
-            if (codeIndex < 0)
-            {
-                codeIndex = IndexOf(code);
-                _byNumber[codeNumber] = codeIndex + 1;
-            }
-        }
-        else
-        {
-            if (!ReferenceEquals(code, _lastCode))
-            {
-                _lastCodeIndex = IndexOf(code);
-                _lastCode = code;
-            }
-
-            codeIndex = _lastCodeIndex;
+            shared[_first + Count++] = record;
+            return;
         }
 
-        var record = new SpellRecord(fromDay, toDay, codeIndex, degree);
+        AddToBlocks(record);
+    }
+
+    /// <summary>Starts the run of rows of <paramref name="id"/>, the person of the row being added.</summary>
+    private void StartRun(ParticipantId id)
+    {
+        _people.Add(id);
+        _runStart.Add(Count);
+        _lastPerson = id;
+    }
+
+    /// <summary>The index of a code not yet known by the reader's number for it (<paramref name="codeNumber"/>; −1: none).</summary>
+    private int CodeIndexOf(string code, int codeNumber)
+    {
+        if (codeNumber >= 0 && codeNumber < MostCodeNumbers)
+        {
+            int index = IndexOf(code);
+            _byNumber[codeNumber] = index + 1;
+            return index;
+        }
+
+        if (!ReferenceEquals(code, _lastCode))
+        {
+            _lastCodeIndex = IndexOf(code);
+            _lastCode = code;
+        }
+
+        return _lastCodeIndex;
+    }
+
+    /// <summary>Adds a row to the blocks: from the start, or once the slice is full (its rows moved into blocks first).</summary>
+    private void AddToBlocks(SpellRecord record)
+    {
         if (_shared is not null)
         {
-            if (Count < _room)
-            {
-                _shared[_first + Count++] = record;
-                return;
-            }
-
             SpillToBlocks();
         }
 
