@@ -87,7 +87,11 @@ internal sealed class CodeCache
             utf8.Length >= 15 ? MemoryMarshal.Read<ulong>(utf8[7..]) : 0UL,
             utf8.Length >= 8 ? FieldKey.Tail(utf8) : 0UL);
 
-        internal int Slot => (int)unchecked(((Head ^ (Middle * 31) ^ (Tail * 961)) * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+        internal int Slot
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => (int)unchecked(((Head ^ (Middle * 31) ^ (Tail * 961)) * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+        }
     }
 
     /// <summary>A slot: a value's key and its index + 1 (0: a free slot).</summary>

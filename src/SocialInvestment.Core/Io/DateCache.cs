@@ -50,6 +50,7 @@ internal sealed class DateCache
         return TryGet(utf8, out _, out day);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SlotOf(ulong head, ushort tail) => (int)unchecked(((head ^ ((ulong)tail << 48)) * 0x9E3779B97F4A7C15UL) >> (64 - Bits));
 
     private bool TryGet(ReadOnlySpan<byte> utf8, out LocalDate date, out int day)

@@ -46,6 +46,7 @@ internal sealed class DegreeCache
         return Find(utf8, out value);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SlotOf(ulong key) => (int)unchecked((key * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
 
     private bool Find(ReadOnlySpan<byte> utf8, out decimal value)

@@ -104,7 +104,7 @@ public static class SpellsCsv
             decimal degree = input.TryOwnDegree(CsvColumns.Degree, out decimal own) ? own : facts.ValueOf(code, benefit);
             if (hasFrom && toDay < fromDay)
             {
-                input.Error(CsvColumns.To, $"the spell's last day {TextValues.Format(BulkAccess.DateOf(toDay))} is before its first day {TextValues.Format(BulkAccess.DateOf(fromDay))} (from)");
+                EndsBeforeItStarts(input, fromDay, toDay);
             }
 
             // A person's rows come together: the last answer holds while the id does.
@@ -142,6 +142,11 @@ public static class SpellsCsv
         state.Skipped = skipped;
         return more;
     }
+
+    /// <summary>Reports a spell whose last day (<c>to</c>) comes before its first (<c>from</c>): a call, out of the row loop's code.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void EndsBeforeItStarts(CsvInput input, int fromDay, int toDay) =>
+        input.Error(CsvColumns.To, $"the spell's last day {TextValues.Format(BulkAccess.DateOf(toDay))} is before its first day {TextValues.Format(BulkAccess.DateOf(fromDay))} (from)");
 
     /// <summary>
     /// Writes spells in a dialect that <see cref="Read"/> reads back as they were; a spell without a degree of its own has

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SocialInvestment;
 
 /// <summary>
@@ -69,6 +71,7 @@ public readonly struct ParticipantId : IEquatable<ParticipantId>, IComparable<Pa
     public static bool operator >=(ParticipantId left, ParticipantId right) => left.CompareTo(right) >= 0;
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Equals(ParticipantId other) =>
         ReferenceEquals(Value, other.Value) || string.Equals(Value, other.Value, StringComparison.Ordinal);
 
