@@ -11,7 +11,8 @@ namespace SocialInvestment;
 /// <item>spell rows gathered straight into compact records (<see cref="SpellRows"/>, joined by <see cref="Spells"/>);</item>
 /// <item>a settlement's lines read straight from their compact records (<see cref="TryCompact"/>, <see cref="CompactLines"/>,
 /// <see cref="LineCursor"/>), with the date of a line's day number (<see cref="DateOf"/>);</item>
-/// <item>a row's participant found in the sorted cohort by a walk alongside the file (<see cref="IndexOfSorted"/>);</item>
+/// <item>a row's participant found in the sorted cohort by a walk alongside the file (<see cref="IndexOfSorted"/>), its id
+/// made from a field the reader has checked without checking it again (<see cref="IdOfValid"/>);</item>
 /// <item>monthly employment rates gathered straight into their compact store, a piece of a file on each core
 /// (<see cref="RateRows"/>, joined by <see cref="EmploymentRates"/>).</item>
 /// </list>
@@ -33,6 +34,9 @@ internal static class BulkAccess
     /// <param name="parts">The pieces of a file, in file order.</param>
     internal static EmploymentRates EmploymentRates(IReadOnlyList<YearMonth> months, IEnumerable<RateRows> parts) =>
         new(SocialInvestment.EmploymentRates.KnownMonths(months), EmploymentRateStore.Builder.Join([.. parts.Select(p => p.Builder)]));
+
+    /// <summary>The id of <paramref name="value"/>, which <see cref="ParticipantId.IsValid"/> has just accepted (a million new people's ids are checked once).</summary>
+    internal static ParticipantId IdOfValid(string value) => ParticipantId.FromValid(value);
 
     /// <summary>
     /// The index of <paramref name="id"/> in <paramref name="sorted"/> (ids ascending by code point), or −1, by a walk

@@ -90,7 +90,7 @@ internal sealed class CodeCache
         internal int Slot
         {
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            get => (int)unchecked(((Head ^ (Middle * 31) ^ (Tail * 961)) * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+            get => unchecked((int)(((Head ^ (Middle * 31) ^ (Tail * 961)) * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits)));
         }
     }
 

@@ -155,7 +155,7 @@ internal sealed class DateCache
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int SlotOf(ulong key) => (int)unchecked((key * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+    private static int SlotOf(ulong key) => unchecked((int)((key * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits)));
 
     /// <summary>A month kept: its key, the day number of its first day, its year, number and days.</summary>
     private readonly record struct Month(ulong Key, int First, short Year, byte Number, byte Days);

@@ -47,7 +47,7 @@ internal sealed class DegreeCache
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int SlotOf(ulong key) => (int)unchecked((key * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+    private static int SlotOf(ulong key) => unchecked((int)((key * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits)));
 
     private bool Find(ReadOnlySpan<byte> utf8, out decimal value)
     {

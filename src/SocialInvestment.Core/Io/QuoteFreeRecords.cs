@@ -131,14 +131,17 @@ internal sealed class QuoteFreeRecords : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ReadOnlySpan<byte> Field(int index)
     {
-        if ((uint)index >= (uint)FieldCount)
+        unchecked
         {
-            return default;
-        }
+            if ((uint)index >= (uint)FieldCount)
+            {
+                return default;
+            }
 
-        // The bounds of each field below FieldCount are set, and lie within the buffer.
-        ref int bounds = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_bounds), 2 * index);
-        return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), bounds), Unsafe.Add(ref bounds, 1) - bounds);
+            // The bounds of each field below FieldCount are set, and lie within the buffer.
+            ref int bounds = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_bounds), 2 * index);
+            return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), bounds), Unsafe.Add(ref bounds, 1) - bounds);
+        }
     }
 
     /// <inheritdoc/>

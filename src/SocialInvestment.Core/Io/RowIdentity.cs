@@ -151,7 +151,7 @@ internal sealed class RowIdentity
             return false;
         }
 
-        id = ParticipantId.From(text);
+        id = BulkAccess.IdOfValid(text);
         return true;
     }
 }
