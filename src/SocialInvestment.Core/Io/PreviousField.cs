@@ -6,7 +6,8 @@ namespace SocialInvestment.Io;
 /// <summary>
 /// The bytes of one field of the row before, kept where its value was read without an error. Reading a field depends
 /// on its bytes alone, so a field with the same bytes has the same value and no error: the reader keeps that value and
-/// skips the work. An export lists a person's rows together: the id repeats, and often the code and the degree.
+/// skips the work. An export lists a person's rows together, so the id repeats (codes and degrees, which alternate,
+/// have caches of their own: <see cref="CodeCache"/>, <see cref="DegreeCache"/>).
 /// </summary>
 internal sealed class PreviousField
 {

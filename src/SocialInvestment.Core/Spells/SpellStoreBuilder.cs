@@ -142,8 +142,8 @@ internal sealed class SpellStoreBuilder
 
     /// <summary>
     /// The number of <paramref name="code"/>, numbering it where new: a reader gives each code as one string, so the few
-    /// codes of a file are found by reference among the first ones before the dictionary is asked (rows alternate
-    /// between codes, so this is asked for most rows).
+    /// codes of a file are found by reference among the first ones before the dictionary is asked (asked once per code
+    /// where the reader numbers its codes, else at each change of code from one row to the next).
     /// </summary>
     private int IndexOf(string code)
     {
