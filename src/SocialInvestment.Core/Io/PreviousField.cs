@@ -38,7 +38,7 @@ internal sealed class PreviousField
         }
 
         return MemoryMarshal.Read<ulong>(field) == _head
-            && MemoryMarshal.Read<ulong>(field[^8..]) == _tail
+            && FieldKey.Tail(field) == _tail
             && (field.Length <= 16 || field.SequenceEqual(_bytes.AsSpan(0, field.Length)));
     }
 
@@ -58,7 +58,7 @@ internal sealed class PreviousField
         else
         {
             _head = MemoryMarshal.Read<ulong>(field);
-            _tail = MemoryMarshal.Read<ulong>(field[^8..]);
+            _tail = FieldKey.Tail(field);
             field.CopyTo(_bytes);
         }
 

@@ -84,7 +84,7 @@ internal sealed class SpellStoreBuilder
             StartRun(id);
         }
 
-        int known = codeNumber >= 0 && codeNumber < MostCodeNumbers ? _byNumber[codeNumber] : 0;
+        int known = IsCodeNumber(codeNumber) ? _byNumber[codeNumber] : 0;
         var record = new SpellRecord(fromDay, toDay, known > 0 ? known - 1 : CodeIndexOf(code, codeNumber), degree);
         if (_shared is { } shared && Count < _room)
         {
@@ -94,6 +94,9 @@ internal sealed class SpellStoreBuilder
 
         AddToBlocks(record);
     }
+
+    /// <summary>Whether <paramref name="codeNumber"/> is a reader's number for a code, by which the code's index is kept (−1: none).</summary>
+    private static bool IsCodeNumber(int codeNumber) => codeNumber >= 0 && codeNumber < MostCodeNumbers;
 
     /// <summary>Starts the run of rows of <paramref name="id"/>, the person of the row being added.</summary>
     private void StartRun(ParticipantId id)
@@ -106,7 +109,7 @@ internal sealed class SpellStoreBuilder
     /// <summary>The index of a code not yet known by the reader's number for it (<paramref name="codeNumber"/>; −1: none).</summary>
     private int CodeIndexOf(string code, int codeNumber)
     {
-        if (codeNumber >= 0 && codeNumber < MostCodeNumbers)
+        if (IsCodeNumber(codeNumber))
         {
             int index = IndexOf(code);
             _byNumber[codeNumber] = index + 1;
